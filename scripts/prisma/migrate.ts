@@ -34,7 +34,7 @@ async function loadWasm() {
   const bindings: any = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
   const bytes = readFileSync(path.join(dir, "schema_engine_bg.wasm"));
   // the engine leaves a timer behind after each command; unref it so a finished script can exit
-  const imports: Record<string, unknown> = { ...bindings };
+  const imports: WebAssembly.ModuleImports = { ...bindings };
   for (const name of Object.keys(imports).filter((n) => n.startsWith("__wbg_setTimeout_"))) {
     imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
   }

@@ -1,0 +1,38 @@
+"use client";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { PasswordField } from "@/components/auth/password-field";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { IDLE } from "@/lib/forms/form-state";
+import { signInAction } from "./actions";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth");
+  const [state, action, isPending] = useActionState(signInAction, IDLE);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        maxLength={1000}
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <PasswordField label={t("password")} autoComplete="current-password" error={state.fields?.password} />
+      <Link href="/forgot-password" className="self-start text-sm font-semibold text-primary hover:underline">
+        {t("forgotPassword")}
+      </Link>
+      <Button type="submit" size="lg" disabled={isPending}>
+        {t("signInButton")}
+      </Button>
+    </form>
+  );
+}

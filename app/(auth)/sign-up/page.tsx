@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import { Card } from "@/components/ui/card";
+import { SignUpForm } from "./sign-up-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export default async function SignUpPage() {
+  if (await getViewer()) redirect("/feed");
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <Card className="flex flex-col gap-5">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("signUpTitle")}</h1>
+          <p className="text-sm text-muted">{t("signUpSubtitle")}</p>
+        </div>
+        <SignUpForm />
+      </Card>
+      <p className="text-center text-sm">
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="font-semibold text-primary hover:underline">
+          {t("signInLink")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { PasswordField } from "@/components/auth/password-field";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { IDLE } from "@/lib/forms/form-state";
+import { signUpAction } from "./actions";
+
+export function SignUpForm() {
+  const t = useTranslations("auth");
+  const [state, action, isPending] = useActionState(signUpAction, IDLE);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      <Field
+        name="name"
+        label={t("name")}
+        placeholder={t("namePlaceholder")}
+        autoComplete="name"
+        required
+        maxLength={1000}
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        maxLength={1000}
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <PasswordField label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={state.fields?.password} />
+      <p className="text-xs text-muted">{t("terms")}</p>
+      <Button type="submit" size="lg" disabled={isPending}>
+        {t("signUpButton")}
+      </Button>
+    </form>
+  );
+}

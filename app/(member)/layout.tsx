@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { requireViewer } from "@/lib/auth/viewer";
+import { VerifyEmailBanner } from "@/components/member/verify-email-banner";
+
+/** The signed-in area. Each page also asks for the viewer it needs; this layout is the gate and the banner. */
+export default async function MemberLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  return (
+    <div className="flex flex-col gap-4">
+      {!viewer.isEmailVerified && <VerifyEmailBanner email={viewer.email} />}
+      {children}
+    </div>
+  );
+}

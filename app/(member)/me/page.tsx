@@ -1,0 +1,47 @@
+import { BadgeCheck, CircleAlert } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getAccount } from "@/lib/auth/get-account";
+import { Avatar } from "@/components/ui/avatar";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("me"))("title") };
+}
+
+export default async function MePage() {
+  const viewer = await requireViewer("/me");
+  const [account, t, format] = await Promise.all([getAccount(viewer), getTranslations("me"), getFormatter()]);
+  return (
+    <Card className="flex flex-col gap-4">
+      <div className="flex items-center gap-4">
+        <Avatar name={account.name} className="size-16 text-xl" />
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold break-words">{account.name}</h1>
+          <p className="text-sm text-muted">{t("memberSince", { date: format.dateTime(account.createdAt, { dateStyle: "long" }) })}</p>
+        </div>
+      </div>
+      <dl className="grid gap-1 text-sm">
+        <dt className="font-medium">{t("email")}</dt>
+        <dd className="flex flex-wrap items-center gap-2 break-all">
+          {account.email}
+          {account.isEmailVerified ? (
+            <span className="inline-flex items-center gap-1 text-success">
+              <BadgeCheck aria-hidden className="size-4" />
+              {t("emailVerified")}
+            </span>
+          ) : (
+            <span className="inline-flex items-center gap-1 text-warning">
+              <CircleAlert aria-hidden className="size-4" />
+              {t("emailUnverified")}
+            </span>
+          )}
+        </dd>
+      </dl>
+      <Link href="/settings" className="self-start text-sm font-semibold text-primary hover:underline">
+        {t("settingsLink")}
+      </Link>
+    </Card>
+  );
+}

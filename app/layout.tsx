@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getViewer } from "@/lib/auth/viewer";
+import { MainNav } from "@/components/shell/main-nav";
+import { Providers } from "@/components/shell/providers";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { SiteHeader } from "@/components/shell/site-header";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#1b1d23" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, viewer, t] = await Promise.all([getLocale(), getViewer(), getTranslations("nav")]);
+  return (
+    <html lang={locale} suppressHydrationWarning>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider>
+          <Providers>
+            <a
+              href="#main"
+              className="sr-only z-50 rounded-md bg-primary px-3 py-2 text-primary-foreground focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+            >
+              {t("skipToContent")}
+            </a>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
+              {children}
+            </main>
+            <SiteFooter />
+            {viewer && (
+              <>
+                <div className="h-16 md:hidden" />
+                <MainNav variant="bottom" className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-surface md:hidden" />
+              </>
+            )}
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { Eye, EyeOff } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+type Props = { name?: string; label: string; error?: string; hint?: string; autoComplete: "current-password" | "new-password" };
+
+export function PasswordField({ name = "password", label, error, hint, autoComplete }: Props) {
+  const t = useTranslations("auth");
+  const [isVisible, setVisible] = useState(false);
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <div className="relative">
+        <Input
+          id={id}
+          name={name}
+          type={isVisible ? "text" : "password"}
+          autoComplete={autoComplete}
+          required
+          maxLength={1000}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className="pr-12"
+        />
+        <button
+          type="button"
+          onClick={() => setVisible((v) => !v)}
+          aria-label={isVisible ? t("hidePassword") : t("showPassword")}
+          aria-pressed={isVisible}
+          className="absolute inset-y-0 right-0 flex w-11 items-center justify-center text-muted hover:text-foreground"
+        >
+          {isVisible ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
+        </button>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-danger" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { resendVerificationAction } from "@/app/(member)/actions";
+import { Alert } from "@/components/ui/alert";
+import { IDLE } from "@/lib/forms/form-state";
+
+export function VerifyEmailBanner({ email }: { email: string }) {
+  const t = useTranslations("auth");
+  const [state, action, isPending] = useActionState(resendVerificationAction, IDLE);
+  return (
+    <Alert tone={state.status === "error" ? "danger" : "warning"} className="flex flex-wrap items-center justify-between gap-2">
+      <span>{state.message ?? t("verifyBanner", { email })}</span>
+      {state.status === "idle" && (
+        <form action={action}>
+          <button type="submit" disabled={isPending} className="font-semibold underline underline-offset-2">
+            {t("verifyResend")}
+          </button>
+        </form>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { saveLanguageAction } from "@/app/(member)/actions";
+import { FormMessage } from "@/components/auth/form-message";
+import { Button } from "@/components/ui/button";
+import { IDLE } from "@/lib/forms/form-state";
+import { LOCALES } from "@/lib/i18n/locales";
+
+export function LanguageForm() {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const [state, action, isPending] = useActionState(saveLanguageAction, IDLE);
+  useEffect(() => {
+    if (state.status === "success") router.refresh();
+  }, [state, router]);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <FormMessage state={state} />
+      <fieldset className="flex flex-wrap gap-3">
+        <legend className="sr-only">{t("settings.languageTitle")}</legend>
+        {LOCALES.map((l) => (
+          <label key={l} lang={l} className="flex cursor-pointer items-center gap-2 rounded-md border border-border px-4 py-2 has-checked:border-primary has-checked:bg-accent">
+            <input type="radio" name="locale" value={l} defaultChecked={l === locale} className="accent-primary" />
+            {t(`locale.${l}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Button type="submit" variant="outline" className="self-start" disabled={isPending}>
+        {t("settings.languageSave")}
+      </Button>
+    </form>
+  );
+}

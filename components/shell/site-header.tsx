@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getViewer } from "@/lib/auth/viewer";
+import { Button } from "@/components/ui/button";
+import { AccountMenu } from "./account-menu";
+import { LocaleSwitcher } from "./locale-switcher";
+import { Logo } from "./logo";
+import { MainNav } from "./main-nav";
+import { SearchBox } from "./search-box";
+import { ThemeToggle } from "./theme-toggle";
+
+export async function SiteHeader() {
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations("header")]);
+  return (
+    <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">
+        <Link href={viewer ? "/feed" : "/"} className="shrink-0 rounded-md focus-visible:outline-2 focus-visible:outline-ring">
+          <Logo />
+        </Link>
+        <SearchBox placeholder={t("searchPlaceholder")} label={t("searchLabel")} />
+        {viewer ? (
+          <>
+            <MainNav className="hidden md:flex" />
+            <AccountMenu name={viewer.name} />
+          </>
+        ) : (
+          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+            <LocaleSwitcher />
+            <ThemeToggle />
+            <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
+              <Link href="/sign-up">{t("joinNow")}</Link>
+            </Button>
+            <Button asChild variant="outline" size="sm">
+              <Link href="/sign-in">{t("signIn")}</Link>
+            </Button>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,4 @@
+// Every domain's REST routes, registered by importing its openapi module.
+import "@/lib/auth/openapi";
+import "@/lib/health-openapi";
+export { openApiDocument } from "./openapi";

@@ -1,0 +1,56 @@
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import packageJson from "@/package.json";
+
+extendZodWithOpenApi(z);
+
+export const registry = new OpenAPIRegistry();
+
+const ErrorSchema = registry.register(
+  "Error",
+  z.object({
+    error: z.object({
+      code: z.enum(["validation", "unauthenticated", "forbidden", "not_found", "conflict", "rate_limited", "internal"]),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  }),
+);
+
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+
+export const ERRORS = {
+  401: errorResponse("Not signed in"),
+  403: errorResponse("Not allowed"),
+  404: errorResponse("Not found"),
+  409: errorResponse("Conflicts with existing data"),
+  422: errorResponse("Invalid input (see `fields`)"),
+  429: errorResponse("Too many requests (see the Retry-After header)"),
+};
+
+export const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
+export const jsonResponse = (description: string, schema: z.ZodType) => ({ description, content: { "application/json": { schema } } });
+
+export function registerRoute(route: RouteConfig) {
+  registry.registerPath({ security: [{ session: [] }], ...route });
+}
+
+registry.registerComponent("securitySchemes", "session", {
+  type: "apiKey",
+  in: "cookie",
+  name: "next-auth.session-token",
+  description: "The session cookie set by POST /api/v1/auth/sign-in (`__Secure-` prefixed over https).",
+});
+
+export function openApiDocument() {
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Renmai REST API",
+      version: packageJson.version,
+      description:
+        "JSON in, JSON out. Errors are `{error:{code,message,fields}}` with the matching HTTP status; messages follow Accept-Language. Lists use `?cursor=&limit=` and return `{items,nextCursor}`. Writes need `Content-Type: application/json`.",
+    },
+    servers: [{ url: "/" }],
+  });
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { clientIp, type RequestContext } from "@/lib/auth/request-context";
+import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { log } from "@/lib/log";
+import { errorResponse } from "./errors";
+
+type Params = Record<string, string | string[]>;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export type ApiContext<V extends Viewer | null> = {
+  request: NextRequest;
+  viewer: V;
+  params: Params;
+  context: RequestContext;
+  /** the JSON body as an object of unchecked values (the use case validates it) */
+  json: () => Promise<Record<string, unknown>>;
+  /** the query string as an object of unchecked values */
+  query: Record<string, string>;
+};
+
+type Handler<V extends Viewer | null> = (api: ApiContext<V>) => Promise<Response | object | null>;
+
+async function readJsonObject(request: NextRequest): Promise<Record<string, unknown>> {
+  const body: unknown = await request.json().catch(() => {
+    throw new AppError("validation", "invalidJson");
+  });
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("validation", "invalidJson");
+  return body as Record<string, unknown>;
+}
+
+function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handler<V>) {
+  return async (request: NextRequest, segment: { params: Promise<Params> }) => {
+    const started = performance.now();
+    const requestId = request.headers.get("x-request-id") ?? undefined;
+    const viewer = await getViewer().catch(() => null);
+    const locale = pickLocale({
+      userLocale: viewer?.locale,
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+    });
+    let response: Response;
+    try {
+      // Cookie-authenticated writes must be JSON: a cross-site form can't send that without CORS consent.
+      if (!SAFE_METHODS.has(request.method) && !request.headers.get("content-type")?.startsWith("application/json")) {
+        throw new AppError("validation", "jsonRequired");
+      }
+      if (isViewerRequired && !viewer) throw new AppError("unauthenticated");
+      const context: RequestContext = { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent"), locale };
+      const result = await handler({
+        request,
+        viewer: viewer as V,
+        params: (await segment.params) ?? {},
+        context,
+        json: () => readJsonObject(request),
+        query: Object.fromEntries(request.nextUrl.searchParams),
+      });
+      response = result instanceof Response ? result : result === null ? new Response(null, { status: 204 }) : Response.json(result);
+    } catch (error) {
+      response = errorResponse(error, locale, requestId);
+    }
+    log.info(
+      { requestId, method: request.method, path: request.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+      "api request",
+    );
+    return response;
+  };
+}
+
+/** A REST handler open to anyone (the viewer may be null). */
+export const publicRoute = (handler: Handler<Viewer | null>) => wrap(false, handler);
+
+/** A REST handler for signed-in members: 401 otherwise. */
+export const memberRoute = (handler: Handler<Viewer>) => wrap(true, handler);

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+// Messages are keys in the "errors" namespace of messages/*.json.
+
+/** Trimmed and lower-cased, so one mailbox is one account. */
+export const EmailSchema = z
+  .string({ error: "email.required" })
+  .trim()
+  .min(1, "email.required")
+  .max(254, "email.invalid")
+  .pipe(z.email({ error: "email.invalid" }))
+  .transform((email) => email.toLowerCase());
+
+/** NIST 800-63B: 8–128 characters, any characters, no composition rules (strength is checked separately). */
+export const NewPasswordSchema = z
+  .string({ error: "password.required" })
+  .min(1, "password.required")
+  .refine((p) => [...p].length >= 8, "password.tooShort")
+  .refine((p) => [...p].length <= 128, "password.tooLong");
+
+/** At sign-in only the length cap is enforced (old passwords may predate the rules). */
+const CurrentPasswordSchema = z.string({ error: "password.required" }).min(1, "password.required").max(128, "password.tooLong");
+
+export const DisplayNameSchema = z
+  .string({ error: "name.required" })
+  .trim()
+  .min(1, "name.required")
+  .max(80, "name.tooLong")
+  .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), "name.invalidCharacters");
+
+export const SignUpSchema = z.object({ name: DisplayNameSchema, email: EmailSchema, password: NewPasswordSchema });
+export type SignUpInput = z.input<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({ email: EmailSchema, password: CurrentPasswordSchema });
+export type SignInInput = z.input<typeof SignInSchema>;
+
+export const RequestPasswordResetSchema = z.object({ email: EmailSchema });
+
+const TokenSchema = z.string({ error: "token.invalid" }).regex(/^[A-Za-z0-9_-]{20,100}$/, "token.invalid");
+
+export const ResetPasswordSchema = z.object({ token: TokenSchema, password: NewPasswordSchema });
+
+export const VerifyEmailSchema = z.object({ token: TokenSchema });

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  MEILI_HOST: z.url({ error: "must be an http(s) URL such as http://127.0.0.1:7700" }),
+  MEILI_MASTER_KEY: z.string().default(""),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Renmai <no-reply@renmai.localhost>"),
+  TRUST_PROXY: z.stringbool().default(false),
+  /** catch outgoing mail in /dev/mailbox instead of sending it: local demos and tests only */
+  DEV_MAILBOX: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** Validated configuration, read on first use (so `next build` needs no database settings). */
+export function env(): Env {
+  if (cached) return cached;
+  const result = EnvSchema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  cached = result.data;
+  return cached;
+}
+
+export const isProduction = () => process.env.NODE_ENV === "production";

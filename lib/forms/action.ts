@@ -1,0 +1,39 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { clientIp, type RequestContext } from "@/lib/auth/request-context";
+import { AppError } from "@/lib/errors";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { translateError } from "@/lib/i18n/translator";
+import { log } from "@/lib/log";
+import type { FormState } from "./form-state";
+
+export async function actionContext(): Promise<RequestContext> {
+  const [headerList, locale] = await Promise.all([headers(), getLocale()]);
+  return {
+    ip: clientIp(headerList),
+    userAgent: headerList.get("user-agent"),
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+  };
+}
+
+/** Field values from a form, as strings (files and repeated keys are not expected here). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}
+
+/** Maps an error thrown by a use case to form state; anything that is not an AppError is logged and hidden. */
+export async function formError(error: unknown, values: Record<string, string> = {}): Promise<FormState> {
+  const { locale } = await actionContext();
+  const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
+  if (error instanceof AppError) {
+    const fields = error.details.fields
+      ? Object.fromEntries(Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]))
+      : undefined;
+    return { status: "error", message: translateError(locale, error.messageKey, error.details.values), fields, values: safeValues };
+  }
+  log.error({ err: error }, "unhandled error in server action");
+  return { status: "error", message: translateError(locale, "internal"), values: safeValues };
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/** Every background job: its name and the payload it accepts. Handlers live in lib/jobs/handlers.ts. */
+export const JOBS = {
+  "mail.send": z.object({
+    to: z.email(),
+    locale: z.enum(LOCALES),
+    template: z.enum(["verifyEmail", "resetPassword"]),
+    values: z.record(z.string(), z.string()),
+  }),
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

@@ -1,0 +1,7 @@
+import "server-only";
+import type { JobName, JobPayload } from "./definitions";
+
+/** Each handler is loaded only when its job runs. Handlers must be idempotent (jobs are retried). */
+export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) => Promise<void>> } = {
+  "mail.send": async () => (await import("@/lib/mail/deliver-mail")).deliverMail,
+};

@@ -1,0 +1,21 @@
+import "server-only";
+import type { OutboxOp, Prisma } from "@/generated/prisma/client";
+
+export type SearchEntity = "person";
+
+/**
+ * Records that a searchable thing changed, inside the caller's transaction: the worker turns it into a
+ * Meilisearch write after commit, and nothing is lost if Meilisearch is down (ARCHITECTURE.md, "Search").
+ */
+export async function recordSearchChange(
+  tx: Prisma.TransactionClient,
+  entity: SearchEntity,
+  entityId: string,
+  op: OutboxOp = "upsert",
+) {
+  await tx.outboxEvent.create({ data: { entity, entityId, op } });
+  // delivered on commit: wakes the worker at once (it also polls, in case it was not listening)
+  await tx.$executeRaw`SELECT pg_notify('outbox', '')`;
+}
+
+export const OUTBOX_CHANNEL = "outbox";

@@ -1,0 +1,18 @@
+import type { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors";
+
+/** Input as it arrives from a form or a JSON body: the right keys, values not yet checked. */
+export type Untrusted<T> = { [K in keyof T]?: unknown };
+
+/** Parses `input` or throws a `validation` AppError whose fields carry message keys (first issue per field). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    // zod's own messages (wrong type, missing object) are English sentences, not our keys
+    fields[field] ??= /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : "invalid";
+  }
+  throw new AppError("validation", "validation", { fields });
+}

@@ -1,0 +1,51 @@
+// npm run db:seed [-- --scale N]   Deterministic demo data in Chinese and English (N members, default 60).
+// Run by the launcher on an empty database; on a database that has members it adds nothing.
+import { fakerEN, fakerZH_CN } from "@faker-js/faker";
+import { parseArgs } from "node:util";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+
+export const DEMO_PASSWORD = "renmai-demo-2026";
+const BATCH = 1_000;
+
+const { values } = parseArgs({ options: { scale: { type: "string", default: "60" } } });
+const scale = Math.max(FEATURED_MEMBERS.length, Number(values.scale) || 60);
+
+async function seed() {
+  if ((await db.user.count()) > 0) {
+    console.log("[seed] the database already has members; nothing added");
+    return;
+  }
+  fakerZH_CN.seed(2026);
+  fakerEN.seed(2026);
+  const started = Date.now();
+  // one hash for every demo account: hashing is deliberately slow, and they share the documented password
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const joinedFrom = new Date("2025-01-01T00:00:00Z").getTime();
+  const span = new Date("2026-11-01T00:00:00Z").getTime() - joinedFrom;
+
+  for (let start = 0; start < scale; start += BATCH) {
+    const members: UserSeed[] = [];
+    for (let i = start; i < Math.min(scale, start + BATCH); i++) {
+      members.push(i < FEATURED_MEMBERS.length ? FEATURED_MEMBERS[i]! : generatedMember(i, { zh: fakerZH_CN, en: fakerEN }));
+    }
+    await db.$transaction(async (tx) => {
+      const users = await tx.user.createManyAndReturn({
+        data: members.map((m, k) => ({
+          ...m,
+          passwordHash,
+          emailVerified: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
+          createdAt: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
+        })),
+        select: { id: true },
+      });
+      await tx.outboxEvent.createMany({ data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })) });
+    });
+  }
+  await db.$executeRaw`SELECT pg_notify('outbox', '')`;
+  console.log(`[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`);
+}
+
+await seed();
+await db.$disconnect();
