@@ -4,11 +4,26 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: [".next/**", ".data/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "generated/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   {
     // every user-facing string comes from messages/*.json
     files: ["app/**/*.tsx", "components/**/*.tsx"],
-    rules: { "react/jsx-no-literals": ["error", { noStrings: true, allowedStrings: ["·", ":", "•", "—", "/", "(", ")"], ignoreProps: true }] },
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: true, allowedStrings: ["·", ":", "•", "—", "/", "(", ")"], ignoreProps: true },
+      ],
+    },
   },
   {
     rules: {

@@ -7,7 +7,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // native or worker-thread packages: load them from node_modules at run time instead of bundling them
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "pino", "nodemailer", "meilisearch", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    "pino",
+    "nodemailer",
+    "meilisearch",
+    "rate-limiter-flexible",
+  ],
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [

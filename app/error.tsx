@@ -9,7 +9,12 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   const t = useTranslations("errorPage");
   return (
     <Card className="mx-auto max-w-xl">
-      <EmptyState icon={TriangleAlert} title={t("title")} body={t("body")} action={<Button onClick={reset}>{t("retry")}</Button>} />
+      <EmptyState
+        icon={TriangleAlert}
+        title={t("title")}
+        body={t("body")}
+        action={<Button onClick={reset}>{t("retry")}</Button>}
+      />
     </Card>
   );
 }

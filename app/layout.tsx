@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Providers>
             <a
               href="#main"
-              className="sr-only z-50 rounded-md bg-primary px-3 py-2 text-primary-foreground focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+              className="bg-primary text-primary-foreground sr-only z-50 rounded-md px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
             >
               {t("skipToContent")}
             </a>
@@ -42,7 +42,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {viewer && (
               <>
                 <div className="h-16 md:hidden" />
-                <MainNav variant="bottom" className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-surface md:hidden" />
+                <MainNav
+                  variant="bottom"
+                  className="border-border bg-surface fixed inset-x-0 bottom-0 z-40 border-t md:hidden"
+                />
               </>
             )}
           </Providers>

@@ -13,15 +13,25 @@ const AUDIENCES = [
   { key: "recruiters", icon: Search },
 ] as const;
 
-export default async function LandingPage({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {
+export default async function LandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ signedOut?: string }>;
+}) {
   if (await getViewer()) redirect("/feed");
-  const [t, tAuth, { signedOut }] = await Promise.all([getTranslations("landing"), getTranslations("auth"), searchParams]);
+  const [t, tAuth, { signedOut }] = await Promise.all([
+    getTranslations("landing"),
+    getTranslations("auth"),
+    searchParams,
+  ]);
   return (
     <div className="flex flex-col gap-10 py-4 sm:py-10">
       {signedOut && <Alert tone="success">{tAuth("signedOut")}</Alert>}
       <section className="flex max-w-3xl flex-col gap-5">
-        <h1 className="text-3xl leading-tight font-semibold text-balance text-primary sm:text-5xl">{t("headline")}</h1>
-        <p className="text-lg text-muted">{t("intro")}</p>
+        <h1 className="text-primary text-3xl leading-tight font-semibold text-balance sm:text-5xl">
+          {t("headline")}
+        </h1>
+        <p className="text-muted text-lg">{t("intro")}</p>
         <div className="flex flex-wrap gap-3">
           <Button asChild size="lg">
             <Link href="/sign-up">{t("joinCta")}</Link>
@@ -34,13 +44,13 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
       <div className="grid gap-4 md:grid-cols-3">
         {AUDIENCES.map(({ key, icon: Icon }) => (
           <Card key={key} className="flex flex-col gap-2">
-            <Icon aria-hidden className="size-7 text-primary" />
+            <Icon aria-hidden className="text-primary size-7" />
             <h2 className="text-lg font-semibold">{t(`${key}Title`)}</h2>
-            <p className="text-sm text-muted">{t(`${key}Body`)}</p>
+            <p className="text-muted text-sm">{t(`${key}Body`)}</p>
           </Card>
         ))}
       </div>
-      <p className="text-sm text-muted">{t("openSource")}</p>
+      <p className="text-muted text-sm">{t("openSource")}</p>
     </div>
   );
 }

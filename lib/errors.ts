@@ -1,4 +1,5 @@
-export type AppErrorCode = "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+export type AppErrorCode =
+  "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
 
 /** Field name → message key (see messages/*.json, "errors" namespace). */
 export type FieldErrors = Record<string, string>;
@@ -11,7 +12,11 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly messageKey: string = code,
-    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number; values?: Record<string, string | number> } = {},
+    readonly details: {
+      fields?: FieldErrors;
+      retryAfterSeconds?: number;
+      values?: Record<string, string | number>;
+    } = {},
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

@@ -8,7 +8,22 @@ const HealthSchema = z.object({
   version: z.string(),
 });
 
-registerRoute({ method: "get", path: "/api/health", tags: ["meta"], summary: "Health of the app and its services", security: [],
-  responses: { 200: jsonResponse("Everything is up", HealthSchema), 503: jsonResponse("Something is down (named)", HealthSchema) } });
-registerRoute({ method: "get", path: "/api/v1/openapi.json", tags: ["meta"], summary: "This document", security: [],
-  responses: { 200: { description: "OpenAPI 3.1 document" } } });
+registerRoute({
+  method: "get",
+  path: "/api/health",
+  tags: ["meta"],
+  summary: "Health of the app and its services",
+  security: [],
+  responses: {
+    200: jsonResponse("Everything is up", HealthSchema),
+    503: jsonResponse("Something is down (named)", HealthSchema),
+  },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/openapi.json",
+  tags: ["meta"],
+  summary: "This document",
+  security: [],
+  responses: { 200: { description: "OpenAPI 3.1 document" } },
+});

@@ -5,5 +5,8 @@ export const log = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { service: process.env.RENMAI_SERVICE ?? "web" },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"], remove: true },
+  redact: {
+    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"],
+    remove: true,
+  },
 });

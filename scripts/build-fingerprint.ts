@@ -4,7 +4,20 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "generated", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "generated",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const STAMP = path.join(".next", "renmai-build-fingerprint");
 
 function* files(entry: string): Generator<string> {
@@ -31,7 +44,11 @@ export function sourceFingerprint(root: string): string {
 
 export function isBuildCurrent(root: string): boolean {
   const stamp = path.join(root, STAMP);
-  return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceFingerprint(root);
+  return (
+    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8") === sourceFingerprint(root)
+  );
 }
 
 export function markBuildCurrent(root: string, fingerprint: string) {

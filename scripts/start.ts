@@ -11,9 +11,12 @@ import { setUpJobQueues } from "../lib/jobs/setup.ts";
 import { isBuildCurrent, markBuildCurrent, sourceFingerprint } from "./build-fingerprint.ts";
 import { DEFAULT_DATA_DIR, PROJECT_ROOT, startServices } from "./services/index.ts";
 
-const { values: flags } = parseArgs({ options: { dev: { type: "boolean" }, ephemeral: { type: "boolean" } } });
+const { values: flags } = parseArgs({
+  options: { dev: { type: "boolean" }, ephemeral: { type: "boolean" } },
+});
 const started = performance.now();
-const say = (message: string) => console.log(`[renmai] ${message} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const say = (message: string) =>
+  console.log(`[renmai] ${message} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = path.resolve(process.env.RENMAI_DATA_DIR ?? DEFAULT_DATA_DIR);
@@ -32,7 +35,9 @@ async function shutdown(code: number) {
   if (isStopping) return;
   isStopping = true;
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  await Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)),
+  );
   await stopServices();
   say("stopped");
   process.exit(code);
@@ -41,9 +46,15 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv, options: { keepAlive: boolean }) {
-  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   children.push(child);
-  const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const exited = new Promise<number>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
   if (options.keepAlive) {
     void exited.then((code) => {
       if (!isStopping) {
@@ -65,7 +76,9 @@ try {
     log: (service, line) => serviceLogs[service as keyof typeof serviceLogs]?.write(`${line}\n`),
   });
   stopServices = services.stop;
-  say(`database and search ready${services.appliedMigrations.length ? `, applied ${services.appliedMigrations.length} migration(s)` : ""}`);
+  say(
+    `database and search ready${services.appliedMigrations.length ? `, applied ${services.appliedMigrations.length} migration(s)` : ""}`,
+  );
 
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -90,7 +103,12 @@ try {
     const fingerprint = sourceFingerprint(PROJECT_ROOT);
     if (!isBuildCurrent(PROJECT_ROOT)) {
       say("building the app (first start or changed sources)");
-      const code = await run("build", [NEXT_BIN, "build"], { ...env, NODE_ENV: "production" }, { keepAlive: false });
+      const code = await run(
+        "build",
+        [NEXT_BIN, "build"],
+        { ...env, NODE_ENV: "production" },
+        { keepAlive: false },
+      );
       if (code !== 0) throw new Error(`next build failed (exit ${code})`);
       markBuildCurrent(PROJECT_ROOT, fingerprint);
     }
@@ -109,7 +127,9 @@ async function isDatabaseEmpty(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ exists: boolean }>(`SELECT EXISTS (SELECT 1 FROM "User") AS exists`);
+    const { rows } = await client.query<{ exists: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM "User") AS exists`,
+    );
     return !rows[0]?.exists;
   } finally {
     await client.end();

@@ -30,7 +30,10 @@ export async function saveLanguageAction(_previous: FormState, formData: FormDat
   try {
     const locale = await setPreferredLocale(await getViewer(), { locale: formData.get("locale") });
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
-    return { status: "success", message: (await getTranslations({ locale, namespace: "settings" }))("languageSaved") };
+    return {
+      status: "success",
+      message: (await getTranslations({ locale, namespace: "settings" }))("languageSaved"),
+    };
   } catch (error) {
     return formError(error);
   }

@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("search"))("title") };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[] }>;
+}) {
   const { q: raw } = await searchParams;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
   const [viewer, t, format] = await Promise.all([getViewer(), getTranslations("search"), getFormatter()]);
@@ -22,13 +26,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {results.isDegraded && <Alert tone="warning">{t("degraded")}</Alert>}
       <Card className="p-0 sm:p-0">
         {results.hits.length ? (
-          <ul className="divide-y divide-border" data-testid="people-results">
+          <ul className="divide-border divide-y" data-testid="people-results">
             {results.hits.map((person) => (
               <li key={person.id} className="flex items-center gap-3 px-5 py-3">
                 <Avatar name={person.name} />
                 <div className="min-w-0">
                   <p className="font-semibold break-words">{person.name}</p>
-                  <p className="text-sm text-muted">{t("joined", { date: format.dateTime(person.joinedAt, { dateStyle: "medium" }) })}</p>
+                  <p className="text-muted text-sm">
+                    {t("joined", { date: format.dateTime(person.joinedAt, { dateStyle: "medium" }) })}
+                  </p>
                 </div>
               </li>
             ))}

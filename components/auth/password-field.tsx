@@ -5,7 +5,13 @@ import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-type Props = { name?: string; label: string; error?: string; hint?: string; autoComplete: "current-password" | "new-password" };
+type Props = {
+  name?: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  autoComplete: "current-password" | "new-password";
+};
 
 export function PasswordField({ name = "password", label, error, hint, autoComplete }: Props) {
   const t = useTranslations("auth");
@@ -32,18 +38,18 @@ export function PasswordField({ name = "password", label, error, hint, autoCompl
           onClick={() => setVisible((v) => !v)}
           aria-label={isVisible ? t("hidePassword") : t("showPassword")}
           aria-pressed={isVisible}
-          className="absolute inset-y-0 right-0 flex w-11 items-center justify-center text-muted hover:text-foreground"
+          className="text-muted hover:text-foreground absolute inset-y-0 right-0 flex w-11 items-center justify-center"
         >
           {isVisible ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
         </button>
       </div>
       {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
+        <p id={`${id}-hint`} className="text-muted text-xs">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-sm text-danger" role="alert">
+        <p id={`${id}-error`} className="text-danger text-sm" role="alert">
           {error}
         </p>
       )}

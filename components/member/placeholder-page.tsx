@@ -4,7 +4,13 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** A section that has no content yet: its title and an empty state saying what will appear. */
-export function SectionPlaceholder(props: { title: string; icon: LucideIcon; emptyTitle: string; emptyBody: string; action?: ReactNode }) {
+export function SectionPlaceholder(props: {
+  title: string;
+  icon: LucideIcon;
+  emptyTitle: string;
+  emptyBody: string;
+  action?: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{props.title}</h1>

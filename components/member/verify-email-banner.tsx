@@ -9,7 +9,10 @@ export function VerifyEmailBanner({ email }: { email: string }) {
   const t = useTranslations("auth");
   const [state, action, isPending] = useActionState(resendVerificationAction, IDLE);
   return (
-    <Alert tone={state.status === "error" ? "danger" : "warning"} className="flex flex-wrap items-center justify-between gap-2">
+    <Alert
+      tone={state.status === "error" ? "danger" : "warning"}
+      className="flex flex-wrap items-center justify-between gap-2"
+    >
       <span>{state.message ?? t("verifyBanner", { email })}</span>
       {state.status === "idle" && (
         <form action={action}>

@@ -22,8 +22,18 @@ export function LanguageForm() {
       <fieldset className="flex flex-wrap gap-3">
         <legend className="sr-only">{t("settings.languageTitle")}</legend>
         {LOCALES.map((l) => (
-          <label key={l} lang={l} className="flex cursor-pointer items-center gap-2 rounded-md border border-border px-4 py-2 has-checked:border-primary has-checked:bg-accent">
-            <input type="radio" name="locale" value={l} defaultChecked={l === locale} className="accent-primary" />
+          <label
+            key={l}
+            lang={l}
+            className="border-border has-checked:border-primary has-checked:bg-accent flex cursor-pointer items-center gap-2 rounded-md border px-4 py-2"
+          >
+            <input
+              type="radio"
+              name="locale"
+              value={l}
+              defaultChecked={l === locale}
+              className="accent-primary"
+            />
             {t(`locale.${l}`)}
           </label>
         ))}

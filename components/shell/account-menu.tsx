@@ -24,13 +24,13 @@ export function AccountMenu({ name }: { name: string }) {
       <DropdownMenu>
         <DropdownMenuTrigger
           aria-label={t("header.account")}
-          className="flex flex-col items-center gap-0.5 rounded-md px-1 text-xs text-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+          className="text-muted hover:text-foreground focus-visible:outline-ring flex flex-col items-center gap-0.5 rounded-md px-1 text-xs focus-visible:outline-2"
         >
           <Avatar name={name} className="size-7 text-xs" />
           <span className="hidden md:inline">{t("nav.me")}</span>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-60">
-          <DropdownMenuLabel className="truncate text-sm text-foreground">{name}</DropdownMenuLabel>
+          <DropdownMenuLabel className="text-foreground truncate text-sm">{name}</DropdownMenuLabel>
           <DropdownMenuSeparator />
           <DropdownMenuItem asChild>
             <Link href="/me">

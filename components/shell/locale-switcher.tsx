@@ -23,7 +23,7 @@ export function LocaleSwitcher() {
       <DropdownMenuTrigger
         aria-label={t("header.language")}
         disabled={isPending}
-        className="flex h-9 items-center gap-1 rounded-md px-2 text-sm text-muted hover:bg-surface-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+        className="text-muted hover:bg-surface-muted hover:text-foreground focus-visible:outline-ring flex h-9 items-center gap-1 rounded-md px-2 text-sm focus-visible:outline-2"
       >
         <Languages aria-hidden className="size-4" />
         <span className="hidden sm:inline">{t(`locale.${locale as (typeof LOCALES)[number]}`)}</span>

@@ -20,7 +20,7 @@ export function MainNav({ className, variant = "top" }: { className?: string; va
                 href={href}
                 aria-current={isActive ? "page" : undefined}
                 className={cn(
-                  "flex min-w-16 flex-col items-center gap-0.5 px-2 py-1.5 text-xs text-muted hover:text-foreground",
+                  "text-muted hover:text-foreground flex min-w-16 flex-col items-center gap-0.5 px-2 py-1.5 text-xs",
                   isActive && "text-foreground",
                   variant === "top" && isActive && "shadow-[inset_0_-2px_0_var(--foreground)]",
                 )}

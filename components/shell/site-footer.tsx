@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   return (
-    <footer className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-4 gap-y-1 px-4 py-8 text-xs text-muted">
+    <footer className="text-muted mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-4 gap-y-1 px-4 py-8 text-xs">
       <span>{t("tagline")}</span>
       <a className="hover:underline" href="/api/v1/openapi.json">
         {t("openApi")}

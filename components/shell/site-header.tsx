@@ -12,9 +12,12 @@ import { ThemeToggle } from "./theme-toggle";
 export async function SiteHeader() {
   const [viewer, t] = await Promise.all([getViewer(), getTranslations("header")]);
   return (
-    <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur">
+    <header className="border-border bg-surface/95 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">
-        <Link href={viewer ? "/feed" : "/"} className="shrink-0 rounded-md focus-visible:outline-2 focus-visible:outline-ring">
+        <Link
+          href={viewer ? "/feed" : "/"}
+          className="focus-visible:outline-ring shrink-0 rounded-md focus-visible:outline-2"
+        >
           <Logo />
         </Link>
         <SearchBox placeholder={t("searchPlaceholder")} label={t("searchLabel")} />

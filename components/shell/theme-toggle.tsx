@@ -23,7 +23,7 @@ export function ThemeToggle() {
     <DropdownMenu>
       <DropdownMenuTrigger
         aria-label={t("theme")}
-        className="flex size-9 items-center justify-center rounded-md text-muted hover:bg-surface-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+        className="text-muted hover:bg-surface-muted hover:text-foreground focus-visible:outline-ring flex size-9 items-center justify-center rounded-md focus-visible:outline-2"
       >
         <Sun aria-hidden className="size-4 dark:hidden" />
         <Moon aria-hidden className="hidden size-4 dark:block" />

@@ -14,6 +14,16 @@ const alertVariants = cva("rounded-md border px-4 py-3 text-sm", {
   defaultVariants: { tone: "info" },
 });
 
-export function Alert({ className, tone, ...props }: ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
-  return <div role={tone === "danger" ? "alert" : "status"} className={cn(alertVariants({ tone }), className)} {...props} />;
+export function Alert({
+  className,
+  tone,
+  ...props
+}: ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
+  return (
+    <div
+      role={tone === "danger" ? "alert" : "status"}
+      className={cn(alertVariants({ tone }), className)}
+      {...props}
+    />
+  );
 }

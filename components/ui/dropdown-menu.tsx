@@ -8,12 +8,19 @@ export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 export const DropdownMenuRadioGroup = Menu.RadioGroup;
 
-export function DropdownMenuContent({ className, sideOffset = 6, ...props }: ComponentProps<typeof Menu.Content>) {
+export function DropdownMenuContent({
+  className,
+  sideOffset = 6,
+  ...props
+}: ComponentProps<typeof Menu.Content>) {
   return (
     <Menu.Portal>
       <Menu.Content
         sideOffset={sideOffset}
-        className={cn("z-50 min-w-48 rounded-md border border-border bg-surface p-1 text-foreground shadow-lg", className)}
+        className={cn(
+          "border-border bg-surface text-foreground z-50 min-w-48 rounded-md border p-1 shadow-lg",
+          className,
+        )}
         {...props}
       />
     </Menu.Portal>
@@ -27,7 +34,11 @@ export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof 
   return <Menu.Item className={cn(itemClass, className)} {...props} />;
 }
 
-export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof Menu.RadioItem>) {
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.RadioItem>) {
   return (
     <Menu.RadioItem className={cn(itemClass, "justify-between", className)} {...props}>
       {children}
@@ -37,9 +48,9 @@ export function DropdownMenuRadioItem({ className, children, ...props }: Compone
 }
 
 export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof Menu.Label>) {
-  return <Menu.Label className={cn("px-3 py-1.5 text-xs font-semibold text-muted", className)} {...props} />;
+  return <Menu.Label className={cn("text-muted px-3 py-1.5 text-xs font-semibold", className)} {...props} />;
 }
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof Menu.Separator>) {
-  return <Menu.Separator className={cn("my-1 h-px bg-border", className)} {...props} />;
+  return <Menu.Separator className={cn("bg-border my-1 h-px", className)} {...props} />;
 }

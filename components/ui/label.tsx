@@ -4,5 +4,5 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Label({ className, ...props }: ComponentProps<typeof LabelPrimitive.Root>) {
-  return <LabelPrimitive.Root className={cn("text-sm font-medium text-foreground", className)} {...props} />;
+  return <LabelPrimitive.Root className={cn("text-foreground text-sm font-medium", className)} {...props} />;
 }

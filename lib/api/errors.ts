@@ -9,10 +9,16 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
 export function errorResponse(error: unknown, locale: Locale, requestId?: string): Response {
   if (error instanceof AppError) {
     const fields = error.details.fields
-      ? Object.fromEntries(Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]))
+      ? Object.fromEntries(
+          Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]),
+        )
       : undefined;
     const body: ErrorBody = {
-      error: { code: error.code, message: translateError(locale, error.messageKey, error.details.values), ...(fields && { fields }) },
+      error: {
+        code: error.code,
+        message: translateError(locale, error.messageKey, error.details.values),
+        ...(fields && { fields }),
+      },
     };
     const headers: Record<string, string> = {};
     if (error.details.retryAfterSeconds) headers["Retry-After"] = String(error.details.retryAfterSeconds);

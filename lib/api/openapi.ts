@@ -1,4 +1,9 @@
-import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import {
+  extendZodWithOpenApi,
+  OpenAPIRegistry,
+  OpenApiGeneratorV31,
+  type RouteConfig,
+} from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import packageJson from "@/package.json";
 
@@ -10,14 +15,25 @@ const ErrorSchema = registry.register(
   "Error",
   z.object({
     error: z.object({
-      code: z.enum(["validation", "unauthenticated", "forbidden", "not_found", "conflict", "rate_limited", "internal"]),
+      code: z.enum([
+        "validation",
+        "unauthenticated",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "rate_limited",
+        "internal",
+      ]),
       message: z.string(),
       fields: z.record(z.string(), z.string()).optional(),
     }),
   }),
 );
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorSchema } },
+});
 
 export const ERRORS = {
   401: errorResponse("Not signed in"),
@@ -28,8 +44,13 @@ export const ERRORS = {
   429: errorResponse("Too many requests (see the Retry-After header)"),
 };
 
-export const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
-export const jsonResponse = (description: string, schema: z.ZodType) => ({ description, content: { "application/json": { schema } } });
+export const jsonBody = (schema: z.ZodType) => ({
+  body: { required: true, content: { "application/json": { schema } } },
+});
+export const jsonResponse = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { "application/json": { schema } },
+});
 
 export function registerRoute(route: RouteConfig) {
   registry.registerPath({ security: [{ session: [] }], ...route });

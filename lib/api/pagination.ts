@@ -4,7 +4,12 @@ import { AppError } from "@/lib/errors";
 /** ?cursor=&limit= on every list endpoint. */
 export const PageQuerySchema = z.object({
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number({ error: "limit.invalid" }).int("limit.invalid").min(1, "limit.invalid").max(100, "limit.invalid").default(20),
+  limit: z.coerce
+    .number({ error: "limit.invalid" })
+    .int("limit.invalid")
+    .min(1, "limit.invalid")
+    .max(100, "limit.invalid")
+    .default(20),
 });
 export type PageQuery = z.output<typeof PageQuerySchema>;
 
@@ -15,7 +20,10 @@ export function encodeCursor(key: Record<string, string>): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor<S extends z.ZodType>(cursor: string | undefined, schema: S): z.output<S> | undefined {
+export function decodeCursor<S extends z.ZodType>(
+  cursor: string | undefined,
+  schema: S,
+): z.output<S> | undefined {
   if (!cursor) return undefined;
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));

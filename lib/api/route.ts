@@ -28,7 +28,8 @@ async function readJsonObject(request: NextRequest): Promise<Record<string, unkn
   const body: unknown = await request.json().catch(() => {
     throw new AppError("validation", "invalidJson");
   });
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("validation", "invalidJson");
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new AppError("validation", "invalidJson");
   return body as Record<string, unknown>;
 }
 
@@ -45,11 +46,18 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
     let response: Response;
     try {
       // Cookie-authenticated writes must be JSON: a cross-site form can't send that without CORS consent.
-      if (!SAFE_METHODS.has(request.method) && !request.headers.get("content-type")?.startsWith("application/json")) {
+      if (
+        !SAFE_METHODS.has(request.method) &&
+        !request.headers.get("content-type")?.startsWith("application/json")
+      ) {
         throw new AppError("validation", "jsonRequired");
       }
       if (isViewerRequired && !viewer) throw new AppError("unauthenticated");
-      const context: RequestContext = { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent"), locale };
+      const context: RequestContext = {
+        ip: clientIp(request.headers),
+        userAgent: request.headers.get("user-agent"),
+        locale,
+      };
       const result = await handler({
         request,
         viewer: viewer as V,
@@ -58,12 +66,23 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
         json: () => readJsonObject(request),
         query: Object.fromEntries(request.nextUrl.searchParams),
       });
-      response = result instanceof Response ? result : result === null ? new Response(null, { status: 204 }) : Response.json(result);
+      response =
+        result instanceof Response
+          ? result
+          : result === null
+            ? new Response(null, { status: 204 })
+            : Response.json(result);
     } catch (error) {
       response = errorResponse(error, locale, requestId);
     }
     log.info(
-      { requestId, method: request.method, path: request.nextUrl.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+      {
+        requestId,
+        method: request.method,
+        path: request.nextUrl.pathname,
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+      },
       "api request",
     );
     return response;

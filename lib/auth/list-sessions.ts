@@ -18,7 +18,10 @@ export type SessionSummary = {
 const CursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string() });
 
 /** The member's signed-in devices, newest first (keyset pagination on createdAt, id). */
-export async function listSessions(viewer: Viewer | null, input: { cursor?: unknown; limit?: unknown } = {}): Promise<Page<SessionSummary>> {
+export async function listSessions(
+  viewer: Viewer | null,
+  input: { cursor?: unknown; limit?: unknown } = {},
+): Promise<Page<SessionSummary>> {
   if (!viewer) throw new AppError("unauthenticated");
   const { cursor, limit } = parseInput(PageQuerySchema, input);
   const after = decodeCursor(cursor, CursorSchema);
@@ -27,7 +30,10 @@ export async function listSessions(viewer: Viewer | null, input: { cursor?: unkn
       userId: viewer.id,
       expires: { gt: new Date() },
       ...(after && {
-        OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }],
+        OR: [
+          { createdAt: { lt: new Date(after.createdAt) } },
+          { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+        ],
       }),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { RequestPasswordResetSchema, ResetPasswordSchema, SignInSchema, SignUpSchema, VerifyEmailSchema } from "./schemas";
+import {
+  RequestPasswordResetSchema,
+  ResetPasswordSchema,
+  SignInSchema,
+  SignUpSchema,
+  VerifyEmailSchema,
+} from "./schemas";
 
 const AccountSchema = registry.register(
   "Account",
@@ -29,21 +35,101 @@ const SessionSchema = registry.register(
 
 const open = { security: [] };
 
-registerRoute({ method: "post", path: "/api/v1/auth/sign-up", tags: ["auth"], summary: "Create an account and sign in", ...open,
-  request: jsonBody(SignUpSchema), responses: { 201: jsonResponse("Signed up; the session cookie is set", AccountSchema), 409: ERRORS[409], 422: ERRORS[422], 429: ERRORS[429] } });
-registerRoute({ method: "post", path: "/api/v1/auth/sign-in", tags: ["auth"], summary: "Sign in with email and password", ...open,
-  request: jsonBody(SignInSchema), responses: { 200: jsonResponse("Signed in; the session cookie is set", AccountSchema), 401: ERRORS[401], 422: ERRORS[422], 429: ERRORS[429] } });
-registerRoute({ method: "post", path: "/api/v1/auth/sign-out", tags: ["auth"], summary: "End this session",
-  responses: { 204: { description: "Signed out" } } });
-registerRoute({ method: "post", path: "/api/v1/auth/password-reset", tags: ["auth"], summary: "Email a password reset link", ...open,
-  request: jsonBody(RequestPasswordResetSchema), responses: { 202: { description: "Sent if the address has an account" }, 422: ERRORS[422], 429: ERRORS[429] } });
-registerRoute({ method: "post", path: "/api/v1/auth/password-reset/confirm", tags: ["auth"], summary: "Set a new password with the emailed token", ...open,
-  request: jsonBody(ResetPasswordSchema), responses: { 204: { description: "Password changed; every session ended" }, 422: ERRORS[422] } });
-registerRoute({ method: "post", path: "/api/v1/auth/verify-email", tags: ["auth"], summary: "Confirm an email address with the emailed token", ...open,
-  request: jsonBody(VerifyEmailSchema), responses: { 204: { description: "Email confirmed" }, 422: ERRORS[422] } });
-registerRoute({ method: "get", path: "/api/v1/me", tags: ["account"], summary: "The signed-in member's account",
-  responses: { 200: jsonResponse("The account", AccountSchema), 401: ERRORS[401] } });
-registerRoute({ method: "get", path: "/api/v1/me/sessions", tags: ["account"], summary: "Signed-in devices, newest first",
-  request: { query: PageQuerySchema }, responses: { 200: jsonResponse("A page of sessions", z.object({ items: z.array(SessionSchema), nextCursor: z.string().nullable() })), 401: ERRORS[401], 422: ERRORS[422] } });
-registerRoute({ method: "delete", path: "/api/v1/me/sessions", tags: ["account"], summary: "Sign out of all devices",
-  responses: { 200: jsonResponse("How many sessions ended", z.object({ endedSessions: z.number().int() })), 401: ERRORS[401] } });
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/sign-up",
+  tags: ["auth"],
+  summary: "Create an account and sign in",
+  ...open,
+  request: jsonBody(SignUpSchema),
+  responses: {
+    201: jsonResponse("Signed up; the session cookie is set", AccountSchema),
+    409: ERRORS[409],
+    422: ERRORS[422],
+    429: ERRORS[429],
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/sign-in",
+  tags: ["auth"],
+  summary: "Sign in with email and password",
+  ...open,
+  request: jsonBody(SignInSchema),
+  responses: {
+    200: jsonResponse("Signed in; the session cookie is set", AccountSchema),
+    401: ERRORS[401],
+    422: ERRORS[422],
+    429: ERRORS[429],
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/sign-out",
+  tags: ["auth"],
+  summary: "End this session",
+  responses: { 204: { description: "Signed out" } },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/password-reset",
+  tags: ["auth"],
+  summary: "Email a password reset link",
+  ...open,
+  request: jsonBody(RequestPasswordResetSchema),
+  responses: {
+    202: { description: "Sent if the address has an account" },
+    422: ERRORS[422],
+    429: ERRORS[429],
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/password-reset/confirm",
+  tags: ["auth"],
+  summary: "Set a new password with the emailed token",
+  ...open,
+  request: jsonBody(ResetPasswordSchema),
+  responses: { 204: { description: "Password changed; every session ended" }, 422: ERRORS[422] },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/verify-email",
+  tags: ["auth"],
+  summary: "Confirm an email address with the emailed token",
+  ...open,
+  request: jsonBody(VerifyEmailSchema),
+  responses: { 204: { description: "Email confirmed" }, 422: ERRORS[422] },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/me",
+  tags: ["account"],
+  summary: "The signed-in member's account",
+  responses: { 200: jsonResponse("The account", AccountSchema), 401: ERRORS[401] },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/me/sessions",
+  tags: ["account"],
+  summary: "Signed-in devices, newest first",
+  request: { query: PageQuerySchema },
+  responses: {
+    200: jsonResponse(
+      "A page of sessions",
+      z.object({ items: z.array(SessionSchema), nextCursor: z.string().nullable() }),
+    ),
+    401: ERRORS[401],
+    422: ERRORS[422],
+  },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/me/sessions",
+  tags: ["account"],
+  summary: "Sign out of all devices",
+  responses: {
+    200: jsonResponse("How many sessions ended", z.object({ endedSessions: z.number().int() })),
+    401: ERRORS[401],
+  },
+});

@@ -39,7 +39,12 @@ const MINIMUM_SCORE = 3;
 
 /** Whether the password is too common or guessable for this member (their name and email count as guesses). */
 export function isGuessablePassword(password: string, personal: string[] = []): boolean {
-  const userInputs = [...SITE_WORDS, ...personal.flatMap((p) => [p, ...p.split(/[@.\s_-]+/)]).filter((w) => w.length >= 3)];
+  const userInputs = [
+    ...SITE_WORDS,
+    ...personal
+      .flatMap((p) => [p, p.replace(/\s+/g, ""), ...p.split(/[@.\s_-]+/)])
+      .filter((w) => w.length >= 3),
+  ];
   // zxcvbn is slow on very long inputs and a long passphrase is not guessable anyway
   return zxcvbn.check(password.slice(0, 100), userInputs).score < MINIMUM_SCORE;
 }

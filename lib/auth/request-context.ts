@@ -9,7 +9,10 @@ export type RequestContext = { ip: string; userAgent: string | null; locale: Loc
  * peer; behind a reverse proxy (TRUST_PROXY=true) the first entry is the client the proxy saw.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const ip = env().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
   return (ip ?? headers.get("x-real-ip") ?? "unknown").slice(0, 64);
 }

@@ -17,5 +17,10 @@ export async function requestPasswordReset(input: { email?: unknown }, locale: L
   const token = await issueUserToken(user.id, "reset_password");
   const url = new URL(`/reset-password?token=${token}`, env().APP_URL).toString();
   const mailLocale = user.locale === "en" || user.locale === "zh-CN" ? user.locale : locale;
-  await enqueueMail({ to: email, locale: mailLocale, template: "resetPassword", values: { name: user.name, url } });
+  await enqueueMail({
+    to: email,
+    locale: mailLocale,
+    template: "resetPassword",
+    values: { name: user.name, url },
+  });
 }

@@ -12,7 +12,10 @@ export async function resetPassword(input: { token?: unknown; password?: unknown
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const userId = await consumeUserToken(token, "reset_password", tx);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { name: true, email: true },
+    });
     if (isGuessablePassword(password, [user.name, user.email])) {
       throw new AppError("validation", "validation", { fields: { password: "password.guessable" } });
     }

@@ -19,7 +19,10 @@ export const NewPasswordSchema = z
   .refine((p) => [...p].length <= 128, "password.tooLong");
 
 /** At sign-in only the length cap is enforced (old passwords may predate the rules). */
-const CurrentPasswordSchema = z.string({ error: "password.required" }).min(1, "password.required").max(128, "password.tooLong");
+const CurrentPasswordSchema = z
+  .string({ error: "password.required" })
+  .min(1, "password.required")
+  .max(128, "password.tooLong");
 
 export const DisplayNameSchema = z
   .string({ error: "name.required" })
@@ -28,7 +31,11 @@ export const DisplayNameSchema = z
   .max(80, "name.tooLong")
   .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), "name.invalidCharacters");
 
-export const SignUpSchema = z.object({ name: DisplayNameSchema, email: EmailSchema, password: NewPasswordSchema });
+export const SignUpSchema = z.object({
+  name: DisplayNameSchema,
+  email: EmailSchema,
+  password: NewPasswordSchema,
+});
 export type SignUpInput = z.input<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({ email: EmailSchema, password: CurrentPasswordSchema });

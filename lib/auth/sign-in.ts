@@ -19,7 +19,8 @@ export async function signIn(input: Untrusted<SignInInput>, context: RequestCont
     await verifyAgainstDummy(password);
     throw new AppError("unauthenticated", "wrongCredentials");
   }
-  if (!(await verifyPassword(user.passwordHash, password))) throw new AppError("unauthenticated", "wrongCredentials");
+  if (!(await verifyPassword(user.passwordHash, password)))
+    throw new AppError("unauthenticated", "wrongCredentials");
 
   await resetThrottle("signInPerAccount", email);
   return startSession(user.id, context);

@@ -39,7 +39,10 @@ export async function throttle(name: ThrottleName, key: string): Promise<void> {
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new AppError("rate_limited", "rateLimited", { retryAfterSeconds: seconds, values: { minutes: Math.ceil(seconds / 60) } });
+      throw new AppError("rate_limited", "rateLimited", {
+        retryAfterSeconds: seconds,
+        values: { minutes: Math.ceil(seconds / 60) },
+      });
     }
     throw error;
   }

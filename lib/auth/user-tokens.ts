@@ -20,7 +20,12 @@ export async function issueUserToken(
   const token = randomBytes(32).toString("base64url");
   await tx.userToken.deleteMany({ where: { userId, purpose, usedAt: null } });
   await tx.userToken.create({
-    data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+    },
   });
   return token;
 }

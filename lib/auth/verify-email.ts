@@ -9,6 +9,10 @@ export async function verifyEmail(input: { token?: unknown }) {
   const { token } = parseInput(VerifyEmailSchema, input);
   return db.$transaction(async (tx) => {
     const userId = await consumeUserToken(token, "verify_email", tx);
-    return tx.user.update({ where: { id: userId }, data: { emailVerified: new Date() }, select: { id: true, email: true } });
+    return tx.user.update({
+      where: { id: userId },
+      data: { emailVerified: new Date() },
+      select: { id: true, email: true },
+    });
   });
 }

@@ -20,7 +20,8 @@ export async function actionContext(): Promise<RequestContext> {
 /** Field values from a form, as strings (files and repeated keys are not expected here). */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;
 }
 
@@ -30,9 +31,16 @@ export async function formError(error: unknown, values: Record<string, string> =
   const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
   if (error instanceof AppError) {
     const fields = error.details.fields
-      ? Object.fromEntries(Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]))
+      ? Object.fromEntries(
+          Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]),
+        )
       : undefined;
-    return { status: "error", message: translateError(locale, error.messageKey, error.details.values), fields, values: safeValues };
+    return {
+      status: "error",
+      message: translateError(locale, error.messageKey, error.details.values),
+      fields,
+      values: safeValues,
+    };
   }
   log.error({ err: error }, "unhandled error in server action");
   return { status: "error", message: translateError(locale, "internal"), values: safeValues };

@@ -23,7 +23,12 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .slice(0, 30)
     .map((part, index) => {
       const [tag = "", ...params] = part.split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag, q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((r) => r.q > 0)
@@ -36,7 +41,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /** The member's own setting wins, then the locale cookie, then the browser's languages. */
-export function pickLocale(input: { userLocale?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function pickLocale(input: {
+  userLocale?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(input.userLocale)) return input.userLocale;
   if (isLocale(input.cookie)) return input.cookie;
   return localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;

@@ -8,7 +8,11 @@ export function translatorFor(locale: Locale) {
 }
 
 /** Translates a key from the "errors" namespace, falling back to the generic message for unknown keys. */
-export function translateError(locale: Locale, key: string, values?: Record<string, string | number>): string {
+export function translateError(
+  locale: Locale,
+  key: string,
+  values?: Record<string, string | number>,
+): string {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errors" });
   return t.has(key as never) ? t(key as never, values as never) : t("invalid");
 }

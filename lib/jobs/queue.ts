@@ -8,7 +8,13 @@ const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss> };
 /** A sending-only pg-boss (the worker process supervises, schedules and runs the jobs). */
 function sender(): Promise<PgBoss> {
   globalForBoss.boss ??= (async () => {
-    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2, supervise: false, schedule: false, migrate: false });
+    const boss = new PgBoss({
+      connectionString: env().DATABASE_URL,
+      max: 2,
+      supervise: false,
+      schedule: false,
+      migrate: false,
+    });
     boss.on("error", () => {});
     await boss.start();
     return boss;

@@ -4,7 +4,11 @@ import { env } from "@/lib/env";
 let client: Meilisearch | undefined;
 
 export function search(): Meilisearch {
-  client ??= new Meilisearch({ host: env().MEILI_HOST, apiKey: env().MEILI_MASTER_KEY || undefined, timeout: 5_000 });
+  client ??= new Meilisearch({
+    host: env().MEILI_HOST,
+    apiKey: env().MEILI_MASTER_KEY || undefined,
+    timeout: 5_000,
+  });
   return client;
 }
 

@@ -19,12 +19,18 @@ export type PeopleResults = { hits: PersonHit[]; isDegraded: boolean };
  * People whose name matches. Meilisearch answers; when it can't, PostgreSQL does (plain substring match) and
  * the result says it is degraded. Full discovery (facets, degrees, privacy filters) comes with the search issue.
  */
-export async function searchPeople(_viewer: Viewer | null, input: { q?: unknown; limit?: unknown }): Promise<PeopleResults> {
+export async function searchPeople(
+  _viewer: Viewer | null,
+  input: { q?: unknown; limit?: unknown },
+): Promise<PeopleResults> {
   const { q, limit } = parseInput(PeopleQuerySchema, input);
   if (!q) return { hits: [], isDegraded: false };
   try {
     const result = await search().index<PersonDocument>("people").search(q, { limit });
-    return { hits: result.hits.map((h) => ({ id: h.id, name: h.name, joinedAt: new Date(h.joinedAt) })), isDegraded: false };
+    return {
+      hits: result.hits.map((h) => ({ id: h.id, name: h.name, joinedAt: new Date(h.joinedAt) })),
+      isDegraded: false,
+    };
   } catch (error) {
     log.warn({ err: error }, "people search fell back to PostgreSQL");
     const users = await db.user.findMany({

@@ -20,10 +20,15 @@ export const FEATURED_MEMBERS: UserSeed[] = [
 ];
 
 /** The n-th generated member: even numbers get a Chinese name, odd ones an English one. */
-export function generatedMember(n: number, faker: { zh: Faker; en: Faker } = { zh: fakerZH_CN, en: fakerEN }): UserSeed {
+export function generatedMember(
+  n: number,
+  faker: { zh: Faker; en: Faker } = { zh: fakerZH_CN, en: fakerEN },
+): UserSeed {
   const isChinese = n % 2 === 0;
   const f = isChinese ? faker.zh : faker.en;
-  const name = isChinese ? `${f.person.lastName()}${f.person.firstName()}` : `${f.person.firstName()} ${f.person.lastName()}`;
+  const name = isChinese
+    ? `${f.person.lastName()}${f.person.firstName()}`
+    : `${f.person.firstName()} ${f.person.lastName()}`;
   return { name, email: `member${n}@renmai.example`, locale: isChinese ? "zh-CN" : "en" };
 }
 

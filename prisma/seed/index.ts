@@ -28,7 +28,11 @@ async function seed() {
   for (let start = 0; start < scale; start += BATCH) {
     const members: UserSeed[] = [];
     for (let i = start; i < Math.min(scale, start + BATCH); i++) {
-      members.push(i < FEATURED_MEMBERS.length ? FEATURED_MEMBERS[i]! : generatedMember(i, { zh: fakerZH_CN, en: fakerEN }));
+      members.push(
+        i < FEATURED_MEMBERS.length
+          ? FEATURED_MEMBERS[i]!
+          : generatedMember(i, { zh: fakerZH_CN, en: fakerEN }),
+      );
     }
     await db.$transaction(async (tx) => {
       const users = await tx.user.createManyAndReturn({
@@ -40,11 +44,15 @@ async function seed() {
         })),
         select: { id: true },
       });
-      await tx.outboxEvent.createMany({ data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })) });
+      await tx.outboxEvent.createMany({
+        data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })),
+      });
     });
   }
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;
-  console.log(`[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`);
+  console.log(
+    `[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,
+  );
 }
 
 await seed();

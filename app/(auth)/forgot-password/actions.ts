@@ -4,7 +4,10 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { actionContext, formError, formValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 
-export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function requestPasswordResetAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = formValues(formData);
   try {
     await requestPasswordReset({ email: values.email ?? "" }, (await actionContext()).locale);

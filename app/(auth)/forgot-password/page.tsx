@@ -13,10 +13,10 @@ export default async function ForgotPasswordPage() {
     <Card className="flex flex-col gap-5">
       <div>
         <h1 className="text-2xl font-semibold">{t("forgotTitle")}</h1>
-        <p className="text-sm text-muted">{t("forgotSubtitle")}</p>
+        <p className="text-muted text-sm">{t("forgotSubtitle")}</p>
       </div>
       <ForgotPasswordForm />
-      <Link href="/sign-in" className="text-sm font-semibold text-primary hover:underline">
+      <Link href="/sign-in" className="text-primary text-sm font-semibold hover:underline">
         {t("backToSignIn")}
       </Link>
     </Card>

@@ -6,7 +6,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("resetTitle") };
 }
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string }>;
+}) {
   const [{ token }, t] = await Promise.all([searchParams, getTranslations("auth")]);
   return (
     <Card className="flex flex-col gap-5">

@@ -24,9 +24,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      {state.fields?.token && <p className="text-sm text-danger">{state.fields.token}</p>}
+      {state.fields?.token && <p className="text-danger text-sm">{state.fields.token}</p>}
       <input type="hidden" name="token" value={token} />
-      <PasswordField label={t("newPassword")} hint={t("passwordHint")} autoComplete="new-password" error={state.fields?.password} />
+      <PasswordField
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        error={state.fields?.password}
+      />
       <Button type="submit" size="lg" disabled={isPending}>
         {t("resetButton")}
       </Button>

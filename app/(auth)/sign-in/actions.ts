@@ -9,7 +9,10 @@ import { safeRedirectPath } from "@/lib/safe-redirect";
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   try {
-    const session = await signIn({ email: values.email ?? "", password: values.password ?? "" }, await actionContext());
+    const session = await signIn(
+      { email: values.email ?? "", password: values.password ?? "" },
+      await actionContext(),
+    );
     (await cookies()).set(session.name, session.value, session.options);
   } catch (error) {
     return formError(error, values);

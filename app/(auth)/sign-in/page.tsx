@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const { callbackUrl } = await searchParams;
   if (await getViewer()) redirect(safeRedirectPath(callbackUrl));
   const t = await getTranslations("auth");
@@ -19,13 +23,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card className="flex flex-col gap-5">
         <div>
           <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
-          <p className="text-sm text-muted">{t("signInSubtitle")}</p>
+          <p className="text-muted text-sm">{t("signInSubtitle")}</p>
         </div>
         <SignInForm callbackUrl={safeRedirectPath(callbackUrl)} />
       </Card>
       <p className="text-center text-sm">
         {t("noAccount")}{" "}
-        <Link href="/sign-up" className="font-semibold text-primary hover:underline">
+        <Link href="/sign-up" className="text-primary font-semibold hover:underline">
           {t("joinNow")}
         </Link>
       </p>

@@ -27,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         error={state.fields?.email}
       />
       <PasswordField label={t("password")} autoComplete="current-password" error={state.fields?.password} />
-      <Link href="/forgot-password" className="self-start text-sm font-semibold text-primary hover:underline">
+      <Link href="/forgot-password" className="text-primary self-start text-sm font-semibold hover:underline">
         {t("forgotPassword")}
       </Link>
       <Button type="submit" size="lg" disabled={isPending}>

@@ -10,7 +10,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData);
   try {
     const context = await actionContext();
-    const user = await signUp({ name: values.name ?? "", email: values.email ?? "", password: values.password ?? "" }, context);
+    const user = await signUp(
+      { name: values.name ?? "", email: values.email ?? "", password: values.password ?? "" },
+      context,
+    );
     const session = await startSession(user.id, context);
     (await cookies()).set(session.name, session.value, session.options);
   } catch (error) {

@@ -17,13 +17,13 @@ export default async function SignUpPage() {
       <Card className="flex flex-col gap-5">
         <div>
           <h1 className="text-2xl font-semibold">{t("signUpTitle")}</h1>
-          <p className="text-sm text-muted">{t("signUpSubtitle")}</p>
+          <p className="text-muted text-sm">{t("signUpSubtitle")}</p>
         </div>
         <SignUpForm />
       </Card>
       <p className="text-center text-sm">
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="font-semibold text-primary hover:underline">
+        <Link href="/sign-in" className="text-primary font-semibold hover:underline">
           {t("signInLink")}
         </Link>
       </p>

@@ -34,8 +34,13 @@ export function SignUpForm() {
         defaultValue={state.values?.email}
         error={state.fields?.email}
       />
-      <PasswordField label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={state.fields?.password} />
-      <p className="text-xs text-muted">{t("terms")}</p>
+      <PasswordField
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        error={state.fields?.password}
+      />
+      <p className="text-muted text-xs">{t("terms")}</p>
       <Button type="submit" size="lg" disabled={isPending}>
         {t("signUpButton")}
       </Button>

@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("verifyTitle") };
 }
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string }>;
+}) {
   const [{ token }, t] = await Promise.all([searchParams, getTranslations("auth")]);
   const isVerified = await verifyEmail({ token }).then(
     () => true,
@@ -22,7 +26,9 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   return (
     <Card className="flex flex-col gap-5">
       <h1 className="text-2xl font-semibold">{t("verifyTitle")}</h1>
-      <Alert tone={isVerified ? "success" : "danger"}>{isVerified ? t("verifyDone") : t("verifyFailed")}</Alert>
+      <Alert tone={isVerified ? "success" : "danger"}>
+        {isVerified ? t("verifyDone") : t("verifyFailed")}
+      </Alert>
       <Button asChild>
         <Link href="/feed">{t("verifyContinue")}</Link>
       </Button>

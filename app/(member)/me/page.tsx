@@ -19,7 +19,9 @@ export default async function MePage() {
         <Avatar name={account.name} className="size-16 text-xl" />
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold break-words">{account.name}</h1>
-          <p className="text-sm text-muted">{t("memberSince", { date: format.dateTime(account.createdAt, { dateStyle: "long" }) })}</p>
+          <p className="text-muted text-sm">
+            {t("memberSince", { date: format.dateTime(account.createdAt, { dateStyle: "long" }) })}
+          </p>
         </div>
       </div>
       <dl className="grid gap-1 text-sm">
@@ -27,19 +29,19 @@ export default async function MePage() {
         <dd className="flex flex-wrap items-center gap-2 break-all">
           {account.email}
           {account.isEmailVerified ? (
-            <span className="inline-flex items-center gap-1 text-success">
+            <span className="text-success inline-flex items-center gap-1">
               <BadgeCheck aria-hidden className="size-4" />
               {t("emailVerified")}
             </span>
           ) : (
-            <span className="inline-flex items-center gap-1 text-warning">
+            <span className="text-warning inline-flex items-center gap-1">
               <CircleAlert aria-hidden className="size-4" />
               {t("emailUnverified")}
             </span>
           )}
         </dd>
       </dl>
-      <Link href="/settings" className="self-start text-sm font-semibold text-primary hover:underline">
+      <Link href="/settings" className="text-primary self-start text-sm font-semibold hover:underline">
         {t("settingsLink")}
       </Link>
     </Card>

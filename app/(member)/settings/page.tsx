@@ -14,42 +14,74 @@ export async function generateMetadata() {
 /** A short device description from a User-Agent ("Chrome · Linux"). */
 function describeDevice(userAgent: string | null): string | null {
   if (!userAgent) return null;
-  const browser = /Edg\//.test(userAgent) ? "Edge" : /Chrome\//.test(userAgent) ? "Chrome" : /Firefox\//.test(userAgent) ? "Firefox" : /Safari\//.test(userAgent) ? "Safari" : null;
-  const system = /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Windows/.test(userAgent) ? "Windows" : /Mac OS X/.test(userAgent) ? "macOS" : /Linux/.test(userAgent) ? "Linux" : null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Chrome\//.test(userAgent)
+      ? "Chrome"
+      : /Firefox\//.test(userAgent)
+        ? "Firefox"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : null;
+  const system = /Android/.test(userAgent)
+    ? "Android"
+    : /iPhone|iPad/.test(userAgent)
+      ? "iOS"
+      : /Windows/.test(userAgent)
+        ? "Windows"
+        : /Mac OS X/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
   return [browser, system].filter(Boolean).join(" · ") || null;
 }
 
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
-  const [sessions, t, format] = await Promise.all([listSessions(viewer, { limit: 50 }), getTranslations("settings"), getFormatter()]);
+  const [sessions, t, format] = await Promise.all([
+    listSessions(viewer, { limit: 50 }),
+    getTranslations("settings"),
+    getFormatter(),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <Card className="flex flex-col gap-3">
         <CardTitle>{t("languageTitle")}</CardTitle>
-        <p className="text-sm text-muted">{t("languageBody")}</p>
+        <p className="text-muted text-sm">{t("languageBody")}</p>
         <LanguageForm />
       </Card>
       <Card className="flex flex-col gap-3">
         <CardTitle>{t("sessionsTitle")}</CardTitle>
-        <p className="text-sm text-muted">{t("sessionsBody")}</p>
-        <ul className="divide-y divide-border" data-testid="sessions">
+        <p className="text-muted text-sm">{t("sessionsBody")}</p>
+        <ul className="divide-border divide-y" data-testid="sessions">
           {sessions.items.map((session) => (
             <li key={session.id} className="flex items-start gap-3 py-3">
-              <Monitor aria-hidden className="mt-0.5 size-5 text-muted" />
+              <Monitor aria-hidden className="text-muted mt-0.5 size-5" />
               <div className="min-w-0 text-sm">
                 <p className="font-medium">
                   {describeDevice(session.userAgent) ?? t("unknownDevice")}
-                  {session.isCurrent && <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-xs text-primary">{t("thisDevice")}</span>}
+                  {session.isCurrent && (
+                    <span className="bg-accent text-primary ml-2 rounded-full px-2 py-0.5 text-xs">
+                      {t("thisDevice")}
+                    </span>
+                  )}
                 </p>
-                <p className="text-muted">{t("signedInAt", { time: format.dateTime(session.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-                <p className="text-muted">{t("lastActive", { time: format.relativeTime(session.lastSeenAt) })}</p>
+                <p className="text-muted">
+                  {t("signedInAt", {
+                    time: format.dateTime(session.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
+                <p className="text-muted">
+                  {t("lastActive", { time: format.relativeTime(session.lastSeenAt) })}
+                </p>
               </div>
             </li>
           ))}
         </ul>
-        <form action={signOutEverywhereAction} className="flex flex-col gap-2 border-t border-border pt-4">
-          <p className="text-sm text-muted">{t("signOutEverywhereBody")}</p>
+        <form action={signOutEverywhereAction} className="border-border flex flex-col gap-2 border-t pt-4">
+          <p className="text-muted text-sm">{t("signOutEverywhereBody")}</p>
           <Button type="submit" variant="danger" className="self-start">
             {t("signOutEverywhere")}
           </Button>

@@ -14,7 +14,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-muted">{t("intro")}</p>
+      <p className="text-muted text-sm">{t("intro")}</p>
       {mails.length === 0 ? (
         <Card>
           <EmptyState icon={Inbox} title={t("empty")} />
@@ -23,12 +23,16 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         mails.map((mail) => (
           <Card key={mail.id} className="flex flex-col gap-2" data-testid="mail">
             <h2 className="font-semibold">{mail.subject}</h2>
-            <p className="text-xs text-muted">
-              {t("to")}: <span data-testid="mail-to">{mail.to}</span> · {t("sentAt")}: {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            <p className="text-muted text-xs">
+              {t("to")}: <span data-testid="mail-to">{mail.to}</span> · {t("sentAt")}:{" "}
+              {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
             </p>
             {/* the mail's own HTML is built by lib/mail/templates.ts with every value escaped */}
             {mail.html ? (
-              <div className="text-sm [&_a]:font-semibold [&_a]:text-primary [&_a]:underline [&_p]:my-2" dangerouslySetInnerHTML={{ __html: mail.html }} />
+              <div
+                className="[&_a]:text-primary text-sm [&_a]:font-semibold [&_a]:underline [&_p]:my-2"
+                dangerouslySetInnerHTML={{ __html: mail.html }}
+              />
             ) : (
               <pre className="text-sm whitespace-pre-wrap">{mail.text}</pre>
             )}

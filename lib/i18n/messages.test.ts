@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import { LOCALES } from "./locales";
+import { MESSAGES } from "./messages";
+
+type Tree = { [key: string]: string | Tree };
+const keys = (tree: Tree, prefix = ""): string[] =>
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+
+describe("message files", () => {
+  it("have the same keys in every language", () => {
+    const [first, ...rest] = LOCALES.map((l) => keys(MESSAGES[l] as Tree).sort());
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it("have no empty messages and every one formats", () => {
+    for (const locale of LOCALES) {
+      const t = createTranslator({
+        locale,
+        messages: MESSAGES[locale],
+        onError: (error) => {
+          throw error;
+        },
+      });
+      for (const key of keys(MESSAGES[locale] as Tree)) {
+        // pages pass dates as formatted strings, except to messages that format them ({date, date, medium})
+        const date = key.startsWith("time.") ? new Date(0) : "1 Jan 2026";
+        const text = t(
+          key as never,
+          { name: "张聪聪", email: "a@b.c", query: "q", minutes: 3, time: "now", date } as never,
+        );
+        expect(text.trim(), `${locale} ${key}`).not.toBe("");
+      }
+    }
+  });
+});
