@@ -1,12 +1,13 @@
 import { cn } from "./cn";
 
+// -700 shades: white initials on them meet WCAG AA contrast
 const PALETTE = [
-  "bg-sky-600",
-  "bg-emerald-600",
-  "bg-amber-600",
-  "bg-rose-600",
-  "bg-violet-600",
-  "bg-teal-600",
+  "bg-sky-700",
+  "bg-emerald-700",
+  "bg-amber-700",
+  "bg-rose-700",
+  "bg-violet-700",
+  "bg-teal-700",
 ];
 
 /** Initials on a colour picked from the name (photos arrive with profiles). Chinese names show their first character. */

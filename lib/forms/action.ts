@@ -35,12 +35,10 @@ export async function formError(error: unknown, values: Record<string, string> =
           Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]),
         )
       : undefined;
-    return {
-      status: "error",
-      message: translateError(locale, error.messageKey, error.details.values),
-      fields,
-      values: safeValues,
-    };
+    const message = translateError(locale, error.messageKey, error.details.values);
+    // a message already shown under its field isn't repeated at the top of the form
+    const isShownUnderField = Object.values(fields ?? {}).includes(message);
+    return { status: "error", message: isShownUnderField ? undefined : message, fields, values: safeValues };
   }
   log.error({ err: error }, "unhandled error in server action");
   return { status: "error", message: translateError(locale, "internal"), values: safeValues };

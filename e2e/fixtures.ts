@@ -1,0 +1,63 @@
+import { randomInt } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import { uniqueMember, type UserSeed } from "../prisma/seed/factories";
+
+export const PASSWORD = "velvet harbour quietly sings";
+
+type Fixtures = { member: UserSeed };
+
+export const test = base.extend<Fixtures>({
+  // Every test: its own client address, and it fails on a console error or a 5xx response.
+  page: async ({ page }, use) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.${randomInt(256)}.${randomInt(256)}` });
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      // a 4xx answer is an expected outcome (a 404 page, a refused request); 5xx is caught below
+      if (message.type() === "error" && !/status of 4\d\d/.test(message.text()))
+        problems.push(`console: ${message.text()}`);
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await use(page);
+    expect(problems, "console errors or server errors").toEqual([]);
+  },
+  member: async ({}, use) => {
+    await use(uniqueMember({ name: `Tester ${randomInt(1e6)}` }));
+  },
+});
+
+export { expect };
+
+export async function signUp(page: Page, member: UserSeed, password = PASSWORD) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill(member.name);
+  await page.getByLabel("Email").fill(member.email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Agree & join" }).click();
+  await expect(page).toHaveURL(/\/feed$/);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/\?signedOut=1$/);
+}
+
+/** The newest mail to `email` in the dev mailbox: its link. */
+export async function linkFromMailbox(page: Page, email: string, subject: string): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    const mail = page.getByTestId("mail").filter({ hasText: subject }).first();
+    if (await mail.count()) return (await mail.getByRole("link").first().getAttribute("href"))!;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no mail "${subject}" for ${email}`);
+}
