@@ -1,4 +1,4 @@
-// npm run db:seed [-- --scale N]   Deterministic demo data in Chinese and English (N members, default 60).
+// npm run db:seed [-- --scale N]  (or SEED_SCALE=N)   Deterministic demo data in Chinese and English (N members, default 60).
 // Run by the launcher on an empty database; on a database that has members it adds nothing.
 import { fakerEN, fakerZH_CN } from "@faker-js/faker";
 import { parseArgs } from "node:util";
@@ -9,8 +9,9 @@ import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
 export const DEMO_PASSWORD = "renmai-demo-2026";
 const BATCH = 1_000;
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "60" } } });
-const scale = Math.max(FEATURED_MEMBERS.length, Number(values.scale) || 60);
+// --scale N, or SEED_SCALE (how the launcher is told, e.g. by benchmarks)
+const { values } = parseArgs({ options: { scale: { type: "string" } } });
+const scale = Math.max(FEATURED_MEMBERS.length, Number(values.scale ?? process.env.SEED_SCALE) || 60);
 
 async function seed() {
   if ((await db.user.count()) > 0) {

@@ -1,0 +1,98 @@
+// npm run screenshots [-- --base-url http://localhost:3000] [-- --out dir]
+// Pages × (desktop, 360 px phone) × (zh-CN, en) × (light, dark), as PNGs to look at (default .data/screenshots).
+// Without --base-url it starts the app itself on a throw-away data dir with the demo data.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "@playwright/test";
+import { findFreePort, waitFor } from "./services/ports.ts";
+
+const { values } = parseArgs({
+  options: { "base-url": { type: "string" }, out: { type: "string", default: ".data/screenshots" } },
+});
+// demo members whose own language setting matches the locale (a member's setting wins over the cookie)
+const DEMO = {
+  "zh-CN": { email: "zhang.congcong@renmai.example", password: "renmai-demo-2026" },
+  en: { email: "maria.lopez@renmai.example", password: "renmai-demo-2026" },
+};
+const PAGES = [
+  { name: "landing", path: "/", member: false },
+  { name: "sign-in", path: "/sign-in", member: false },
+  { name: "sign-up-errors", path: "/sign-up", member: false, submit: true },
+  { name: "feed", path: "/feed", member: true },
+  { name: "search", path: "/search?q=%E7%8E%8B", member: true },
+  { name: "settings", path: "/settings", member: true },
+  { name: "not-found", path: "/no-such-page", member: false },
+];
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
+
+let baseUrl = values["base-url"];
+let server: ReturnType<typeof spawn> | undefined;
+if (!baseUrl) {
+  const port = await findFreePort(3300);
+  baseUrl = `http://localhost:${port}`;
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--ephemeral"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      RENMAI_DATA_DIR: `.data/screenshots-server-${port}`,
+      LOG_LEVEL: "warn",
+    },
+    stdio: "ignore",
+  });
+  await waitFor("the app", async () => (await fetch(`${baseUrl}/api/health`)).ok, 300_000);
+}
+
+fs.mkdirSync(values.out!, { recursive: true });
+const browser: Browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+try {
+  for (const locale of ["en", "zh-CN"] as const) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+        const context = await browser.newContext({
+          baseURL: baseUrl,
+          locale,
+          colorScheme,
+          viewport,
+          deviceScaleFactor: 1,
+        });
+        await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl }]);
+        const page = await context.newPage();
+        for (const shot of PAGES.filter((p) => !p.member)) {
+          await page.goto(shot.path);
+          if (shot.submit) await page.locator("form button[type=submit]").click();
+          await page.waitForLoadState("networkidle");
+          await page.screenshot({
+            path: path.join(values.out!, `${shot.name}-${device}-${locale}-${colorScheme}.png`),
+            fullPage: true,
+          });
+        }
+        await page.goto("/sign-in");
+        await page.locator("#field-email").fill(DEMO[locale].email);
+        await page.locator("#field-password").fill(DEMO[locale].password);
+        await page.locator("form button[type=submit]").click();
+        await page.waitForURL(/\/feed/);
+        for (const shot of PAGES.filter((p) => p.member)) {
+          await page.goto(shot.path);
+          await page.waitForLoadState("networkidle");
+          await page.screenshot({
+            path: path.join(values.out!, `${shot.name}-${device}-${locale}-${colorScheme}.png`),
+            fullPage: true,
+          });
+        }
+        await context.close();
+      }
+    }
+  }
+  console.log(`screenshots in ${values.out}`);
+} finally {
+  await browser.close();
+  if (server) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+}
