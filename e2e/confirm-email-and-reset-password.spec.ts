@@ -6,6 +6,7 @@ test("a new member confirms their email from the link they were sent", async ({ 
   await page.goto(link);
   await expect(page.getByText("Thank you — your email address is confirmed.")).toBeVisible();
   await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${member.name}` })).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
 
   await page.goto(link);
@@ -18,6 +19,8 @@ test("a member who forgot their password sets a new one and signs in with it", a
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // both pages have an Email field: wait for the new one before typing
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(member.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(

@@ -1,3 +1,4 @@
+import { Meilisearch } from "meilisearch";
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "./health";
 
@@ -9,5 +10,10 @@ describe("checkHealth", () => {
       search: "ok",
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     });
+  });
+
+  it("names search as down when Meilisearch can't be reached", async () => {
+    const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", timeout: 500 });
+    expect(await checkHealth(unreachable)).toMatchObject({ status: "down", db: "ok", search: "down" });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import packageJson from "@/package.json";
 import { db } from "@/lib/db";
-import { isSearchHealthy } from "@/lib/search/client";
+import type { Meilisearch } from "meilisearch";
+import { isSearchHealthy, search } from "@/lib/search/client";
 
 type Check = "ok" | "down";
 
@@ -11,11 +12,11 @@ async function withTimeout(check: Promise<boolean>, ms = 3_000): Promise<Check> 
 }
 
 /** Search being down degrades the app (search falls back to PostgreSQL), so it is reported but named. */
-export async function checkHealth() {
-  const [database, search] = await Promise.all([
+export async function checkHealth(searchClient: Meilisearch = search()) {
+  const [database, searchStatus] = await Promise.all([
     withTimeout(db.$queryRaw`SELECT 1`.then(() => true)),
-    withTimeout(isSearchHealthy()),
+    withTimeout(isSearchHealthy(searchClient)),
   ]);
-  const status = database === "ok" && search === "ok" ? "ok" : "down";
-  return { status, db: database, search, version: packageJson.version } as const;
+  const status = database === "ok" && searchStatus === "ok" ? "ok" : "down";
+  return { status, db: database, search: searchStatus, version: packageJson.version } as const;
 }

@@ -12,9 +12,9 @@ export function search(): Meilisearch {
   return client;
 }
 
-export async function isSearchHealthy(): Promise<boolean> {
+export async function isSearchHealthy(client: Meilisearch = search()): Promise<boolean> {
   try {
-    return (await search().health()).status === "available";
+    return (await client.health()).status === "available";
   } catch {
     return false;
   }

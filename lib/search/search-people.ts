@@ -1,4 +1,5 @@
 import "server-only";
+import type { Meilisearch } from "meilisearch";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -22,11 +23,12 @@ export type PeopleResults = { hits: PersonHit[]; isDegraded: boolean };
 export async function searchPeople(
   _viewer: Viewer | null,
   input: { q?: unknown; limit?: unknown },
+  client: Meilisearch = search(),
 ): Promise<PeopleResults> {
   const { q, limit } = parseInput(PeopleQuerySchema, input);
   if (!q) return { hits: [], isDegraded: false };
   try {
-    const result = await search().index<PersonDocument>("people").search(q, { limit });
+    const result = await client.index<PersonDocument>("people").search(q, { limit });
     return {
       hits: result.hits.map((h) => ({ id: h.id, name: h.name, joinedAt: new Date(h.joinedAt) })),
       isDegraded: false,
