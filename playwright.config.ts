@@ -41,7 +41,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     env: {
       PORT: String(port),
-      APP_URL: `http://localhost:${port}`,
+      APP_URL: baseURL,
       RENMAI_DATA_DIR: `.data/e2e-${port}`,
       // each test speaks from its own address (see e2e/fixtures.ts) so throttles don't collide
       TRUST_PROXY: "true",

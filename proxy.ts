@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
 const MEMBER_PATHS = ["/feed", "/network", "/jobs", "/messages", "/notifications", "/me", "/settings"];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isMemberPath = MEMBER_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isMemberPath && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (isMemberPath && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);

@@ -1,9 +1,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
 export type Viewer = {
   id: string;
@@ -18,6 +20,10 @@ const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 /** The signed-in member for this request, or null. A revoked or expired Session row means signed out. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // Anonymous visitors (no session cookie) cost nothing more; reading the cookies first also tells Next.js
+  // that every page showing the viewer is rendered per request.
+  const cookieStore = await cookies();
+  if (!SESSION_COOKIE_NAMES.some((name) => cookieStore.has(name))) return null;
   const session = (await getServerSession(authOptions()).catch(() => null)) as { sid?: unknown } | null;
   if (typeof session?.sid !== "string") return null;
   const row = await db.session.findUnique({
