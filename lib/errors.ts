@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly messageKey: string = code,
     readonly details: {
       fields?: FieldErrors;
+      /** values for a field's message, e.g. {about: {max: 2600}} */
+      fieldValues?: Record<string, Record<string, string | number>>;
       retryAfterSeconds?: number;
       values?: Record<string, string | number>;
     } = {},

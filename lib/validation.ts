@@ -9,10 +9,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: FieldErrors = {};
+  const fieldValues: Record<string, Record<string, number>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "_form";
+    if (fields[field]) continue;
     // zod's own messages (wrong type, missing object) are English sentences, not our keys
-    fields[field] ??= /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : "invalid";
+    fields[field] = /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(issue.message) ? issue.message : "invalid";
+    if (issue.code === "too_big") fieldValues[field] = { max: Number(issue.maximum) };
+    if (issue.code === "too_small") fieldValues[field] = { min: Number(issue.minimum) };
   }
-  throw new AppError("validation", "validation", { fields });
+  throw new AppError("validation", "validation", { fields, fieldValues });
 }

@@ -9,7 +9,11 @@ import { chromium, type Browser } from "@playwright/test";
 import { findFreePort, waitFor } from "./services/ports.ts";
 
 const { values } = parseArgs({
-  options: { "base-url": { type: "string" }, out: { type: "string", default: ".data/screenshots" } },
+  options: {
+    "base-url": { type: "string" },
+    out: { type: "string", default: ".data/screenshots" },
+    only: { type: "string" }, // a page name (or part of one): just those pages
+  },
 });
 // demo members whose own language setting matches the locale (a member's setting wins over the cookie)
 const DEMO = {
@@ -23,8 +27,11 @@ const PAGES = [
   { name: "feed", path: "/feed", member: true },
   { name: "search", path: "/search?q=%E7%8E%8B", member: true },
   { name: "settings", path: "/settings", member: true },
+  { name: "profile-own-zh", path: "/in/zhang-congcong", member: true },
+  { name: "profile-anonymous-en", path: "/in/maria-lopez", member: false },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
+const pages = PAGES.filter((p) => !values.only || p.name.includes(values.only));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 
 let baseUrl = values["base-url"];
@@ -62,7 +69,7 @@ try {
         });
         await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl }]);
         const page = await context.newPage();
-        for (const shot of PAGES.filter((p) => !p.member)) {
+        for (const shot of pages.filter((p) => !p.member)) {
           await page.goto(shot.path);
           if (shot.submit) await page.locator("form button[type=submit]").click();
           await page.waitForLoadState("networkidle");
@@ -76,7 +83,7 @@ try {
         await page.locator("#field-password").fill(DEMO[locale].password);
         await page.locator("form button[type=submit]").click();
         await page.waitForURL(/\/feed/);
-        for (const shot of PAGES.filter((p) => p.member)) {
+        for (const shot of pages.filter((p) => p.member)) {
           await page.goto(shot.path);
           await page.waitForLoadState("networkidle");
           await page.screenshot({

@@ -1,5 +1,6 @@
 import { Search } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { searchPeople } from "@/lib/search/search-people";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +19,7 @@ export default async function SearchPage({
 }) {
   const { q: raw } = await searchParams;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
-  const [viewer, t, format] = await Promise.all([getViewer(), getTranslations("search"), getFormatter()]);
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations("search")]);
   const results = await searchPeople(viewer, { q });
   return (
     <div className="flex flex-col gap-4">
@@ -28,14 +29,17 @@ export default async function SearchPage({
         {results.hits.length ? (
           <ul className="divide-border divide-y" data-testid="people-results">
             {results.hits.map((person) => (
-              <li key={person.id} className="flex items-center gap-3 px-5 py-3">
-                <Avatar name={person.name} />
-                <div className="min-w-0">
-                  <p className="font-semibold break-words">{person.name}</p>
-                  <p className="text-muted text-sm">
-                    {t("joined", { date: format.dateTime(person.joinedAt, { dateStyle: "medium" }) })}
-                  </p>
-                </div>
+              <li key={person.id}>
+                <Link
+                  href={`/in/${person.handle}`}
+                  className="hover:bg-surface-muted flex items-center gap-3 px-5 py-3"
+                >
+                  <Avatar name={person.name} src={person.avatarUrl} className="size-12" />
+                  <div className="min-w-0">
+                    <p className="font-semibold break-words">{person.name}</p>
+                    {person.headline && <p className="text-muted text-sm break-words">{person.headline}</p>}
+                  </div>
+                </Link>
               </li>
             ))}
           </ul>

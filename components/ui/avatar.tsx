@@ -10,8 +10,22 @@ const PALETTE = [
   "bg-teal-700",
 ];
 
-/** Initials on a colour picked from the name (photos arrive with profiles). Chinese names show their first character. */
-export function Avatar({ name, className }: { name: string; className?: string }) {
+/**
+ * The member's photo, or their initials on a colour picked from the name (Chinese names show their first
+ * character). Decorative: the name is always written next to it.
+ */
+export function Avatar({ name, src, className }: { name: string; src?: string | null; className?: string }) {
+  if (src) {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media), nothing to optimise
+      <img
+        src={src}
+        alt=""
+        className={cn("inline-block size-10 shrink-0 rounded-full object-cover", className)}
+        loading="lazy"
+      />
+    );
+  }
   const trimmed = name.trim();
   const isLatin = /^[\p{Script=Latin}\s'.-]+$/u.test(trimmed);
   const initials = isLatin

@@ -1,6 +1,6 @@
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { translateError } from "@/lib/i18n/translator";
+import { translateError, translateFieldErrors } from "@/lib/i18n/translator";
 import { log } from "@/lib/log";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
@@ -8,11 +8,7 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
 /** The one mapping from a thrown error to a JSON error response; unknown errors are logged and hidden. */
 export function errorResponse(error: unknown, locale: Locale, requestId?: string): Response {
   if (error instanceof AppError) {
-    const fields = error.details.fields
-      ? Object.fromEntries(
-          Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]),
-        )
-      : undefined;
+    const fields = translateFieldErrors(locale, error);
     const body: ErrorBody = {
       error: {
         code: error.code,

@@ -21,6 +21,8 @@ describe("signUp", () => {
       1,
     );
     expect(await db.userToken.count({ where: { userId: user.id, purpose: "verify_email" } })).toBe(1);
+    const profile = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(profile.handle).toMatch(/^zhang-congcong(-\d+)?$/);
   });
 
   it("refuses a second account for the same address, whatever its case, and says only that", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { createProfile } from "@/lib/profiles/create-profile";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { isGuessablePassword, hashPassword } from "./password";
@@ -26,6 +27,7 @@ export async function signUp(input: Untrusted<SignUpInput>, context: RequestCont
         data: { name, email, passwordHash, locale: context.locale },
         select: { id: true, email: true, name: true },
       });
+      await createProfile(tx, created);
       await recordSearchChange(tx, "person", created.id);
       return created;
     });

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { clientIp, type RequestContext } from "@/lib/auth/request-context";
 import { AppError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { translateError } from "@/lib/i18n/translator";
+import { translateError, translateFieldErrors } from "@/lib/i18n/translator";
 import { log } from "@/lib/log";
 import type { FormState } from "./form-state";
 
@@ -30,11 +30,7 @@ export async function formError(error: unknown, values: Record<string, string> =
   const { locale } = await actionContext();
   const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
   if (error instanceof AppError) {
-    const fields = error.details.fields
-      ? Object.fromEntries(
-          Object.entries(error.details.fields).map(([f, key]) => [f, translateError(locale, key)]),
-        )
-      : undefined;
+    const fields = translateFieldErrors(locale, error);
     const message = translateError(locale, error.messageKey, error.details.values);
     // a message already shown under its field isn't repeated at the top of the form
     const isShownUnderField = Object.values(fields ?? {}).includes(message);

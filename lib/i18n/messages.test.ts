@@ -9,6 +9,24 @@ const keys = (tree: Tree, prefix = ""): string[] =>
     typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
   );
 
+// a value for every argument any message takes (formatting fails on a missing one)
+const SAMPLE_VALUES = {
+  name: "张聪聪",
+  email: "a@b.c",
+  query: "q",
+  minutes: 3,
+  time: "now",
+  count: 2,
+  max: 50,
+  min: 3,
+  percent: 60,
+  headline: "产品经理",
+  titles: "Designer",
+  start: "Jan 2024",
+  end: "Present",
+  id: "ABC-123",
+};
+
 describe("message files", () => {
   it("have the same keys in every language", () => {
     const [first, ...rest] = LOCALES.map((l) => keys(MESSAGES[l] as Tree).sort());
@@ -27,10 +45,7 @@ describe("message files", () => {
       for (const key of keys(MESSAGES[locale] as Tree)) {
         // pages pass dates as formatted strings, except to messages that format them ({date, date, medium})
         const date = key.startsWith("time.") ? new Date(0) : "1 Jan 2026";
-        const text = t(
-          key as never,
-          { name: "张聪聪", email: "a@b.c", query: "q", minutes: 3, time: "now", date } as never,
-        );
+        const text = t(key as never, { ...SAMPLE_VALUES, date } as never);
         expect(text.trim(), `${locale} ${key}`).not.toBe("");
       }
     }

@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import type { AppError } from "@/lib/errors";
 import type { Locale } from "./locales";
 import { MESSAGES } from "./messages";
 
@@ -15,4 +16,13 @@ export function translateError(
 ): string {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errors" });
   return t.has(key as never) ? t(key as never, values as never) : t("invalid");
+}
+
+/** A validation error's field messages in `locale` (field name → sentence), or undefined when it has none. */
+export function translateFieldErrors(locale: Locale, error: AppError): Record<string, string> | undefined {
+  const { fields, fieldValues } = error.details;
+  if (!fields) return undefined;
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, key]) => [field, translateError(locale, key, fieldValues?.[field])]),
+  );
 }

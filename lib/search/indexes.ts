@@ -5,8 +5,23 @@ export const INDEXES = {
   people: {
     primaryKey: "id",
     settings: {
-      searchableAttributes: ["name"],
-      filterableAttributes: [],
+      // ranked: a match in the name beats one in the headline, which beats one in the about text
+      searchableAttributes: [
+        "name",
+        "handle",
+        "headline",
+        "currentTitle",
+        "skills",
+        "titles",
+        "companies",
+        "schools",
+        "city",
+        "region",
+        "countryNames",
+        "openToWorkTitles",
+        "about",
+      ],
+      filterableAttributes: ["industry", "country", "city", "skills", "companies", "schools", "openToWork"],
       sortableAttributes: ["joinedAt"],
       typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,

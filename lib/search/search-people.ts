@@ -13,7 +13,13 @@ export const PeopleQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
-export type PersonHit = { id: string; name: string; joinedAt: Date };
+export type PersonHit = {
+  id: string;
+  handle: string;
+  name: string;
+  headline: string;
+  avatarUrl: string | null;
+};
 export type PeopleResults = { hits: PersonHit[]; isDegraded: boolean };
 
 /**
@@ -28,19 +34,38 @@ export async function searchPeople(
   const { q, limit } = parseInput(PeopleQuerySchema, input);
   if (!q) return { hits: [], isDegraded: false };
   try {
-    const result = await client.index<PersonDocument>("people").search(q, { limit });
+    const result = await client.index<PersonDocument>("people").search(q, {
+      limit,
+      attributesToRetrieve: ["id", "handle", "name", "headline", "avatarUrl"],
+    });
     return {
-      hits: result.hits.map((h) => ({ id: h.id, name: h.name, joinedAt: new Date(h.joinedAt) })),
+      hits: result.hits.map((h) => ({
+        id: h.id,
+        handle: h.handle,
+        name: h.name,
+        headline: h.headline,
+        avatarUrl: h.avatarUrl,
+      })),
       isDegraded: false,
     };
   } catch (error) {
     log.warn({ err: error }, "people search fell back to PostgreSQL");
-    const users = await db.user.findMany({
-      where: { name: { contains: q, mode: "insensitive" } },
+    const profiles = await db.profile.findMany({
+      where: { user: { name: { contains: q, mode: "insensitive" } } },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { id: true, name: true, createdAt: true },
+      select: { userId: true, handle: true, headline: true, user: { select: { name: true } } },
     });
-    return { hits: users.map((u) => ({ id: u.id, name: u.name, joinedAt: u.createdAt })), isDegraded: true };
+    return {
+      // photos stay out: their visibility is a per-member setting the index has already applied
+      hits: profiles.map((p) => ({
+        id: p.userId,
+        handle: p.handle,
+        name: p.user.name,
+        headline: p.headline,
+        avatarUrl: null,
+      })),
+      isDegraded: true,
+    };
   }
 }

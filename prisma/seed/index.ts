@@ -5,6 +5,8 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+import { demoProfile } from "./profiles";
+import { writeProfiles } from "./write-profiles";
 
 export const DEMO_PASSWORD = "renmai-demo-2026";
 const BATCH = 1_000;
@@ -25,6 +27,7 @@ async function seed() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const joinedFrom = new Date("2025-01-01T00:00:00Z").getTime();
   const span = new Date("2026-11-01T00:00:00Z").getTime() - joinedFrom;
+  const handles = new Set<string>();
 
   for (let start = 0; start < scale; start += BATCH) {
     const members: UserSeed[] = [];
@@ -43,8 +46,10 @@ async function seed() {
           emailVerified: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
           createdAt: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
         })),
-        select: { id: true },
+        select: { id: true, name: true },
       });
+      const profiles = members.map((m, k) => demoProfile(m, start + k, fakerEN));
+      await writeProfiles(tx, users, profiles, handles);
       await tx.outboxEvent.createMany({
         data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })),
       });

@@ -1,11 +1,15 @@
-// npm run db:migrate -- --name add_profiles   (create a migration from schema.prisma changes)
+// npm run db:migrate -- --name add_profiles   (create a migration from schema.prisma changes and apply it)
+//   --create-only                              (write it without applying, to edit it first)
 // npm run db:deploy                           (apply pending migrations)
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/.
 import { parseArgs } from "node:util";
 import { startServices } from "../services/index.ts";
 import { migrateDev, pendingSchemaChanges } from "./migrate.ts";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { name: { type: "string" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: "string" }, "create-only": { type: "boolean" } },
+});
 const command = positionals[0];
 if (command !== "dev" && command !== "deploy" && command !== "diff") {
   console.error("usage: migrate (dev --name <name> | deploy | diff)");
@@ -20,10 +24,11 @@ const services = await startServices({ withSearch: false });
 try {
   if (services.appliedMigrations.length) console.log(`Applied: ${services.appliedMigrations.join(", ")}`);
   if (command === "dev") {
-    const created = await migrateDev(values.name!, services.env.DATABASE_URL);
+    const createOnly = values["create-only"] ?? false;
+    const created = await migrateDev(values.name!, services.env.DATABASE_URL, { createOnly });
     console.log(
       created
-        ? `Created and applied prisma/migrations/${created}`
+        ? `${createOnly ? "Created" : "Created and applied"} prisma/migrations/${created}`
         : "schema.prisma has no changes to migrate.",
     );
   } else if (command === "diff") {

@@ -1,16 +1,105 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { imageUrl } from "@/lib/media/variants";
+import { readVisibility, visibleSections } from "@/lib/profiles/visibility";
 
-export type PersonDocument = { id: string; name: string; joinedAt: number };
+const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
+
+function countryNames(code: string): string[] {
+  return REGION_NAMES.map((names) => names.of(code) ?? code);
+}
+
+export type PersonDocument = {
+  id: string;
+  handle: string;
+  name: string;
+  headline: string;
+  avatarUrl: string | null;
+  about: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  /** the country in English and Chinese, so 中国 and China both find it */
+  countryNames: string[];
+  industry: string | null;
+  skills: string[];
+  titles: string[];
+  companies: string[];
+  currentTitle: string | null;
+  currentCompany: string | null;
+  schools: string[];
+  openToWork: boolean;
+  openToWorkTitles: string[];
+  joinedAt: number;
+};
 
 /**
- * Search documents for people, built from the current rows (so replaying an event is harmless). Only what
- * anyone may see goes in: never the email, nor any private field.
+ * Search documents for people, built from the current rows (so replaying an event is harmless). Only what an
+ * anonymous visitor may see goes in: a section the member shows to members, connections or nobody stays out,
+ * and so do the email, phone and WeChat ID always.
  */
 export async function buildPersonDocuments(ids: string[]): Promise<PersonDocument[]> {
   const users = await db.user.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true, createdAt: true },
+    where: { id: { in: ids }, profile: { isNot: null } },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      profile: {
+        select: {
+          handle: true,
+          headline: true,
+          about: true,
+          avatarKey: true,
+          city: true,
+          region: true,
+          country: true,
+          industry: true,
+          openToWork: true,
+          openToWorkAudience: true,
+          openToWorkTitles: true,
+          visibility: true,
+          positions: {
+            orderBy: { sortOrder: "asc" },
+            select: { title: true, companyName: true, endDate: true },
+          },
+          education: { orderBy: { sortOrder: "asc" }, select: { school: true } },
+          skills: {
+            orderBy: [{ isPinned: "desc" }, { sortOrder: "asc" }],
+            select: { skill: { select: { name: true } } },
+          },
+        },
+      },
+    },
   });
-  return users.map((u) => ({ id: u.id, name: u.name, joinedAt: u.createdAt.getTime() }));
+  return users.map(({ id, name, createdAt, profile }) => {
+    const p = profile!;
+    const shows = visibleSections(readVisibility(p.visibility), "anonymous");
+    const positions = shows.has("experience") ? p.positions : [];
+    const current = positions.find((position) => position.endDate === null);
+    const location = shows.has("location");
+    const isOpenToWorkPublic = p.openToWork && p.openToWorkAudience === "everyone";
+    return {
+      id,
+      handle: p.handle,
+      name,
+      headline: p.headline,
+      avatarUrl: shows.has("photo") && p.avatarKey ? imageUrl(p.avatarKey, "md") : null,
+      about: shows.has("about") ? p.about : null,
+      city: location ? p.city : null,
+      region: location ? p.region : null,
+      country: location ? p.country : null,
+      countryNames: location && p.country ? countryNames(p.country) : [],
+      industry: p.industry,
+      skills: shows.has("skills") ? p.skills.map((s) => s.skill.name) : [],
+      titles: [...new Set(positions.map((position) => position.title))],
+      companies: [...new Set(positions.map((position) => position.companyName))],
+      currentTitle: current?.title ?? null,
+      currentCompany: current?.companyName ?? null,
+      schools: shows.has("education") ? [...new Set(p.education.map((e) => e.school))] : [],
+      openToWork: isOpenToWorkPublic,
+      openToWorkTitles: isOpenToWorkPublic ? p.openToWorkTitles : [],
+      joinedAt: createdAt.getTime(),
+    };
+  });
 }

@@ -1,0 +1,148 @@
+import "server-only";
+import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordSearchChange } from "@/lib/search/outbox";
+import { parseInput } from "@/lib/validation";
+import { assertCanEditProfile } from "./policy";
+import {
+  CertificationSchema,
+  EducationSchema,
+  EntryIdSchema,
+  LanguageSchema,
+  MoveSchema,
+  PositionSchema,
+} from "./schemas";
+import { findOwnerOrThrow } from "./update-profile";
+
+// Experience, education, certifications and languages are lists the member orders by hand: one set of use
+// cases serves them all.
+
+/** The part of a Prisma model delegate these use cases need (every entry table has the same shape). */
+type EntryDelegate = {
+  create(args: { data: Record<string, unknown>; select: { id: true } }): Promise<{ id: string }>;
+  updateMany(args: {
+    where: { id: string; profileId: string };
+    data: Record<string, unknown>;
+  }): Promise<{ count: number }>;
+  deleteMany(args: { where: { id: string; profileId: string } }): Promise<{ count: number }>;
+  count(args: { where: { profileId: string } }): Promise<number>;
+  findMany(args: {
+    where: { profileId: string };
+    orderBy: { sortOrder: "asc" };
+    select: { id: true; sortOrder: true };
+  }): Promise<{ id: string; sortOrder: number }[]>;
+  aggregate(args: {
+    where: { profileId: string };
+    _min: { sortOrder: true };
+    _max: { sortOrder: true };
+  }): Promise<{ _min: { sortOrder: number | null }; _max: { sortOrder: number | null } }>;
+};
+
+const ENTRY_KINDS = {
+  position: { schema: PositionSchema, max: 50, newAt: "top", table: (tx) => tx.position },
+  education: { schema: EducationSchema, max: 20, newAt: "top", table: (tx) => tx.education },
+  certification: { schema: CertificationSchema, max: 50, newAt: "top", table: (tx) => tx.certification },
+  language: { schema: LanguageSchema, max: 20, newAt: "bottom", table: (tx) => tx.profileLanguage },
+} satisfies Record<
+  string,
+  {
+    schema: z.ZodType;
+    max: number;
+    newAt: "top" | "bottom";
+    table: (tx: Prisma.TransactionClient) => unknown;
+  }
+>;
+
+export type EntryKind = keyof typeof ENTRY_KINDS;
+export const ENTRY_KIND_NAMES = Object.keys(ENTRY_KINDS) as EntryKind[];
+export type EntryInput<K extends EntryKind> = z.input<(typeof ENTRY_KINDS)[K]["schema"]>;
+
+function tableOf(kind: EntryKind, tx: Prisma.TransactionClient): EntryDelegate {
+  return ENTRY_KINDS[kind].table(tx) as unknown as EntryDelegate;
+}
+
+async function inOwnersProfile<T>(
+  viewer: Viewer | null,
+  handle: string,
+  change: (tx: Prisma.TransactionClient, profileId: string) => Promise<T>,
+): Promise<T> {
+  const { userId } = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, userId);
+  return db.$transaction(async (tx) => {
+    const result = await change(tx, userId);
+    await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
+    await recordSearchChange(tx, "person", userId);
+    return result;
+  });
+}
+
+/** Adds an entry at the top (experience, education, certifications) or the bottom (languages). */
+export async function addEntry<K extends EntryKind>(
+  viewer: Viewer | null,
+  handle: string,
+  kind: K,
+  input: unknown,
+): Promise<{ id: string }> {
+  const { schema, max, newAt } = ENTRY_KINDS[kind];
+  const data = parseInput(schema, input) as Record<string, unknown>;
+  return inOwnersProfile(viewer, handle, async (tx, profileId) => {
+    const table = tableOf(kind, tx);
+    if ((await table.count({ where: { profileId } })) >= max) {
+      throw new AppError("validation", "entries.tooMany", { values: { max } });
+    }
+    const { _min, _max } = await table.aggregate({
+      where: { profileId },
+      _min: { sortOrder: true },
+      _max: { sortOrder: true },
+    });
+    const sortOrder = newAt === "top" ? (_min.sortOrder ?? 1) - 1 : (_max.sortOrder ?? -1) + 1;
+    return table.create({ data: { ...data, profileId, sortOrder }, select: { id: true } });
+  });
+}
+
+/** Replaces an entry's fields. */
+export async function updateEntry(
+  viewer: Viewer | null,
+  handle: string,
+  kind: EntryKind,
+  id: unknown,
+  input: unknown,
+) {
+  const entryId = parseInput(EntryIdSchema, id);
+  const data = parseInput(ENTRY_KINDS[kind].schema, input) as Record<string, unknown>;
+  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+    const { count } = await tableOf(kind, tx).updateMany({ where: { id: entryId, profileId }, data });
+    if (count === 0) throw new AppError("not_found");
+  });
+}
+
+export async function deleteEntry(viewer: Viewer | null, handle: string, kind: EntryKind, id: unknown) {
+  const entryId = parseInput(EntryIdSchema, id);
+  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+    const { count } = await tableOf(kind, tx).deleteMany({ where: { id: entryId, profileId } });
+    if (count === 0) throw new AppError("not_found");
+  });
+}
+
+/** Swaps an entry with its neighbour above or below. */
+export async function moveEntry(viewer: Viewer | null, handle: string, kind: EntryKind, input: unknown) {
+  const { id, direction } = parseInput(MoveSchema, input);
+  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+    const table = tableOf(kind, tx);
+    const entries = await table.findMany({
+      where: { profileId },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, sortOrder: true },
+    });
+    const at = entries.findIndex((e) => e.id === id);
+    if (at === -1) throw new AppError("not_found");
+    const other = entries[direction === "up" ? at - 1 : at + 1];
+    if (!other) return;
+    const entry = entries[at]!;
+    await table.updateMany({ where: { id: entry.id, profileId }, data: { sortOrder: other.sortOrder } });
+    await table.updateMany({ where: { id: other.id, profileId }, data: { sortOrder: entry.sortOrder } });
+  });
+}

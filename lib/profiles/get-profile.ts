@@ -1,0 +1,165 @@
+import "server-only";
+import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { imageUrls } from "@/lib/media/variants";
+import { audienceFor } from "./audience";
+import { readVisibility, visibleSections, type Audience, type VisibilitySettings } from "./visibility";
+
+const PROFILE_SELECT = {
+  userId: true,
+  handle: true,
+  headline: true,
+  about: true,
+  pronouns: true,
+  city: true,
+  region: true,
+  country: true,
+  industry: true,
+  avatarKey: true,
+  bannerKey: true,
+  contactEmail: true,
+  phone: true,
+  wechatId: true,
+  website: true,
+  openToWork: true,
+  openToWorkTitles: true,
+  openToWorkLocations: true,
+  openToWorkWorkplaces: true,
+  openToWorkAudience: true,
+  visibility: true,
+  isPrivateBrowsing: true,
+  updatedAt: true,
+  user: { select: { name: true } },
+  positions: {
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      companyName: true,
+      title: true,
+      employmentType: true,
+      location: true,
+      startDate: true,
+      endDate: true,
+      description: true,
+    },
+  },
+  education: {
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      school: true,
+      degree: true,
+      fieldOfStudy: true,
+      startYear: true,
+      endYear: true,
+      description: true,
+    },
+  },
+  skills: {
+    orderBy: [{ isPinned: "desc" }, { sortOrder: "asc" }],
+    select: {
+      id: true,
+      isPinned: true,
+      skill: { select: { name: true } },
+      _count: { select: { endorsements: { where: { isHidden: false } } } },
+    },
+  },
+  certifications: {
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      name: true,
+      issuer: true,
+      issuedOn: true,
+      expiresOn: true,
+      credentialId: true,
+      credentialUrl: true,
+    },
+  },
+  languages: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, proficiency: true } },
+} satisfies Prisma.ProfileSelect;
+
+/** The profile row with everything on it, whoever asks: never return it to a viewer as it is. */
+const unsafeLoadProfile = cache(async (handle: string) =>
+  db.profile.findUnique({ where: { handle: handle.toLowerCase() }, select: PROFILE_SELECT }),
+);
+
+type ProfileRow = NonNullable<Awaited<ReturnType<typeof unsafeLoadProfile>>>;
+
+/** What one viewer may see of a profile: hidden sections are null (or absent from contact). */
+export type ProfileForViewer = ReturnType<typeof shapeProfile>;
+
+function shapeProfile(row: ProfileRow, audience: Audience) {
+  const settings = readVisibility(row.visibility);
+  const shows = visibleSections(settings, audience);
+  const isSelf = audience === "self";
+  const current = row.positions.find((p) => p.endDate === null) ?? null;
+  const contact = {
+    email: shows.has("email") ? row.contactEmail : null,
+    phone: shows.has("phone") ? row.phone : null,
+    wechatId: shows.has("wechat") ? row.wechatId : null,
+    website: shows.has("website") ? row.website : null,
+  };
+  // "recruiters only" reaches recruiters once the jobs issue defines them; until then only the member
+  const isOpenToWorkShown = row.openToWork && (isSelf || row.openToWorkAudience === "everyone");
+  return {
+    userId: row.userId,
+    handle: row.handle,
+    name: row.user.name,
+    headline: row.headline,
+    pronouns: row.pronouns,
+    audience,
+    isSelf,
+    avatar: shows.has("photo") ? imageUrls("avatar", row.avatarKey) : null,
+    banner: imageUrls("banner", row.bannerKey),
+    about: shows.has("about") ? row.about : null,
+    location: shows.has("location") ? { city: row.city, region: row.region, country: row.country } : null,
+    industry: row.industry,
+    currentPosition:
+      shows.has("experience") && current ? { title: current.title, companyName: current.companyName } : null,
+    contact,
+    hasContact: Object.values(contact).some(Boolean),
+    openToWork: isOpenToWorkShown
+      ? {
+          titles: row.openToWorkTitles,
+          locations: row.openToWorkLocations,
+          workplaces: row.openToWorkWorkplaces,
+          audience: row.openToWorkAudience,
+        }
+      : null,
+    positions: shows.has("experience") ? row.positions : null,
+    education: shows.has("education") ? row.education : null,
+    skills: shows.has("skills")
+      ? row.skills.map((s) => ({
+          id: s.id,
+          name: s.skill.name,
+          isPinned: s.isPinned,
+          endorsementCount: s._count.endorsements,
+        }))
+      : null,
+    certifications: shows.has("certifications") ? row.certifications : null,
+    languages: shows.has("languages") ? row.languages : null,
+    /** the member's own settings, for their edit controls only */
+    settings: isSelf ? { visibility: settings, isPrivateBrowsing: row.isPrivateBrowsing } : null,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The profile at /in/<handle> as this viewer may see it; 404 when there is none. */
+export async function getProfile(viewer: Viewer | null, handle: string) {
+  const row = await unsafeLoadProfile(handle);
+  if (!row) throw new AppError("not_found", "profile.notFound");
+  return shapeProfile(row, audienceFor(viewer, row.userId));
+}
+
+/** The viewer's own profile, everything included. */
+export async function getOwnProfile(viewer: Pick<Viewer, "id">) {
+  const row = await db.profile.findUnique({ where: { userId: viewer.id }, select: PROFILE_SELECT });
+  if (!row) throw new AppError("not_found", "profile.notFound");
+  return shapeProfile(row, "self");
+}
+
+export type { VisibilitySettings };

@@ -1,0 +1,23 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+
+type Who = Pick<Viewer, "id"> | null;
+
+/** Only the member edits their own profile (and imports into it, uploads its images, hides what others wrote). */
+export function canEditProfile(viewer: Who, ownerId: string): boolean {
+  return viewer !== null && viewer.id === ownerId;
+}
+
+/** Endorsing a skill or writing a recommendation: 1st-degree connections only, never oneself. */
+export function canVouchFor(
+  viewer: Who,
+  ownerId: string,
+  { isConnection }: { isConnection: boolean },
+): boolean {
+  return viewer !== null && viewer.id !== ownerId && isConnection;
+}
+
+export function assertCanEditProfile(viewer: Who, ownerId: string): asserts viewer is Pick<Viewer, "id"> {
+  if (!viewer) throw new AppError("unauthenticated");
+  if (!canEditProfile(viewer, ownerId)) throw new AppError("forbidden", "profile.notYours");
+}

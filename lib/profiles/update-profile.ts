@@ -1,0 +1,51 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordSearchChange } from "@/lib/search/outbox";
+import { parseInput, type Untrusted } from "@/lib/validation";
+import { getOwnProfile } from "./get-profile";
+import { assertCanEditProfile } from "./policy";
+import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
+import { readVisibility } from "./visibility";
+
+/** Changes any subset of a profile's own fields (PATCH semantics); only its owner may. */
+export async function updateProfile(
+  viewer: Viewer | null,
+  handle: string,
+  input: Untrusted<ProfileUpdateInput> | Record<string, unknown>,
+) {
+  const owner = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, owner.userId);
+  const { name, visibility, ...fields } = parseInput(ProfileUpdateSchema, input);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.profile.update({
+        where: { userId: owner.userId },
+        data: {
+          ...fields,
+          ...(visibility && { visibility: { ...readVisibility(owner.visibility), ...visibility } }),
+        },
+      });
+      if (name !== undefined) await tx.user.update({ where: { id: owner.userId }, data: { name } });
+      await recordSearchChange(tx, "person", owner.userId);
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "handle.taken", { fields: { handle: "handle.taken" } });
+    }
+    throw error;
+  }
+  return getOwnProfile(viewer);
+}
+
+/** The profile's owner and settings by handle, for use cases that change it (404 when there is none). */
+export async function findOwnerOrThrow(handle: string) {
+  const owner = await db.profile.findUnique({
+    where: { handle: handle.toLowerCase() },
+    select: { userId: true, visibility: true },
+  });
+  if (!owner) throw new AppError("not_found", "profile.notFound");
+  return owner;
+}
