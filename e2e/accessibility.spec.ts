@@ -1,8 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, signUp, test } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/search?q=Maria", "/no-such-page"];
-const MEMBER_PAGES = ["/feed", "/network", "/me", "/settings"];
+const PUBLIC_PAGES = [
+  "/",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/search?q=Maria",
+  "/in/maria-lopez",
+  "/in/zhang-congcong",
+  "/no-such-page",
+];
+const MEMBER_PAGES = ["/feed", "/network", "/me", "/me/profile", "/settings"];
 
 async function violations(page: import("@playwright/test").Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();

@@ -28,6 +28,7 @@ const PAGES = [
   { name: "search", path: "/search?q=%E7%8E%8B", member: true },
   { name: "settings", path: "/settings", member: true },
   { name: "profile-own-zh", path: "/in/zhang-congcong", member: true },
+  { name: "profile-edit", path: "/me/profile", member: true },
   { name: "profile-anonymous-en", path: "/in/maria-lopez", member: false },
   { name: "not-found", path: "/no-such-page", member: false },
 ];

@@ -5,6 +5,9 @@ import { profileCompleteness } from "@/lib/profiles/completeness";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { ProfileSection } from "./profile-section";
 
+// where on the edit page each step is done, when its section has another name
+const ANCHOR: Partial<Record<string, string>> = { industry: "headline" };
+
 /** The owner's meter: how complete the profile is and the next three things to add. */
 export async function CompletenessMeter({ profile }: { profile: ProfileForViewer }) {
   const t = await getTranslations("profile.completeness");
@@ -42,7 +45,10 @@ export async function CompletenessMeter({ profile }: { profile: ProfileForViewer
           <ul className="flex flex-col gap-1">
             {missing.slice(0, 3).map((step) => (
               <li key={step}>
-                <Link href={`/me/profile#${step}`} className="text-primary font-semibold hover:underline">
+                <Link
+                  href={`/me/profile#${ANCHOR[step] ?? step}`}
+                  className="text-primary font-semibold hover:underline"
+                >
                   {t(step)}
                 </Link>
               </li>

@@ -26,20 +26,20 @@ export async function ContactCard({ contact }: { contact: ProfileForViewer["cont
     <ProfileSection id="contact" title={t("contactInfo")}>
       <dl className="flex flex-col gap-3 text-sm" data-testid="contact">
         {rows.map(({ icon: Icon, label, value, href }) => (
-          <div key={label} className="flex gap-3">
-            <Icon aria-hidden className="text-muted mt-0.5 size-4 shrink-0" />
-            <div className="min-w-0">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="break-all">
-                {href ? (
-                  <a href={href} className="text-primary hover:underline" rel="nofollow noopener noreferrer">
-                    {value}
-                  </a>
-                ) : (
-                  value
-                )}
-              </dd>
-            </div>
+          <div key={label} className="flex flex-col gap-0.5">
+            <dt className="flex items-center gap-2 font-semibold">
+              <Icon aria-hidden className="text-muted size-4 shrink-0" />
+              {label}
+            </dt>
+            <dd className="pl-6 break-all">
+              {href ? (
+                <a href={href} className="text-primary hover:underline" rel="nofollow noopener noreferrer">
+                  {value}
+                </a>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

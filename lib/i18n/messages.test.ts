@@ -25,6 +25,7 @@ const SAMPLE_VALUES = {
   start: "Jan 2024",
   end: "Present",
   id: "ABC-123",
+  handle: "zhang-congcong",
 };
 
 describe("message files", () => {

@@ -64,6 +64,12 @@ function tableOf(kind: EntryKind, tx: Prisma.TransactionClient): EntryDelegate {
   return ENTRY_KINDS[kind].table(tx) as unknown as EntryDelegate;
 }
 
+/** The kind, checked: server actions and routes pass it through from the request. */
+function kindOf<K extends EntryKind>(kind: K): (typeof ENTRY_KINDS)[K] {
+  if (!Object.hasOwn(ENTRY_KINDS, kind)) throw new AppError("not_found");
+  return ENTRY_KINDS[kind];
+}
+
 async function inOwnersProfile<T>(
   viewer: Viewer | null,
   handle: string,
@@ -86,7 +92,7 @@ export async function addEntry<K extends EntryKind>(
   kind: K,
   input: unknown,
 ): Promise<{ id: string }> {
-  const { schema, max, newAt } = ENTRY_KINDS[kind];
+  const { schema, max, newAt } = kindOf(kind);
   const data = parseInput(schema, input) as Record<string, unknown>;
   return inOwnersProfile(viewer, handle, async (tx, profileId) => {
     const table = tableOf(kind, tx);
@@ -112,7 +118,7 @@ export async function updateEntry(
   input: unknown,
 ) {
   const entryId = parseInput(EntryIdSchema, id);
-  const data = parseInput(ENTRY_KINDS[kind].schema, input) as Record<string, unknown>;
+  const data = parseInput(kindOf(kind).schema, input) as Record<string, unknown>;
   await inOwnersProfile(viewer, handle, async (tx, profileId) => {
     const { count } = await tableOf(kind, tx).updateMany({ where: { id: entryId, profileId }, data });
     if (count === 0) throw new AppError("not_found");
@@ -121,6 +127,7 @@ export async function updateEntry(
 
 export async function deleteEntry(viewer: Viewer | null, handle: string, kind: EntryKind, id: unknown) {
   const entryId = parseInput(EntryIdSchema, id);
+  kindOf(kind);
   await inOwnersProfile(viewer, handle, async (tx, profileId) => {
     const { count } = await tableOf(kind, tx).deleteMany({ where: { id: entryId, profileId } });
     if (count === 0) throw new AppError("not_found");
@@ -130,6 +137,7 @@ export async function deleteEntry(viewer: Viewer | null, handle: string, kind: E
 /** Swaps an entry with its neighbour above or below. */
 export async function moveEntry(viewer: Viewer | null, handle: string, kind: EntryKind, input: unknown) {
   const { id, direction } = parseInput(MoveSchema, input);
+  kindOf(kind);
   await inOwnersProfile(viewer, handle, async (tx, profileId) => {
     const table = tableOf(kind, tx);
     const entries = await table.findMany({

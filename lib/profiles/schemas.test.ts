@@ -114,3 +114,11 @@ describe("profile input", () => {
     });
   });
 });
+
+describe("multi-line text", () => {
+  it("accepts the CRLF line breaks browsers submit", () => {
+    expect(parseInput(ProfileUpdateSchema, { about: "Line one\r\n\r\n- item" })).toEqual({
+      about: "Line one\n\n- item",
+    });
+  });
+});

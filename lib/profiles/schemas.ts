@@ -24,12 +24,16 @@ export function lineOfText(max: number) {
 
 /** Several lines of plain text (or the markdown subset of `about`): HTML tags are refused, not stored. */
 export function paragraphsOfText(max: number) {
-  return z
-    .string({ error: "invalid" })
-    .trim()
-    .max(max, "text.tooLong")
-    .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), "text.invalidCharacters")
-    .refine((v) => !MARKUP.test(v), "text.noMarkup");
+  return z.preprocess(
+    // browsers submit textarea lines with CRLF
+    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value),
+    z
+      .string({ error: "invalid" })
+      .trim()
+      .max(max, "text.tooLong")
+      .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), "text.invalidCharacters")
+      .refine((v) => !MARKUP.test(v), "text.noMarkup"),
+  );
 }
 
 const requiredLine = (max: number) => lineOfText(max).min(1, "text.required");

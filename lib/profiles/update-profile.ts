@@ -49,3 +49,12 @@ export async function findOwnerOrThrow(handle: string) {
   if (!owner) throw new AppError("not_found", "profile.notFound");
   return owner;
 }
+
+/** The signed-in member's own handle (every member has a profile from sign-up on). */
+export async function ownHandle(viewer: Pick<Viewer, "id">): Promise<string> {
+  const profile = await db.profile.findUniqueOrThrow({
+    where: { userId: viewer.id },
+    select: { handle: true },
+  });
+  return profile.handle;
+}

@@ -53,8 +53,6 @@ export async function startEmbeddedMeilisearch({
       path.join(dataDir, "snapshots"),
       "--http-addr",
       `127.0.0.1:${port}`,
-      "--master-key",
-      masterKey,
       "--env",
       "production",
       "--no-analytics",
@@ -63,7 +61,8 @@ export async function startEmbeddedMeilisearch({
       "--max-indexing-threads",
       "1",
     ],
-    { stdio: ["ignore", "pipe", "pipe"], cwd: dataDir },
+    // the key goes by environment: as an argument it shows in `ps`, and one starting with "-" reads as a flag
+    { stdio: ["ignore", "pipe", "pipe"], cwd: dataDir, env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
   );
   fs.writeFileSync(pidFile, String(child.pid));
   let exited = false;

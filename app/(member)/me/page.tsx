@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getAccount } from "@/lib/auth/get-account";
+import { ownHandle } from "@/lib/profiles/update-profile";
 import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
@@ -12,7 +14,12 @@ export async function generateMetadata() {
 
 export default async function MePage() {
   const viewer = await requireViewer("/me");
-  const [account, t, format] = await Promise.all([getAccount(viewer), getTranslations("me"), getFormatter()]);
+  const [account, handle, t, format] = await Promise.all([
+    getAccount(viewer),
+    ownHandle(viewer),
+    getTranslations("me"),
+    getFormatter(),
+  ]);
   return (
     <Card className="flex flex-col gap-4">
       <div className="flex items-center gap-4">
@@ -41,6 +48,14 @@ export default async function MePage() {
           )}
         </dd>
       </dl>
+      <div className="flex flex-wrap gap-2">
+        <Button asChild size="sm">
+          <Link href={`/in/${handle}`}>{t("viewProfile")}</Link>
+        </Button>
+        <Button asChild size="sm" variant="outline">
+          <Link href="/me/profile">{t("editProfile")}</Link>
+        </Button>
+      </div>
       <Link href="/settings" className="text-primary self-start text-sm font-semibold hover:underline">
         {t("settingsLink")}
       </Link>

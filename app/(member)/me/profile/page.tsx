@@ -1,0 +1,316 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getOwnProfile } from "@/lib/profiles/get-profile";
+import { INDUSTRIES } from "@/lib/profiles/industries";
+import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/profiles/visibility";
+import { EntryListEditor } from "@/components/profiles/edit/entry-list-editor";
+import { ProfileForm, type FieldSpec } from "@/components/profiles/edit/profile-form";
+import { CompletenessMeter } from "@/components/profiles/completeness-meter";
+import { ProfileSection } from "@/components/profiles/profile-section";
+import { Button } from "@/components/ui/button";
+import { saveProfileAction, saveSkillsAction } from "./actions";
+import { countryOptions } from "./country-options";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("profileEdit"))("title") };
+}
+
+/** A form for some of the profile's own fields: the action saves exactly these. */
+function SectionForm({ id, fields, submitLabel }: { id: string; fields: FieldSpec[]; submitLabel: string }) {
+  return (
+    <ProfileForm
+      idPrefix={id}
+      action={saveProfileAction.bind(
+        null,
+        fields.map((f) => f.name),
+      )}
+      fields={fields}
+      submitLabel={submitLabel}
+    />
+  );
+}
+
+export default async function EditProfilePage() {
+  const viewer = await requireViewer("/me/profile");
+  const [profile, t, locale] = await Promise.all([getOwnProfile(viewer), getTranslations(), getLocale()]);
+  const e = (key: string) => t(`profileEdit.${key}`);
+  const save = e("save");
+  const settings = profile.settings!;
+  const skills = profile.skills ?? [];
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className="flex min-w-0 flex-col gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{e("title")}</h1>
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/in/${profile.handle}`}>{e("viewProfile")}</Link>
+          </Button>
+        </div>
+
+        <ProfileSection id="headline" title={e("intro")}>
+          <SectionForm
+            id="intro"
+            submitLabel={save}
+            fields={[
+              {
+                name: "name",
+                label: e("name"),
+                defaultValue: profile.name,
+                maxLength: 80,
+                required: true,
+                isHalf: true,
+              },
+              {
+                name: "pronouns",
+                label: e("pronouns"),
+                defaultValue: profile.pronouns ?? "",
+                maxLength: 30,
+                isHalf: true,
+              },
+              {
+                name: "handle",
+                label: e("handle"),
+                defaultValue: profile.handle,
+                maxLength: 40,
+                hint: t("profileEdit.handleHint", { handle: profile.handle }),
+              },
+              {
+                name: "headline",
+                label: e("headline"),
+                defaultValue: profile.headline,
+                maxLength: 220,
+                hint: e("headlineHint"),
+              },
+              {
+                name: "industry",
+                label: e("industry"),
+                type: "select",
+                defaultValue: profile.industry ?? "",
+                options: [
+                  { value: "", label: e("none") },
+                  ...INDUSTRIES.map((value) => ({ value, label: t(`industries.${value}`) })),
+                ],
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <ProfileSection id="location" title={e("locationTitle")}>
+          <SectionForm
+            id="location"
+            submitLabel={save}
+            fields={[
+              {
+                name: "city",
+                label: e("city"),
+                defaultValue: profile.location?.city ?? "",
+                maxLength: 80,
+                isHalf: true,
+              },
+              {
+                name: "region",
+                label: e("region"),
+                defaultValue: profile.location?.region ?? "",
+                maxLength: 80,
+                isHalf: true,
+              },
+              {
+                name: "country",
+                label: e("country"),
+                type: "select",
+                defaultValue: profile.location?.country ?? "",
+                options: [{ value: "", label: e("none") }, ...countryOptions(locale)],
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <ProfileSection id="about" title={e("aboutTitle")}>
+          <SectionForm
+            id="about"
+            submitLabel={save}
+            fields={[
+              {
+                name: "about",
+                label: e("about"),
+                type: "textarea",
+                rows: 8,
+                defaultValue: profile.about ?? "",
+                maxLength: 2600,
+                hint: e("aboutHint"),
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <EntryListEditor
+          kind="position"
+          id="experience"
+          title={e("experienceTitle")}
+          entries={profile.positions ?? []}
+        />
+        <EntryListEditor
+          kind="education"
+          id="education"
+          title={e("educationTitle")}
+          entries={profile.education ?? []}
+        />
+
+        <ProfileSection id="skills" title={e("skillsTitle")}>
+          <ProfileForm
+            idPrefix="skills"
+            action={saveSkillsAction}
+            submitLabel={save}
+            fields={[
+              {
+                name: "skills",
+                label: e("skills"),
+                type: "textarea",
+                rows: 6,
+                defaultValue: skills.map((s) => s.name).join("\n"),
+                hint: e("skillsHint"),
+              },
+              {
+                name: "pinned",
+                label: e("pinned"),
+                defaultValue: skills
+                  .filter((s) => s.isPinned)
+                  .map((s) => s.name)
+                  .join(", "),
+                hint: e("pinnedHint"),
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <EntryListEditor
+          kind="certification"
+          id="certifications"
+          title={e("certificationsTitle")}
+          entries={profile.certifications ?? []}
+        />
+        <EntryListEditor
+          kind="language"
+          id="languages"
+          title={e("languagesTitle")}
+          entries={profile.languages ?? []}
+        />
+
+        <ProfileSection id="contact" title={e("contactTitle")}>
+          <SectionForm
+            id="contact"
+            submitLabel={save}
+            fields={[
+              {
+                name: "contactEmail",
+                label: e("contactEmail"),
+                type: "email",
+                defaultValue: profile.contact.email ?? "",
+                isHalf: true,
+              },
+              {
+                name: "phone",
+                label: e("phone"),
+                type: "tel",
+                defaultValue: profile.contact.phone ?? "",
+                isHalf: true,
+              },
+              {
+                name: "wechatId",
+                label: e("wechatId"),
+                defaultValue: profile.contact.wechatId ?? "",
+                isHalf: true,
+              },
+              {
+                name: "website",
+                label: e("website"),
+                type: "url",
+                defaultValue: profile.contact.website ?? "",
+                isHalf: true,
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <ProfileSection id="open-to-work" title={e("openToWorkTitle")}>
+          <SectionForm
+            id="open-to-work"
+            submitLabel={save}
+            fields={[
+              {
+                name: "openToWork",
+                label: e("openToWork"),
+                type: "checkbox",
+                defaultValue: profile.openToWork ? "on" : "",
+              },
+              {
+                name: "openToWorkTitles",
+                label: e("openToWorkTitles"),
+                defaultValue: profile.openToWork?.titles.join(", ") ?? "",
+                hint: e("openToWorkTitlesHint"),
+              },
+              {
+                name: "openToWorkLocations",
+                label: e("openToWorkLocations"),
+                defaultValue: profile.openToWork?.locations.join(", ") ?? "",
+              },
+              {
+                name: "openToWorkWorkplaces",
+                label: e("openToWorkWorkplaces"),
+                type: "checkboxes",
+                defaultValue: profile.openToWork?.workplaces.join("\n") ?? "",
+                options: (["on_site", "hybrid", "remote"] as const).map((value) => ({
+                  value,
+                  label: t(`profile.workplace.${value}`),
+                })),
+              },
+              {
+                name: "openToWorkAudience",
+                label: e("openToWorkAudience"),
+                type: "select",
+                defaultValue: profile.openToWork?.audience ?? "recruiters",
+                options: (["recruiters", "everyone"] as const).map((value) => ({
+                  value,
+                  label: t(`profileEdit.audience.${value}`),
+                })),
+              },
+            ]}
+          />
+        </ProfileSection>
+
+        <ProfileSection id="visibility" title={e("visibilityTitle")}>
+          <p className="text-muted text-sm">{e("visibilityHint")}</p>
+          <SectionForm
+            id="visibility"
+            submitLabel={save}
+            fields={[
+              ...PROFILE_SECTIONS.map((section): FieldSpec => ({
+                name: `visibility.${section}`,
+                label: t(`profileEdit.section.${section}`),
+                type: "select",
+                defaultValue: settings.visibility[section],
+                options: VISIBILITY_LEVELS.map((value) => ({
+                  value,
+                  label: t(`profileEdit.level.${value}`),
+                })),
+                isHalf: true,
+              })),
+              {
+                name: "isPrivateBrowsing",
+                label: e("isPrivateBrowsing"),
+                type: "checkbox",
+                defaultValue: settings.isPrivateBrowsing ? "on" : "",
+                hint: e("isPrivateBrowsingHint"),
+              },
+            ]}
+          />
+        </ProfileSection>
+      </div>
+      <aside className="flex min-w-0 flex-col gap-4">
+        <CompletenessMeter profile={profile} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, signUp, test } from "./fixtures";
+
+test("a new member fills their profile and an anonymous visitor sees only the public parts", async ({
+  page,
+  member,
+  browser,
+}) => {
+  await signUp(page, member);
+  await page.goto("/me/profile");
+  await expect(page.getByRole("heading", { name: "Edit profile" })).toBeVisible();
+
+  const intro = page.locator("#headline");
+  await intro.getByLabel("Headline").fill("Frontend Engineer · 前端工程师");
+  await intro.getByLabel("Industry").selectOption({ label: "Software development" });
+  await intro.getByRole("button", { name: "Save" }).click();
+  await expect(intro.getByText("Saved.")).toBeVisible();
+
+  const location = page.locator("#location");
+  await location.getByLabel("City").fill("杭州");
+  await location.getByLabel("Country or region").selectOption("CN");
+  await location.getByRole("button", { name: "Save" }).click();
+  await expect(location.getByText("Saved.")).toBeVisible();
+
+  const about = page.locator("#about");
+  await about.getByLabel("About").fill("I build **fast** web apps.\n\n- React\n- TypeScript");
+  await about.getByRole("button", { name: "Save" }).click();
+  await expect(about.getByText("Saved.")).toBeVisible();
+
+  const experience = page.locator("#experience");
+  await experience.getByLabel("Title").fill("前端工程师");
+  await experience.getByLabel("Company").fill("阿里巴巴");
+  await experience.getByLabel("Start month").fill("2021-03");
+  await experience.getByRole("button", { name: "Add position" }).click();
+  await expect(experience.getByTestId("position-entries")).toContainText("前端工程师 · 阿里巴巴");
+
+  const skills = page.locator("#skills");
+  await skills.getByLabel("Skills", { exact: true }).fill("React\nTypeScript\nNode.js");
+  await skills.getByLabel("Top skills").fill("TypeScript");
+  await skills.getByRole("button", { name: "Save" }).click();
+  await expect(skills.getByText("Saved.")).toBeVisible();
+
+  const contact = page.locator("#contact");
+  await contact.getByLabel("Phone").fill("+86 138 0000 1234");
+  await contact.getByLabel("Website").fill("javascript:alert(1)");
+  await contact.getByRole("button", { name: "Save" }).click();
+  await expect(contact.getByText("Enter a web address starting with http:// or https://.")).toBeVisible();
+  await contact.getByLabel("Website").fill("https://frontend.example");
+  await contact.getByRole("button", { name: "Save" }).click();
+  await expect(contact.getByText("Saved.")).toBeVisible();
+
+  await page.getByRole("link", { name: "View my profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(page.getByText("Frontend Engineer · 前端工程师").first()).toBeVisible();
+  await expect(page.getByTestId("contact")).toContainText("+86 138 0000 1234");
+  await expect(page.getByRole("meter", { name: "Profile strength" })).toBeVisible();
+  const profileUrl = page.url();
+
+  // a visitor who is not signed in: the phone (only me by default) and the meter are not there
+  const anonymous = await browser.newPage();
+  await anonymous.goto(profileUrl);
+  await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(anonymous.getByText("前端工程师 · 阿里巴巴")).toBeVisible();
+  await expect(anonymous.locator("strong", { hasText: "fast" })).toBeVisible();
+  await expect(anonymous.getByTestId("skills")).toContainText("TypeScript");
+  await expect(anonymous.getByTestId("contact")).toContainText("frontend.example");
+  await expect(anonymous.getByTestId("contact")).not.toContainText("138 0000 1234");
+  await expect(anonymous.getByRole("meter")).toHaveCount(0);
+  const jsonLd = JSON.parse((await anonymous.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "Person", name: member.name, jobTitle: "前端工程师" });
+  await expect(anonymous.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    new RegExp(member.name),
+  );
+  await anonymous.close();
+});
+
+test("another member sees no edit controls and can't reach the editor for someone else", async ({
+  page,
+  member,
+}) => {
+  await signUp(page, member);
+  await page.goto("/in/maria-lopez");
+  await expect(page.getByRole("heading", { level: 1, name: "Maria Lopez" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit profile" })).toHaveCount(0);
+  await expect(page.getByRole("meter")).toHaveCount(0);
+});
+
+test("an unknown profile address is a 404 page", async ({ page }) => {
+  const response = await page.goto("/in/nobody-has-this-handle");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
