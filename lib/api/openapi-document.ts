@@ -1,4 +1,5 @@
 // Every domain's REST routes, registered by importing its openapi module.
 import "@/lib/auth/openapi";
 import "@/lib/health-openapi";
+import "@/lib/profiles/openapi";
 export { openApiDocument } from "./openapi";

@@ -9,7 +9,8 @@ import { errorResponse } from "./errors";
 
 type Params = Record<string, string | string[]>;
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// methods without a body; DELETE can't come from a cross-site form either (forms send only GET and POST)
+const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS", "DELETE"]);
 
 export type ApiContext<V extends Viewer | null> = {
   request: NextRequest;
@@ -47,7 +48,7 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
     try {
       // Cookie-authenticated writes must be JSON: a cross-site form can't send that without CORS consent.
       if (
-        !SAFE_METHODS.has(request.method) &&
+        !BODYLESS_METHODS.has(request.method) &&
         !request.headers.get("content-type")?.startsWith("application/json")
       ) {
         throw new AppError("validation", "jsonRequired");

@@ -154,3 +154,16 @@ export async function moveEntry(viewer: Viewer | null, handle: string, kind: Ent
     await table.updateMany({ where: { id: other.id, profileId }, data: { sortOrder: entry.sortOrder } });
   });
 }
+
+/** REST path segment → entry kind: /api/v1/profiles/:handle/experience, …/education, … */
+export const ENTRY_SECTIONS = {
+  experience: "position",
+  education: "education",
+  certifications: "certification",
+  languages: "language",
+} as const satisfies Record<string, EntryKind>;
+
+export function entryKindOfSection(section: string): EntryKind {
+  if (!Object.hasOwn(ENTRY_SECTIONS, section)) throw new AppError("not_found");
+  return ENTRY_SECTIONS[section as keyof typeof ENTRY_SECTIONS];
+}

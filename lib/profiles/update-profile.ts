@@ -58,3 +58,10 @@ export async function ownHandle(viewer: Pick<Viewer, "id">): Promise<string> {
   });
   return profile.handle;
 }
+
+/** A handle from a URL, where "me" stands for the signed-in member's own profile. */
+export async function resolveHandle(viewer: Pick<Viewer, "id"> | null, handle: string): Promise<string> {
+  if (handle !== "me") return handle;
+  if (!viewer) throw new AppError("unauthenticated");
+  return ownHandle(viewer);
+}

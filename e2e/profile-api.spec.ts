@@ -1,0 +1,91 @@
+import { randomInt } from "node:crypto";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { uniqueMember } from "../prisma/seed/factories";
+import { expect, PASSWORD, test } from "./fixtures";
+
+/** An API client signed up as a new member (its own address, so sign-up throttles don't collide). */
+async function newMemberClient(baseURL: string): Promise<{ api: APIRequestContext; handle: string }> {
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": `203.0.${randomInt(256)}.${randomInt(256)}` },
+  });
+  const member = uniqueMember({ name: `API ${randomInt(1e6)}` });
+  expect((await api.post("/api/v1/auth/sign-up", { data: { ...member, password: PASSWORD } })).status()).toBe(
+    201,
+  );
+  const me = await (await api.get("/api/v1/profiles/me")).json();
+  return { api, handle: me.handle };
+}
+
+test("the profile API: the owner edits, others can't, everyone reads what they may see", async ({
+  baseURL,
+  request,
+}) => {
+  const owner = await newMemberClient(baseURL!);
+  const other = await newMemberClient(baseURL!);
+  const path = `/api/v1/profiles/${owner.handle}`;
+
+  const patched = await owner.api.patch("/api/v1/profiles/me", {
+    data: {
+      headline: "Data engineer · 数据工程师",
+      phone: "+49 30 123456",
+      visibility: { phone: "members" },
+    },
+  });
+  expect(patched.status()).toBe(200);
+  expect(await patched.json()).toMatchObject({
+    headline: "Data engineer · 数据工程师",
+    contact: { phone: "+49 30 123456" },
+  });
+
+  const created = await owner.api.post(`${path}/experience`, {
+    data: { companyName: "Siemens", title: "Data engineer", startDate: "2022-04" },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  expect(
+    (
+      await owner.api.put(`${path}/skills`, { data: { skills: ["SQL", "Python"], pinned: ["SQL"] } })
+    ).status(),
+  ).toBe(200);
+
+  // anonymous and another member: refused, nothing changes
+  expect((await request.patch(path, { data: { headline: "x" } })).status()).toBe(401);
+  expect((await other.api.patch(path, { data: { headline: "x" } })).status()).toBe(403);
+  expect(
+    (
+      await other.api.post(`${path}/experience`, {
+        data: { companyName: "A", title: "B", startDate: "2020-01" },
+      })
+    ).status(),
+  ).toBe(403);
+  expect((await other.api.delete(`${path}/experience/${id}`)).status()).toBe(403);
+  expect((await other.api.put(`${path}/skills`, { data: { skills: [] } })).status()).toBe(403);
+  expect((await request.get("/api/v1/profiles/me")).status()).toBe(401);
+
+  const asAnonymous = await (await request.get(path)).json();
+  expect(asAnonymous).toMatchObject({
+    headline: "Data engineer · 数据工程师",
+    contact: { phone: null },
+    settings: null,
+  });
+  expect(asAnonymous.positions).toHaveLength(1);
+  const asMember = await (await other.api.get(path)).json();
+  expect(asMember.contact.phone).toBe("+49 30 123456");
+
+  // bad input: field messages in the member's language (English, chosen at sign-up), nothing stored
+  const bad = await owner.api.patch(path, {
+    data: { headline: "<script>alert(1)</script>", website: "javascript:alert(1)" },
+  });
+  expect(bad.status()).toBe(422);
+  const { error } = await bad.json();
+  expect(error.code).toBe("validation");
+  expect(Object.keys(error.fields).sort()).toEqual(["headline", "website"]);
+  expect(error.fields.website).toBe("Enter a web address starting with http:// or https://.");
+  expect((await (await request.get(path)).json()).headline).toBe("Data engineer · 数据工程师");
+
+  expect((await owner.api.post(`${path}/hobbies`, { data: {} })).status()).toBe(404);
+  expect((await owner.api.delete(`${path}/experience/${id}`)).status()).toBe(204);
+  expect((await (await request.get(path)).json()).positions).toEqual([]);
+  expect((await request.get("/api/v1/profiles/no-such-member-here")).status()).toBe(404);
+});

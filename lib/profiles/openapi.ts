@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ENTRY_SECTIONS } from "./entries";
+import {
+  CertificationSchema,
+  EducationSchema,
+  LanguageSchema,
+  PositionSchema,
+  ProfileUpdateSchema,
+  SkillsSchema,
+} from "./schemas";
+import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "./visibility";
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+const date = z.iso.datetime();
+const visibilityLevel = z.enum(VISIBILITY_LEVELS);
+
+const ProfileSchema = registry.register(
+  "Profile",
+  z
+    .object({
+      userId: z.string(),
+      handle: z.string(),
+      name: z.string(),
+      headline: z.string(),
+      pronouns: nullable(z.string()),
+      audience: z.enum(["self", "connection", "member", "anonymous"]),
+      isSelf: z.boolean(),
+      avatar: nullable(z.object({ sm: z.string(), md: z.string(), lg: z.string() })),
+      banner: nullable(z.object({ md: z.string(), lg: z.string() })),
+      about: nullable(z.string()),
+      location: nullable(
+        z.object({ city: nullable(z.string()), region: nullable(z.string()), country: nullable(z.string()) }),
+      ),
+      industry: nullable(z.string()),
+      currentPosition: nullable(z.object({ title: z.string(), companyName: z.string() })),
+      contact: z.object({
+        email: nullable(z.string()),
+        phone: nullable(z.string()),
+        wechatId: nullable(z.string()),
+        website: nullable(z.string()),
+      }),
+      hasContact: z.boolean(),
+      openToWork: nullable(
+        z.object({
+          titles: z.array(z.string()),
+          locations: z.array(z.string()),
+          workplaces: z.array(z.enum(["on_site", "hybrid", "remote"])),
+          audience: z.enum(["everyone", "recruiters"]),
+        }),
+      ),
+      positions: nullable(
+        z.array(z.object({ id: z.string(), startDate: date, endDate: nullable(date) }).loose()),
+      ),
+      education: nullable(z.array(z.object({ id: z.string() }).loose())),
+      skills: nullable(
+        z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            isPinned: z.boolean(),
+            endorsementCount: z.number().int(),
+          }),
+        ),
+      ),
+      certifications: nullable(z.array(z.object({ id: z.string() }).loose())),
+      languages: nullable(z.array(z.object({ id: z.string(), name: z.string(), proficiency: z.string() }))),
+      settings: nullable(
+        z.object({
+          visibility: z.record(z.enum(PROFILE_SECTIONS), visibilityLevel),
+          isPrivateBrowsing: z.boolean(),
+        }),
+      ),
+      updatedAt: date,
+    })
+    .describe("What the caller may see: a section hidden from them is null. `settings` only for the owner."),
+);
+
+const handle = z
+  .string()
+  .openapi({ description: 'The profile handle, or "me" for your own', example: "zhang-congcong" });
+const section = z.enum(Object.keys(ENTRY_SECTIONS) as [keyof typeof ENTRY_SECTIONS]);
+const entryBody = z.union([PositionSchema, EducationSchema, CertificationSchema, LanguageSchema]).openapi({
+  description:
+    "experience: Position, education: Education, certifications: Certification, languages: Language",
+});
+const tags = ["profiles"];
+const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
+
+registerRoute({
+  method: "get",
+  path: "/api/v1/profiles/{handle}",
+  tags,
+  summary: "A profile, as the caller may see it",
+  security: [{ session: [] }, {}],
+  request: { params: z.object({ handle }) },
+  responses: { 200: jsonResponse("The profile", ProfileSchema), 401: ERRORS[401], 404: ERRORS[404] },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/profiles/{handle}",
+  tags,
+  summary: "Change any of your profile's own fields",
+  request: { params: z.object({ handle }), ...jsonBody(ProfileUpdateSchema) },
+  responses: { 200: jsonResponse("The updated profile", ProfileSchema), 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "put",
+  path: "/api/v1/profiles/{handle}/skills",
+  tags,
+  summary: "Replace your skills (in order) and pin up to three",
+  request: { params: z.object({ handle }), ...jsonBody(SkillsSchema) },
+  responses: {
+    200: jsonResponse("The skills", z.object({ skills: z.array(z.object({ name: z.string() }).loose()) })),
+    ...write,
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/profiles/{handle}/{section}",
+  tags,
+  summary: "Add an experience, education, certification or language entry",
+  request: { params: z.object({ handle, section }), ...jsonBody(entryBody) },
+  responses: { 201: jsonResponse("Created", z.object({ id: z.string() })), ...write },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/profiles/{handle}/{section}/{id}",
+  tags,
+  summary: "Replace an entry's fields",
+  request: { params: z.object({ handle, section, id: z.string() }), ...jsonBody(entryBody) },
+  responses: { 204: { description: "Saved" }, ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/profiles/{handle}/{section}/{id}",
+  tags,
+  summary: "Remove an entry",
+  request: { params: z.object({ handle, section, id: z.string() }) },
+  responses: { 204: { description: "Removed" }, ...write },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/profiles/{handle}/{section}/{id}/move",
+  tags,
+  summary: "Swap an entry with its neighbour",
+  request: {
+    params: z.object({ handle, section, id: z.string() }),
+    ...jsonBody(z.object({ direction: z.enum(["up", "down"]) })),
+  },
+  responses: { 204: { description: "Moved" }, ...write },
+});
