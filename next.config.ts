@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   typescript: { ignoreBuildErrors: false },
+  // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
     return [
       {

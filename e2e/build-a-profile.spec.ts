@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { expect, signUp, test } from "./fixtures";
 
 test("a new member fills their profile and an anonymous visitor sees only the public parts", async ({
@@ -8,6 +9,23 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await signUp(page, member);
   await page.goto("/me/profile");
   await expect(page.getByRole("heading", { name: "Edit profile" })).toBeVisible();
+
+  const photo = page.locator("#photo");
+  await photo.getByLabel("Profile photo").setInputFiles({
+    name: "avatar.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await photo.getByRole("button", { name: "Upload" }).first().click();
+  await expect(photo.getByText("Use a JPEG, PNG or WebP image")).toBeVisible();
+  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#0ea5e9" } })
+    .jpeg()
+    .toBuffer();
+  await photo
+    .getByLabel("Profile photo")
+    .setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  await photo.getByRole("button", { name: "Upload" }).first().click();
+  await expect(photo.getByRole("button", { name: "Remove photo" })).toBeVisible();
 
   const intro = page.locator("#headline");
   await intro.getByLabel("Headline").fill("Frontend Engineer · 前端工程师");
@@ -65,6 +83,11 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await expect(anonymous.getByTestId("contact")).toContainText("frontend.example");
   await expect(anonymous.getByTestId("contact")).not.toContainText("138 0000 1234");
   await expect(anonymous.getByRole("meter")).toHaveCount(0);
+  const avatarSrc = await anonymous.locator("main img").first().getAttribute("src");
+  expect(avatarSrc).toMatch(/^\/media\/avatars\/.+-lg\.webp$/);
+  const image = await anonymous.request.get(avatarSrc!);
+  expect(image.headers()["content-type"]).toBe("image/webp");
+  expect(image.headers()["cache-control"]).toContain("immutable");
   const jsonLd = JSON.parse((await anonymous.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({ "@type": "Person", name: member.name, jobTitle: "前端工程师" });
   await expect(anonymous.locator('meta[property="og:title"]')).toHaveAttribute(

@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import sharp from "sharp";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { uniqueMember } from "../prisma/seed/factories";
 import { expect, PASSWORD, test } from "./fixtures";
@@ -83,6 +84,23 @@ test("the profile API: the owner edits, others can't, everyone reads what they m
   expect(Object.keys(error.fields).sort()).toEqual(["headline", "website"]);
   expect(error.fields.website).toBe("Enter a web address starting with http:// or https://.");
   expect((await (await request.get(path)).json()).headline).toBe("Data engineer · 数据工程师");
+
+  // images: multipart uploads, checked by content
+  const jpeg = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#f97316" } })
+    .jpeg()
+    .toBuffer();
+  const image = { name: "me.jpg", mimeType: "image/jpeg", buffer: jpeg };
+  const uploaded = await owner.api.post(`${path}/images/avatar`, { multipart: { image } });
+  expect(uploaded.status()).toBe(200);
+  expect((await uploaded.json()).avatar.md).toMatch(/^\/media\/avatars\/.+-md\.webp$/);
+  expect((await other.api.post(`${path}/images/avatar`, { multipart: { image } })).status()).toBe(403);
+  expect((await owner.api.post(`${path}/images/avatar`, { data: { image: "x" } })).status()).toBe(422);
+  const gif = { ...image, buffer: await sharp(jpeg).gif().toBuffer() };
+  const refused = await owner.api.post(`${path}/images/banner`, { multipart: { image: gif } });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error.fields.image).toMatch(/JPEG, PNG or WebP/);
+  expect((await owner.api.delete(`${path}/images/avatar`)).status()).toBe(204);
+  expect((await (await request.get(path)).json()).avatar).toBeNull();
 
   expect((await owner.api.post(`${path}/hobbies`, { data: {} })).status()).toBe(404);
   expect((await owner.api.delete(`${path}/experience/${id}`)).status()).toBe(204);

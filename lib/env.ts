@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   /** catch outgoing mail in /dev/mailbox instead of sending it: local demos and tests only */
   DEV_MAILBOX: z.stringbool().default(false),
+  /** where uploaded files live when no S3 bucket is configured (the launcher puts it in the data dir) */
+  UPLOADS_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -88,6 +88,7 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
     NEXTAUTH_SECRET: services.env.AUTH_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
+    UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(dataDir, "uploads"),
     // a local demo or test catches its mail; a deployment with its own database sends it (SMTP_URL)
     DEV_MAILBOX: process.env.DEV_MAILBOX ?? String(isEmbeddedDatabase && !process.env.SMTP_URL),
   };

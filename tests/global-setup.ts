@@ -13,11 +13,15 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const services = await startServices({
-    dataDir: path.join(process.cwd(), ".data", `test-${process.pid}-${os.hostname()}`),
-    ephemeral: true,
-  });
+  const dataDir = path.join(process.cwd(), ".data", `test-${process.pid}-${os.hostname()}`);
+  const services = await startServices({ dataDir, ephemeral: true });
   await setUpJobQueues(services.env.DATABASE_URL);
-  project.provide("serviceEnv", { ...services.env, DEV_MAILBOX: "true", APP_URL: "http://localhost:3000" });
+  project.provide("serviceEnv", {
+    ...services.env,
+    DEV_MAILBOX: "true",
+    APP_URL: "http://localhost:3000",
+    // inside the data dir, so it goes with it
+    UPLOADS_DIR: path.join(dataDir, "uploads"),
+  });
   return () => services.stop();
 }

@@ -19,6 +19,8 @@ export type ApiContext<V extends Viewer | null> = {
   context: RequestContext;
   /** the JSON body as an object of unchecked values (the use case validates it) */
   json: () => Promise<Record<string, unknown>>;
+  /** a multipart body's form data (routes declared with body: "multipart") */
+  formData: () => Promise<FormData>;
   /** the query string as an object of unchecked values */
   query: Record<string, string>;
 };
@@ -34,7 +36,24 @@ async function readJsonObject(request: NextRequest): Promise<Record<string, unkn
   return body as Record<string, unknown>;
 }
 
-function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handler<V>) {
+type RouteOptions = {
+  /** what a write sends: JSON (the default), or multipart/form-data for file uploads */
+  body?: "json" | "multipart";
+};
+
+/** Cross-site requests can't send JSON without CORS consent; a multipart one must then come from our own origin. */
+function isAcceptedBody(request: NextRequest, body: RouteOptions["body"]): boolean {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (body !== "multipart") return contentType.startsWith("application/json");
+  const origin = request.headers.get("origin");
+  return contentType.startsWith("multipart/form-data") && (!origin || origin === request.nextUrl.origin);
+}
+
+function wrap<V extends Viewer | null>(
+  isViewerRequired: boolean,
+  handler: Handler<V>,
+  options: RouteOptions = {},
+) {
   return async (request: NextRequest, segment: { params: Promise<Params> }) => {
     const started = performance.now();
     const requestId = request.headers.get("x-request-id") ?? undefined;
@@ -46,12 +65,8 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
     });
     let response: Response;
     try {
-      // Cookie-authenticated writes must be JSON: a cross-site form can't send that without CORS consent.
-      if (
-        !BODYLESS_METHODS.has(request.method) &&
-        !request.headers.get("content-type")?.startsWith("application/json")
-      ) {
-        throw new AppError("validation", "jsonRequired");
+      if (!BODYLESS_METHODS.has(request.method) && !isAcceptedBody(request, options.body)) {
+        throw new AppError("validation", options.body === "multipart" ? "multipartRequired" : "jsonRequired");
       }
       if (isViewerRequired && !viewer) throw new AppError("unauthenticated");
       const context: RequestContext = {
@@ -65,6 +80,10 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
         params: (await segment.params) ?? {},
         context,
         json: () => readJsonObject(request),
+        formData: () =>
+          request.formData().catch(() => {
+            throw new AppError("validation", "multipartRequired");
+          }),
         query: Object.fromEntries(request.nextUrl.searchParams),
       });
       response =
@@ -91,7 +110,8 @@ function wrap<V extends Viewer | null>(isViewerRequired: boolean, handler: Handl
 }
 
 /** A REST handler open to anyone (the viewer may be null). */
-export const publicRoute = (handler: Handler<Viewer | null>) => wrap(false, handler);
+export const publicRoute = (handler: Handler<Viewer | null>, options?: RouteOptions) =>
+  wrap(false, handler, options);
 
 /** A REST handler for signed-in members: 401 otherwise. */
-export const memberRoute = (handler: Handler<Viewer>) => wrap(true, handler);
+export const memberRoute = (handler: Handler<Viewer>, options?: RouteOptions) => wrap(true, handler, options);

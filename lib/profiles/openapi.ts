@@ -150,3 +150,38 @@ registerRoute({
   },
   responses: { 204: { description: "Moved" }, ...write },
 });
+
+const imageKind = z.enum(["avatar", "banner"]);
+registerRoute({
+  method: "post",
+  path: "/api/v1/profiles/{handle}/images/{kind}",
+  tags,
+  summary: "Upload the profile photo or banner (JPEG, PNG or WebP, up to 8 MB and 40 megapixels)",
+  request: {
+    params: z.object({ handle, kind: imageKind }),
+    body: {
+      required: true,
+      content: {
+        "multipart/form-data": { schema: z.object({ image: z.string().openapi({ format: "binary" }) }) },
+      },
+    },
+  },
+  responses: {
+    200: jsonResponse(
+      "The stored sizes",
+      z.object({
+        avatar: z.record(z.string(), z.string()).nullable(),
+        banner: z.record(z.string(), z.string()).nullable(),
+      }),
+    ),
+    ...write,
+  },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/profiles/{handle}/images/{kind}",
+  tags,
+  summary: "Remove the profile photo or banner",
+  request: { params: z.object({ handle, kind: imageKind }) },
+  responses: { 204: { description: "Removed" }, ...write },
+});

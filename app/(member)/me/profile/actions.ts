@@ -7,7 +7,9 @@ import { AppError } from "@/lib/errors";
 import { formError } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@/lib/profiles/entries";
+import { removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
 import { setSkills } from "@/lib/profiles/set-skills";
+import type { ImageKind } from "@/lib/media/variants";
 import { ownHandle, updateProfile } from "@/lib/profiles/update-profile";
 
 const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing"];
@@ -92,4 +94,12 @@ export async function deleteEntryAction(kind: EntryKind, id: string) {
 
 export async function moveEntryAction(kind: EntryKind, id: string, direction: "up" | "down") {
   await quietly((viewer, handle) => moveEntry(viewer, handle, kind, { id, direction }));
+}
+
+export async function uploadImageAction(kind: ImageKind, _state: FormState, formData: FormData) {
+  return run(formData, (viewer, handle) => setProfileImage(viewer, handle, kind, formData.get("image")));
+}
+
+export async function removeImageAction(kind: ImageKind) {
+  await quietly((viewer, handle) => removeProfileImage(viewer, handle, kind));
 }

@@ -9,7 +9,9 @@ import { ProfileForm, type FieldSpec } from "@/components/profiles/edit/profile-
 import { CompletenessMeter } from "@/components/profiles/completeness-meter";
 import { ProfileSection } from "@/components/profiles/profile-section";
 import { Button } from "@/components/ui/button";
-import { saveProfileAction, saveSkillsAction } from "./actions";
+import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
+import { Avatar } from "@/components/ui/avatar";
+import { removeImageAction, saveProfileAction, saveSkillsAction, uploadImageAction } from "./actions";
 import { countryOptions } from "./country-options";
 
 export async function generateMetadata() {
@@ -48,6 +50,44 @@ export default async function EditProfilePage() {
             <Link href={`/in/${profile.handle}`}>{e("viewProfile")}</Link>
           </Button>
         </div>
+
+        <ProfileSection id="photo" title={e("photoTitle")}>
+          <div className="flex flex-col gap-5 sm:flex-row">
+            <div className="flex flex-col items-start gap-3">
+              <Avatar name={profile.name} src={profile.avatar?.lg} className="size-28 text-4xl" />
+              {profile.avatar && (
+                <form action={removeImageAction.bind(null, "avatar")}>
+                  <Button type="submit" variant="ghost" size="sm">
+                    {e("removePhoto")}
+                  </Button>
+                </form>
+              )}
+            </div>
+            <ImageUploadForm
+              id="avatar-file"
+              label={e("photo")}
+              action={uploadImageAction.bind(null, "avatar")}
+            />
+          </div>
+          <div className="flex flex-col gap-3">
+            <div
+              className="from-primary/70 h-20 rounded-md bg-gradient-to-r to-sky-400/60 bg-cover bg-center dark:to-sky-900/60"
+              style={profile.banner ? { backgroundImage: `url(${profile.banner.md})` } : undefined}
+            />
+            <ImageUploadForm
+              id="banner-file"
+              label={e("banner")}
+              action={uploadImageAction.bind(null, "banner")}
+            />
+            {profile.banner && (
+              <form action={removeImageAction.bind(null, "banner")}>
+                <Button type="submit" variant="ghost" size="sm">
+                  {e("removeBanner")}
+                </Button>
+              </form>
+            )}
+          </div>
+        </ProfileSection>
 
         <ProfileSection id="headline" title={e("intro")}>
           <SectionForm

@@ -1,0 +1,21 @@
+// POST /api/v1/profiles/:handle/images/:kind — upload the photo (avatar) or banner, multipart field "image"
+// DELETE /api/v1/profiles/:handle/images/:kind — remove it
+import { memberRoute } from "@/lib/api/route";
+import { imageKindOf, removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
+import { resolveHandle } from "@/lib/profiles/update-profile";
+
+export const POST = memberRoute(
+  async ({ viewer, params, formData }) => {
+    const kind = imageKindOf(String(params.kind));
+    const handle = await resolveHandle(viewer, String(params.handle));
+    const profile = await setProfileImage(viewer, handle, kind, await (await formData()).get("image"));
+    return { avatar: profile.avatar, banner: profile.banner };
+  },
+  { body: "multipart" },
+);
+
+export const DELETE = memberRoute(async ({ viewer, params }) => {
+  const kind = imageKindOf(String(params.kind));
+  await removeProfileImage(viewer, await resolveHandle(viewer, String(params.handle)), kind);
+  return null;
+});

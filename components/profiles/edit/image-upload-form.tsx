@@ -1,0 +1,56 @@
+"use client";
+import { ImageUp } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+const MAX_BYTES = 8 * 1024 * 1024;
+
+/** Choose and upload a photo or banner; the server checks the content, this only spares a doomed upload. */
+export function ImageUploadForm({
+  id,
+  label,
+  action,
+}: {
+  id: string;
+  label: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const t = useTranslations();
+  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [tooLarge, setTooLarge] = useState(false);
+  const error = tooLarge ? t("errors.image.tooLarge", { max: 8 }) : state.fields?.image;
+  return (
+    <form action={formAction} className="flex flex-col gap-3" noValidate>
+      <FormMessage state={state} />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={id}>{label}</Label>
+        <input
+          id={id}
+          name="image"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
+          className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
+        />
+        <p id={`${id}-hint`} className="text-muted text-xs">
+          {t("profileEdit.imageHint")}
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="text-danger text-sm" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <Button type="submit" size="sm" className="self-start" disabled={isPending || tooLarge}>
+        <ImageUp aria-hidden className="size-4" />
+        {t("profileEdit.upload")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import sharp from "sharp";
+import { AppError } from "@/lib/errors";
+import { IMAGE_VARIANTS, type ImageKind } from "./variants";
+
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_IMAGE_PIXELS = 40_000_000;
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
+
+// Markup or script inside an image's bytes: the mark of a polyglot (an image that is also HTML, SVG or PHP).
+// Long enough that compressed image data matches it by chance about once in 10 000 8 MB files.
+const EMBEDDED_MARKUP = /<(script|html|svg|iframe|body)[\s>]|<\?php|javascript:/i;
+
+const refuse = (messageKey: string, values?: Record<string, number>) =>
+  new AppError("validation", messageKey, {
+    fields: { image: messageKey },
+    values,
+    fieldValues: values && { image: values },
+  });
+
+/** Bytes after the image's own end (JPEG EOI, PNG IEND, WebP RIFF length): polyglots hide a second file there. */
+function hasTrailingData(bytes: Buffer, format: string): boolean {
+  if (format === "jpeg") {
+    const end = bytes.lastIndexOf(Buffer.from([0xff, 0xd9]));
+    return end === -1 || bytes.length - (end + 2) > 16;
+  }
+  if (format === "png") {
+    const end = bytes.lastIndexOf(Buffer.from("IEND"));
+    return end === -1 || bytes.length - (end + 8) > 0;
+  }
+  if (format === "webp") return bytes.readUInt32LE(4) + 8 + (bytes.readUInt32LE(4) % 2) < bytes.length;
+  return true;
+}
+
+/**
+ * Checks an upload by its content, not its name: a JPEG, PNG or WebP of at most 8 MB and 40 megapixels,
+ * nothing but an image. Returns each fixed size of `kind` as WebP, turned upright, with every metadata
+ * block (EXIF with GPS, XMP, ICC comments) left out.
+ */
+export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Record<string, Buffer>> {
+  if (bytes.length === 0) throw refuse("image.empty");
+  if (bytes.length > MAX_IMAGE_BYTES) throw refuse("image.tooLarge", { max: 8 });
+  // SVG and other markup: refused as a type even when the renderer can't read it
+  if (/^\s*</.test(bytes.subarray(0, 256).toString("latin1"))) throw refuse("image.wrongType");
+  let format: string | undefined;
+  let pixels = 0;
+  try {
+    const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+    format = metadata.format;
+    pixels = (metadata.width ?? 0) * (metadata.height ?? 0) * Math.max(1, metadata.pages ?? 1);
+  } catch {
+    throw refuse("image.unreadable");
+  }
+  if (!format || !ACCEPTED_FORMATS.has(format)) throw refuse("image.wrongType");
+  if (pixels > MAX_IMAGE_PIXELS) throw refuse("image.tooManyPixels", { max: 40 });
+  if (hasTrailingData(bytes, format) || EMBEDDED_MARKUP.test(bytes.toString("latin1"))) {
+    throw refuse("image.notOnlyImage");
+  }
+
+  const { fit, sizes } = IMAGE_VARIANTS[kind];
+  const variants: Record<string, Buffer> = {};
+  try {
+    for (const [size, [width, height]] of Object.entries(sizes)) {
+      variants[size] = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" })
+        .rotate()
+        .resize(width, height, { fit, position: "attention" })
+        .webp({ quality: 82 })
+        .toBuffer();
+    }
+  } catch {
+    throw refuse("image.unreadable");
+  }
+  return variants;
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { processImage } from "@/lib/media/process-image";
+import { IMAGE_VARIANTS, variantKey, type ImageKind } from "@/lib/media/variants";
+import { recordSearchChange } from "@/lib/search/outbox";
+import { fileStorage } from "@/lib/storage";
+import { getOwnProfile } from "./get-profile";
+import { assertCanEditProfile } from "./policy";
+import { findOwnerOrThrow } from "./update-profile";
+
+const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
+const FOLDER = { avatar: "avatars", banner: "banners" } as const;
+
+const keysOf = (kind: ImageKind, prefix: string) =>
+  Object.keys(IMAGE_VARIANTS[kind].sizes).map((size) => variantKey(prefix, size));
+
+async function replaceImage(userId: string, kind: ImageKind, prefix: string | null) {
+  const previous = await db.profile.findUniqueOrThrow({
+    where: { userId },
+    select: { avatarKey: true, bannerKey: true },
+  });
+  await db.$transaction(async (tx) => {
+    await tx.profile.update({ where: { userId }, data: { [COLUMN[kind]]: prefix } });
+    await recordSearchChange(tx, "person", userId);
+  });
+  const old = previous[COLUMN[kind]];
+  // the old files go after the switch; if that fails they are orphans, never a broken image
+  if (old) {
+    await fileStorage()
+      .delete(keysOf(kind, old))
+      .catch((err) => log.warn({ err, old }, "old image not deleted"));
+  }
+}
+
+/** "avatar" or "banner" from a URL or a bound action argument; anything else is not found. */
+export function imageKindOf(kind: string): ImageKind {
+  if (!Object.hasOwn(IMAGE_VARIANTS, kind)) throw new AppError("not_found");
+  return kind as ImageKind;
+}
+
+/** An uploaded file (a form's File) as bytes, or a clear error when there is none. */
+async function bytesOf(file: unknown): Promise<Buffer> {
+  if (!(file instanceof Blob) || file.size === 0) {
+    throw new AppError("validation", "image.empty", { fields: { image: "image.empty" } });
+  }
+  return Buffer.from(await file.arrayBuffer());
+}
+
+/** Stores a new photo or banner (checked and resized by lib/media) and shows it on the profile. */
+export async function setProfileImage(viewer: Viewer | null, handle: string, kind: ImageKind, file: unknown) {
+  const owner = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, owner.userId);
+  const variants = await processImage(imageKindOf(kind), await bytesOf(file));
+  const prefix = `${FOLDER[kind]}/${owner.userId.toLowerCase()}/${randomBytes(12).toString("base64url")}`;
+  await Promise.all(
+    Object.entries(variants).map(([size, body]) =>
+      fileStorage().put(variantKey(prefix, size), body, "image/webp"),
+    ),
+  );
+  await replaceImage(owner.userId, kind, prefix);
+  return getOwnProfile({ id: owner.userId });
+}
+
+export async function removeProfileImage(viewer: Viewer | null, handle: string, kind: ImageKind) {
+  const owner = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, owner.userId);
+  await replaceImage(owner.userId, imageKindOf(kind), null);
+}
