@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import sharp from "sharp";
 import { expect, signUp, test } from "./fixtures";
 
@@ -73,6 +74,19 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await expect(page.getByRole("meter", { name: "Profile strength" })).toBeVisible();
   const profileUrl = page.url();
 
+  // the business card: a QR code to the profile, and a vCard with what the viewer may see (here: everything)
+  await page.getByRole("link", { name: "Business card" }).click();
+  await expect(page.getByTestId("business-card")).toContainText("+86 138 0000 1234");
+  await expect(page.getByRole("img", { name: `QR code linking to ${member.name}'s profile` })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Save contact (vCard)" }).click(),
+  ]);
+  const ownCard = await fs.readFile((await download.path())!, "utf8");
+  expect(ownCard).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+  expect(ownCard).toContain(`FN:${member.name}`);
+  expect(ownCard).toContain("TEL;VALUE=uri:tel:+8613800001234");
+
   // a visitor who is not signed in: the phone (only me by default) and the meter are not there
   const anonymous = await browser.newPage();
   await anonymous.goto(profileUrl);
@@ -88,6 +102,9 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   const image = await anonymous.request.get(avatarSrc!);
   expect(image.headers()["content-type"]).toBe("image/webp");
   expect(image.headers()["cache-control"]).toContain("immutable");
+  const publicCard = await (await anonymous.request.get(`${profileUrl}/vcard`)).text();
+  expect(publicCard).toContain("TITLE:前端工程师");
+  expect(publicCard).not.toContain("TEL");
   const jsonLd = JSON.parse((await anonymous.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({ "@type": "Person", name: member.name, jobTitle: "前端工程师" });
   await expect(anonymous.locator('meta[property="og:title"]')).toHaveAttribute(

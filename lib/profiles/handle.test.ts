@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstFreeHandle, suggestHandle } from "./handle";
+import { firstFreeHandle, splitName, suggestHandle } from "./handle";
 import { HandleSchema } from "./schemas";
 
 describe("suggestHandle", () => {
@@ -37,5 +37,17 @@ describe("firstFreeHandle", () => {
     expect(firstFreeHandle("wang-fang", [])).toBe("wang-fang");
     expect(firstFreeHandle("wang-fang", ["wang-fang"])).toBe("wang-fang-2");
     expect(firstFreeHandle("wang-fang", ["wang-fang", "wang-fang-2", "wang-fang-4"])).toBe("wang-fang-3");
+  });
+});
+
+describe("splitName", () => {
+  it.each([
+    ["张聪聪", "张", "聪聪"],
+    ["欧阳娜娜", "欧阳", "娜娜"],
+    ["Maria Lopez", "Lopez", "Maria"],
+    ["Anna Maria Schmidt", "Schmidt", "Anna Maria"],
+    ["Madonna", "", "Madonna"],
+  ])("%s → %s + %s", (name, family, given) => {
+    expect(splitName(name)).toEqual({ family, given });
   });
 });

@@ -27,6 +27,19 @@ function latinSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** Family and given names: 张聪聪 → 张 + 聪聪 (欧阳娜娜 → 欧阳 + 娜娜), Maria Lopez → Lopez + Maria. */
+export function splitName(name: string): { family: string; given: string } {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  if (HAN.test(trimmed) && !trimmed.includes(" ")) {
+    const surnameLength = COMPOUND_SURNAMES.some((s) => trimmed.startsWith(s)) ? 2 : 1;
+    return { family: trimmed.slice(0, surnameLength), given: trimmed.slice(surnameLength) };
+  }
+  const words = trimmed.split(" ");
+  return words.length > 1
+    ? { family: words.at(-1)!, given: words.slice(0, -1).join(" ") }
+    : { family: "", given: trimmed };
+}
+
 /**
  * A handle suggested from a display name: Chinese names in pinyin, surname first and apart
  * (张聪聪 → zhang-congcong, 欧阳娜娜 → ouyang-nana), other names folded to Latin letters (José Núñez → jose-nunez).
@@ -35,7 +48,7 @@ export function suggestHandle(name: string): string {
   const trimmed = name.trim();
   let slug: string;
   if (HAN.test(trimmed) && !/\s/.test(trimmed)) {
-    const surnameLength = COMPOUND_SURNAMES.some((s) => trimmed.startsWith(s)) ? 2 : 1;
+    const surnameLength = splitName(trimmed).family.length;
     const syllables = pinyin(trimmed, {
       toneType: "none",
       type: "array",
