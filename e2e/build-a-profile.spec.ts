@@ -112,6 +112,13 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
     new RegExp(member.name),
   );
   await anonymous.close();
+
+  // the visit counted, without a name
+  await expect(async () => {
+    await page.goto("/me/views");
+    await expect(page.getByTestId("views-anonymous")).toHaveText("1", { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(page.getByText("No member has viewed your profile yet.")).toBeVisible();
 });
 
 test("another member sees no edit controls and can't reach the editor for someone else", async ({

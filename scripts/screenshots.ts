@@ -30,6 +30,7 @@ const PAGES = [
   { name: "profile-own-zh", path: "/in/zhang-congcong", member: true },
   { name: "profile-edit", path: "/me/profile", member: true },
   { name: "profile-card", path: "/in/zhang-congcong/card", member: false },
+  { name: "profile-views", path: "/me/views", member: true },
   { name: "profile-anonymous-en", path: "/in/maria-lopez", member: false },
   { name: "not-found", path: "/no-such-page", member: false },
 ];

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+import { seedProfileViews } from "./profile-views";
 import { demoProfile } from "./profiles";
 import { writeProfiles } from "./write-profiles";
 
@@ -28,6 +29,7 @@ async function seed() {
   const joinedFrom = new Date("2025-01-01T00:00:00Z").getTime();
   const span = new Date("2026-11-01T00:00:00Z").getTime() - joinedFrom;
   const handles = new Set<string>();
+  const memberIds: string[] = [];
 
   for (let start = 0; start < scale; start += BATCH) {
     const members: UserSeed[] = [];
@@ -48,6 +50,7 @@ async function seed() {
         })),
         select: { id: true, name: true },
       });
+      memberIds.push(...users.map((u) => u.id));
       const profiles = members.map((m, k) => demoProfile(m, start + k, fakerEN));
       await writeProfiles(tx, users, profiles, handles);
       await tx.outboxEvent.createMany({
@@ -55,6 +58,7 @@ async function seed() {
       });
     });
   }
+  await seedProfileViews(db, fakerEN, memberIds.slice(0, FEATURED_MEMBERS.length), memberIds.slice(0, 2_000));
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;
   console.log(
     `[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
+import { clientIp } from "@/lib/auth/request-context";
+import { log } from "@/lib/log";
+import { recordProfileView } from "@/lib/profiles/record-profile-view";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -14,6 +19,7 @@ import {
 } from "@/components/profiles/career-sections";
 import { CompletenessMeter } from "@/components/profiles/completeness-meter";
 import { ContactCard } from "@/components/profiles/contact-card";
+import { ProfileViewsSummary } from "@/components/profiles/profile-views-summary";
 import { MarkdownText } from "@/components/profiles/markdown-text";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { ProfileSection } from "@/components/profiles/profile-section";
@@ -55,8 +61,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ProfilePage(props: Props) {
-  const [profile, t] = await Promise.all([load(props), getTranslations("profile")]);
+  const [profile, t, viewer, requestHeaders] = await Promise.all([
+    load(props),
+    getTranslations("profile"),
+    getViewer(),
+    headers(),
+  ]);
   const isAnonymous = profile.audience === "anonymous";
+  // counted after the response is sent: a visit never waits for it
+  after(() =>
+    recordProfileView(profile.userId, viewer, {
+      ip: clientIp(requestHeaders),
+      userAgent: requestHeaders.get("user-agent"),
+    }).catch((err) => log.warn({ err }, "profile view not recorded")),
+  );
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <script
@@ -87,6 +105,7 @@ export default async function ProfilePage(props: Props) {
       </div>
       <aside className="flex min-w-0 flex-col gap-4">
         {profile.isSelf && <CompletenessMeter profile={profile} />}
+        {profile.isSelf && <ProfileViewsSummary viewer={viewer!} />}
         {profile.hasContact && <ContactCard contact={profile.contact} />}
         {!!profile.languages?.length && <LanguagesSection languages={profile.languages} />}
       </aside>

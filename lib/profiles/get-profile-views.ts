@@ -1,0 +1,73 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { imageUrls } from "@/lib/media/variants";
+import { viewDay } from "./record-profile-view";
+import { isVisibleTo, readVisibility } from "./visibility";
+
+export const VIEW_WINDOW_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Who viewed the member's own profile in the last 90 days: a count per day, totals and the latest named viewers. */
+export async function getProfileViews(viewer: Pick<Viewer, "id">, now = new Date()) {
+  const today = viewDay(now);
+  const since = new Date(today.getTime() - (VIEW_WINDOW_DAYS - 1) * DAY_MS);
+  const [perDay, recent] = await Promise.all([
+    db.profileView.groupBy({
+      by: ["day", "isMember"],
+      where: { profileId: viewer.id, day: { gte: since } },
+      _count: { _all: true },
+    }),
+    db.profileView.findMany({
+      where: { profileId: viewer.id, day: { gte: since }, isMember: true },
+      orderBy: { createdAt: "desc" },
+      // each member once, at their latest visit
+      distinct: ["viewerKey"],
+      take: 20,
+      select: {
+        id: true,
+        createdAt: true,
+        viewer: {
+          select: {
+            name: true,
+            profile: { select: { handle: true, headline: true, avatarKey: true, visibility: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const counts = new Map<number, number>();
+  let members = 0;
+  let anonymous = 0;
+  for (const row of perDay) {
+    counts.set(row.day.getTime(), (counts.get(row.day.getTime()) ?? 0) + row._count._all);
+    if (row.isMember) members += row._count._all;
+    else anonymous += row._count._all;
+  }
+  const daily = Array.from({ length: VIEW_WINDOW_DAYS }, (_, i) => {
+    const day = new Date(since.getTime() + i * DAY_MS);
+    return { day: day.toISOString().slice(0, 10), views: counts.get(day.getTime()) ?? 0 };
+  });
+  return {
+    total: members + anonymous,
+    members,
+    anonymous,
+    daily,
+    recentViewers: recent.map((view) =>
+      view.viewer?.profile
+        ? {
+            id: view.id.toString(),
+            viewedAt: view.createdAt,
+            isPrivate: false as const,
+            name: view.viewer.name,
+            handle: view.viewer.profile.handle,
+            headline: view.viewer.profile.headline,
+            // the viewer's photo as members see it (their own setting decides)
+            avatar: isVisibleTo(readVisibility(view.viewer.profile.visibility).photo, "member")
+              ? imageUrls("avatar", view.viewer.profile.avatarKey)
+              : null,
+          }
+        : { id: view.id.toString(), viewedAt: view.createdAt, isPrivate: true as const },
+    ),
+  };
+}

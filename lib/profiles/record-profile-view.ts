@@ -1,0 +1,46 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|headless/i;
+
+/** The UTC day a view counts for. */
+export function viewDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
+
+/**
+ * Counts a visit to someone's profile, once per viewer per day. An anonymous visitor is known only by a keyed
+ * hash of their address and browser (changing daily, so it can't follow them); a member browsing in private
+ * mode counts without their name. The owner's own visits and crawlers don't count.
+ */
+export async function recordProfileView(
+  profileId: string,
+  viewer: Pick<Viewer, "id"> | null,
+  request: { ip: string; userAgent: string | null },
+  at = new Date(),
+) {
+  if (viewer?.id === profileId || CRAWLER.test(request.userAgent ?? "")) return;
+  const day = viewDay(at);
+  let viewerKey: string;
+  let viewerId: string | null = null;
+  if (viewer) {
+    const own = await db.profile.findUnique({
+      where: { userId: viewer.id },
+      select: { isPrivateBrowsing: true },
+    });
+    viewerKey = `m:${viewer.id}`;
+    viewerId = own?.isPrivateBrowsing ? null : viewer.id;
+  } else {
+    const digest = createHmac("sha256", env().AUTH_SECRET)
+      .update(`${day.toISOString()}|${request.ip}|${request.userAgent ?? ""}`)
+      .digest("base64url");
+    viewerKey = `a:${digest.slice(0, 22)}`;
+  }
+  await db.profileView.createMany({
+    data: [{ profileId, viewerKey, viewerId, isMember: viewer !== null, day }],
+    skipDuplicates: true,
+  });
+}
