@@ -26,6 +26,9 @@ const SAMPLE_VALUES = {
   end: "Present",
   id: "ABC-123",
   handle: "zhang-congcong",
+  detail: "instance.work[0] is not of a type(s) object",
+  file: "Positions.csv",
+  columns: "Title",
 };
 
 describe("message files", () => {

@@ -185,3 +185,52 @@ registerRoute({
   request: { params: z.object({ handle, kind: imageKind }) },
   responses: { 204: { description: "Removed" }, ...write },
 });
+
+const ImportSummarySchema = registry.register(
+  "ImportSummary",
+  z.object({
+    fields: z.array(z.string()).describe("empty profile fields the import fills in"),
+    added: z.record(
+      z.enum(["positions", "education", "certifications", "languages", "skills"]),
+      z.number().int(),
+    ),
+    skipped: z.record(
+      z.enum(["positions", "education", "certifications", "languages", "skills"]),
+      z.number().int(),
+    ),
+  }),
+);
+registerRoute({
+  method: "get",
+  path: "/api/v1/profiles/{handle}/json-resume",
+  tags,
+  summary: "Export your profile as a JSON Resume (jsonresume.org)",
+  request: { params: z.object({ handle }) },
+  responses: {
+    200: jsonResponse("The résumé", z.object({}).loose()),
+    401: ERRORS[401],
+    403: ERRORS[403],
+    404: ERRORS[404],
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/profiles/{handle}/import",
+  tags,
+  summary: "Import a JSON Resume or a LinkedIn data export (.zip or CSV files); dryRun=true previews",
+  request: {
+    params: z.object({ handle }),
+    query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
+    body: {
+      required: true,
+      content: {
+        "multipart/form-data": {
+          schema: z.object({
+            file: z.array(z.string().openapi({ format: "binary" })).describe("one or more files"),
+          }),
+        },
+      },
+    },
+  },
+  responses: { 200: jsonResponse("What was (or would be) merged", ImportSummarySchema), ...write },
+});

@@ -10,6 +10,9 @@ import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@
 import { removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
 import { setSkills } from "@/lib/profiles/set-skills";
 import type { ImageKind } from "@/lib/media/variants";
+import { applyImport, previewImport, type ImportSummary } from "@/lib/profiles/portability/import-profile";
+import type { ProfileImport } from "@/lib/profiles/portability/profile-import";
+import { readImport } from "@/lib/profiles/portability/read-import";
 import { ownHandle, updateProfile } from "@/lib/profiles/update-profile";
 
 const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing"];
@@ -102,4 +105,42 @@ export async function uploadImageAction(kind: ImageKind, _state: FormState, form
 
 export async function removeImageAction(kind: ImageKind) {
   await quietly((viewer, handle) => removeProfileImage(viewer, handle, kind));
+}
+
+export type ImportState = FormState & { preview?: ImportSummary; payload?: string; isDone?: boolean };
+
+/** Step 1: read the files and show what would change (nothing is written). */
+export async function previewImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  try {
+    const viewer = await requireViewer("/me/profile");
+    const data = await readImport(formData.getAll("file"));
+    const preview = await previewImport(viewer, await ownHandle(viewer), data);
+    return { status: "idle", preview, payload: JSON.stringify(data) };
+  } catch (error) {
+    return formError(error);
+  }
+}
+
+/** Step 2: the member confirmed; the same data is checked again and merged. */
+export async function confirmImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  try {
+    const viewer = await requireViewer("/me/profile");
+    let data: ProfileImport;
+    try {
+      data = JSON.parse(String(formData.get("payload") ?? ""));
+    } catch {
+      throw new AppError("validation", "import.badPayload");
+    }
+    await applyImport(viewer, await ownHandle(viewer), data);
+  } catch (error) {
+    return formError(error);
+  }
+  revalidatePath("/me/profile");
+  const t = await getTranslations("profileEdit");
+  return {
+    status: "success",
+    message: t("imported"),
+    isDone: true,
+    payload: String(formData.get("payload")),
+  };
 }

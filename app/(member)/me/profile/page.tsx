@@ -9,7 +9,9 @@ import { ProfileForm, type FieldSpec } from "@/components/profiles/edit/profile-
 import { CompletenessMeter } from "@/components/profiles/completeness-meter";
 import { ProfileSection } from "@/components/profiles/profile-section";
 import { Button } from "@/components/ui/button";
+import { Download } from "lucide-react";
 import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
+import { ImportForm } from "@/components/profiles/edit/import-form";
 import { Avatar } from "@/components/ui/avatar";
 import { removeImageAction, saveProfileAction, saveSkillsAction, uploadImageAction } from "./actions";
 import { countryOptions } from "./country-options";
@@ -346,6 +348,19 @@ export default async function EditProfilePage() {
               },
             ]}
           />
+        </ProfileSection>
+
+        <ProfileSection id="import-export" title={e("portabilityTitle")}>
+          <div className="flex flex-col gap-1.5">
+            <Button asChild variant="outline" size="sm" className="self-start">
+              <a href="/api/v1/profiles/me/json-resume" download="resume.json">
+                <Download aria-hidden className="size-4" />
+                {e("exportJsonResume")}
+              </a>
+            </Button>
+            <p className="text-muted text-xs">{e("exportHint")}</p>
+          </div>
+          <ImportForm />
         </ProfileSection>
       </div>
       <aside className="flex min-w-0 flex-col gap-4">

@@ -1,0 +1,88 @@
+"use client";
+import { FileUp } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import {
+  confirmImportAction,
+  previewImportAction,
+  type ImportState,
+} from "@/app/(member)/me/profile/actions";
+import { FormMessage } from "@/components/auth/form-message";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+
+const SECTIONS = ["positions", "education", "certifications", "languages", "skills"] as const;
+
+/** Import in two steps: choose files and see what would be added, then confirm. */
+export function ImportForm() {
+  const t = useTranslations("profileEdit");
+  const [previewState, preview, isReading] = useActionState(previewImportAction, {
+    status: "idle",
+  } as ImportState);
+  const [confirmState, confirm, isImporting] = useActionState(confirmImportAction, {
+    status: "idle",
+  } as ImportState);
+  const summary = previewState.preview;
+  // done with this preview (choosing another file starts over)
+  const isDone = confirmState.isDone === true && confirmState.payload === previewState.payload;
+  return (
+    <div className="flex flex-col gap-4">
+      <form action={preview} className="flex flex-col gap-3" noValidate>
+        <FormMessage state={previewState} />
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="import-file">{t("importFile")}</Label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            multiple
+            accept=".json,.zip,.csv,application/json,application/zip,text/csv"
+            aria-describedby="import-file-hint"
+            className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
+          />
+          <p id="import-file-hint" className="text-muted text-xs">
+            {t("importHint")}
+          </p>
+          {previewState.fields?.file && (
+            <p className="text-danger text-sm" role="alert">
+              {previewState.fields.file}
+            </p>
+          )}
+        </div>
+        <Button type="submit" variant="outline" size="sm" className="self-start" disabled={isReading}>
+          <FileUp aria-hidden className="size-4" />
+          {t("importPreview")}
+        </Button>
+      </form>
+      {summary && !isDone && (
+        <form
+          action={confirm}
+          className="bg-surface-muted flex flex-col gap-3 rounded-md p-4"
+          data-testid="import-preview"
+        >
+          <FormMessage state={confirmState} />
+          <p className="text-sm font-semibold">{t("importWillAdd")}</p>
+          <ul className="text-sm">
+            {summary.fields.length > 0 && <li>{t("importFields", { count: summary.fields.length })}</li>}
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                {t(`importCount.${section}`, { count: summary.added[section] })}
+                {summary.skipped[section] > 0 && (
+                  <span className="text-muted">
+                    {" "}
+                    · {t("importSkipped", { count: summary.skipped[section] })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <input type="hidden" name="payload" value={previewState.payload} />
+          <Button type="submit" size="sm" className="self-start" disabled={isImporting}>
+            {t("importConfirm")}
+          </Button>
+        </form>
+      )}
+      {isDone && <FormMessage state={confirmState} />}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import fs from "node:fs/promises";
+import { uniqueMember } from "../prisma/seed/factories";
+import { expect, signOut, signUp, test } from "./fixtures";
+
+test("a member exports their profile as JSON Resume and imports it into a second account", async ({
+  page,
+  member,
+}) => {
+  await signUp(page, member);
+  await page.goto("/me/profile");
+  const intro = page.locator("#headline");
+  await intro.getByLabel("Headline").fill("Growth marketer · 增长营销");
+  await intro.getByRole("button", { name: "Save" }).click();
+  await expect(intro.getByText("Saved.")).toBeVisible();
+  const experience = page.locator("#experience");
+  await experience.getByLabel("Title").fill("Growth Lead");
+  await experience.getByLabel("Company").fill("小红书");
+  await experience.getByLabel("Start month").fill("2022-06");
+  await experience.getByRole("button", { name: "Add position" }).click();
+  await expect(experience.getByTestId("position-entries")).toContainText("Growth Lead · 小红书");
+  const skills = page.locator("#skills");
+  await skills.getByLabel("Skills", { exact: true }).fill("SEO\n内容营销");
+  await skills.getByRole("button", { name: "Save" }).click();
+  await expect(skills.getByText("Saved.")).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export as JSON Resume" }).click(),
+  ]);
+  const resumePath = await download.path();
+  const resume = JSON.parse(await fs.readFile(resumePath, "utf8"));
+  expect(resume.basics.label).toBe("Growth marketer · 增长营销");
+  expect(resume.work).toEqual([
+    expect.objectContaining({ name: "小红书", position: "Growth Lead", startDate: "2022-06" }),
+  ]);
+  await signOut(page);
+
+  // a second account starts empty, imports the file, and ends with the same profile
+  await signUp(page, uniqueMember({ name: "Second Account" }));
+  await page.goto("/me/profile");
+  const portability = page.locator("#import-export");
+  await portability.getByLabel("Import from a file").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("{ this is not json"),
+  });
+  await portability.getByRole("button", { name: "Preview import" }).click();
+  await expect(portability.getByText("This file isn't valid JSON.")).toBeVisible();
+
+  await portability.getByLabel("Import from a file").setInputFiles(resumePath);
+  await portability.getByRole("button", { name: "Preview import" }).click();
+  const preview = portability.getByTestId("import-preview");
+  await expect(preview).toContainText("1 position");
+  await expect(preview).toContainText("2 skills");
+  await preview.getByRole("button", { name: "Import" }).click();
+  await expect(portability.getByText("Imported. Your profile is updated.")).toBeVisible();
+
+  await page.getByRole("link", { name: "View my profile" }).click();
+  await expect(page.getByText("Growth marketer · 增长营销").first()).toBeVisible();
+  await expect(page.locator("#experience")).toContainText("Growth Lead");
+  await expect(page.locator("#experience")).toContainText("小红书");
+  await expect(page.getByTestId("skills")).toContainText("内容营销");
+});

@@ -1,0 +1,166 @@
+import { parse } from "csv-parse/sync";
+import { unzipSync } from "fflate";
+import { AppError } from "@/lib/errors";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { INDUSTRIES } from "../industries";
+import { compact, type ProfileImport } from "./profile-import";
+
+// The files of LinkedIn's "Download your data" archive that make a profile, with the columns we read.
+const FILES = {
+  "profile.csv": ["First Name", "Last Name", "Headline"],
+  "positions.csv": ["Company Name", "Title", "Started On"],
+  "education.csv": ["School Name"],
+  "skills.csv": ["Name"],
+} as const;
+type FileName = keyof typeof FILES;
+type Row = Record<string, string>;
+
+const MAX_UNZIPPED_BYTES = 5 * 1024 * 1024;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+const refuse = (messageKey: string, values?: Record<string, string>) =>
+  new AppError("validation", messageKey, {
+    fields: { file: messageKey },
+    values,
+    fieldValues: values && { file: values },
+  });
+
+/** "Mar 2021" → "2021-03", "2021" → "2021-01". */
+function linkedInMonth(value: string | undefined): string | undefined {
+  const match = /^(?:([A-Za-z]{3})[a-z]*\.?\s+)?(\d{4})$/.exec((value ?? "").trim());
+  if (!match) return undefined;
+  const month = match[1] ? MONTHS.indexOf(match[1].toLowerCase()) + 1 : 1;
+  return month > 0 ? `${match[2]}-${String(month).padStart(2, "0")}` : undefined;
+}
+
+const linkedInYear = (value: string | undefined) => {
+  const month = linkedInMonth(value);
+  return month ? Number(month.slice(0, 4)) : undefined;
+};
+
+const INDUSTRY_BY_LABEL = new Map(
+  INDUSTRIES.map((key) => [MESSAGES.en.industries[key].toLowerCase(), key] as const),
+);
+
+const COUNTRY_BY_NAME = (() => {
+  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const map = new Map<string, string>();
+  for (let i = 0; i < 26 * 26; i++) {
+    const code = String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26));
+    const name = names.of(code);
+    if (name && name !== code) map.set(name.toLowerCase(), code);
+  }
+  return map;
+})();
+
+/** "Hangzhou, Zhejiang, China" → city, region and country code (when the country is recognised). */
+function place(geo: string | undefined) {
+  const parts = (geo ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length) return {};
+  const country = COUNTRY_BY_NAME.get(parts.at(-1)!.toLowerCase());
+  const rest = country ? parts.slice(0, -1) : parts;
+  return { city: rest[0], region: rest.length > 1 ? rest.at(-1) : undefined, country };
+}
+
+function readCsv(name: FileName, text: string): Row[] {
+  let rows: Row[];
+  try {
+    rows = parse(text, {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    });
+  } catch {
+    throw refuse("import.badCsv", { file: name });
+  }
+  const header = rows[0]
+    ? Object.keys(rows[0])
+    : (text.split(/\r?\n/)[0] ?? "").split(",").map((h) => h.trim().replace(/^\uFEFF/, ""));
+  const missing = FILES[name].filter((column) => !header.includes(column));
+  if (missing.length) throw refuse("import.linkedInColumns", { file: name, columns: missing.join(", ") });
+  return rows;
+}
+
+/** The CSV texts by file name, from uploaded CSV files or the export's .zip. */
+function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<FileName, string>> {
+  const found: Partial<Record<FileName, string>> = {};
+  const take = (name: string, bytes: Uint8Array) => {
+    const base = name.split("/").pop()!.toLowerCase() as FileName;
+    if (base in FILES) found[base] = new TextDecoder("utf-8").decode(bytes);
+  };
+  for (const file of files) {
+    const isZip = file.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    if (!isZip) {
+      take(file.name, file.bytes);
+      continue;
+    }
+    let total = 0;
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(file.bytes, {
+        filter: (entry) => {
+          const base = entry.name.split("/").pop()!.toLowerCase();
+          if (!(base in FILES)) return false;
+          total += entry.originalSize;
+          // a small archive that unpacks to gigabytes (a zip bomb) stops here
+          if (total > MAX_UNZIPPED_BYTES) throw refuse("import.tooLarge");
+          return true;
+        },
+      });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw refuse("import.badZip");
+    }
+    for (const [name, bytes] of Object.entries(entries)) take(name, bytes);
+  }
+  if (!Object.keys(found).length) throw refuse("import.noLinkedInFiles");
+  return found;
+}
+
+/** Reads LinkedIn's data export (the .zip, or its Profile, Positions, Education and Skills CSV files). */
+export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): ProfileImport {
+  const texts = collectFiles(files);
+  const profile = texts["profile.csv"] ? readCsv("profile.csv", texts["profile.csv"])[0] : undefined;
+  const positions = texts["positions.csv"] ? readCsv("positions.csv", texts["positions.csv"]) : [];
+  const education = texts["education.csv"] ? readCsv("education.csv", texts["education.csv"]) : [];
+  const skills = texts["skills.csv"] ? readCsv("skills.csv", texts["skills.csv"]) : [];
+  const website = /https?:\/\/[^\s\],]+/.exec(profile?.Websites ?? "")?.[0];
+  return {
+    fields: profile
+      ? compact({
+          headline: profile.Headline,
+          about: profile.Summary,
+          industry: INDUSTRY_BY_LABEL.get((profile.Industry ?? "").toLowerCase()),
+          website,
+          ...place(profile["Geo Location"]),
+        })
+      : {},
+    positions: positions.map((p) =>
+      compact({
+        companyName: p["Company Name"],
+        title: p.Title,
+        location: p.Location,
+        description: p.Description,
+        startDate: linkedInMonth(p["Started On"]),
+        endDate: linkedInMonth(p["Finished On"]),
+      }),
+    ),
+    education: education.map((e) =>
+      compact({
+        school: e["School Name"],
+        degree: e["Degree Name"],
+        startYear: linkedInYear(e["Start Date"]),
+        endYear: linkedInYear(e["End Date"]),
+        description: e.Notes,
+      }),
+    ),
+    certifications: [],
+    languages: [],
+    skills: skills.map((s) => s.Name ?? "").filter(Boolean),
+  };
+}

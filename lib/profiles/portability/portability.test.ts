@@ -1,0 +1,226 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { appErrorOf, createMember } from "@/tests/helpers";
+import { addEntry } from "../entries";
+import { getOwnProfile } from "../get-profile";
+import { setSkills } from "../set-skills";
+import { updateProfile } from "../update-profile";
+import { exportJsonResume } from "./export-json-resume";
+import { applyImport, previewImport } from "./import-profile";
+import { jsonResumeProblems } from "./json-resume";
+import { readImport } from "./read-import";
+
+const file = (name: string, content: string | Uint8Array, type = "application/json") =>
+  new File([typeof content === "string" ? content : new Uint8Array(content)], name, { type });
+
+async function fillProfile(owner: Awaited<ReturnType<typeof createMember>>) {
+  await updateProfile(owner, owner.handle, {
+    headline: "数据科学家 · Data Scientist",
+    about: "I turn **data** into decisions.\n\n- 推荐系统\n- A/B testing",
+    city: "深圳",
+    region: "广东",
+    country: "CN",
+    industry: "internet",
+    contactEmail: "ds@renmai.test",
+    phone: "+86 755 1234 5678",
+    website: "https://ds.example.com",
+  });
+  await addEntry(owner, owner.handle, "position", {
+    companyName: "字节跳动",
+    title: "数据科学家",
+    startDate: "2020-04",
+    description: "推荐算法",
+  });
+  await addEntry(owner, owner.handle, "position", {
+    companyName: "腾讯",
+    title: "分析师",
+    startDate: "2016-07",
+    endDate: "2020-03",
+  });
+  await addEntry(owner, owner.handle, "education", {
+    school: "清华大学",
+    degree: "硕士",
+    fieldOfStudy: "统计学",
+    startYear: 2013,
+    endYear: 2016,
+  });
+  await addEntry(owner, owner.handle, "certification", {
+    name: "AWS Certified ML",
+    issuer: "Amazon Web Services",
+    issuedOn: "2022-05",
+    credentialUrl: "https://aws.example/cert",
+  });
+  await addEntry(owner, owner.handle, "language", { name: "中文", proficiency: "native_or_bilingual" });
+  await addEntry(owner, owner.handle, "language", { name: "English", proficiency: "full_professional" });
+  await setSkills(owner, owner.handle, { skills: ["Python", "SQL", "机器学习"] });
+}
+
+/** A profile's content without ids and dates of writing, to compare two profiles. */
+async function content(userId: string) {
+  const p = await getOwnProfile({ id: userId });
+  const strip = <T extends { id: string }>(rows: T[] | null) =>
+    (rows ?? []).map(({ id: _id, ...rest }) => rest);
+  return {
+    headline: p.headline,
+    about: p.about,
+    location: p.location,
+    industry: p.industry,
+    contact: { ...p.contact, wechatId: null },
+    positions: strip(p.positions),
+    education: strip(p.education),
+    certifications: strip(p.certifications),
+    languages: strip(p.languages),
+    skills: p.skills?.map((s) => s.name),
+  };
+}
+
+describe("JSON Resume", () => {
+  it("exports a profile that passes the JSON Resume schema, and imports into another account the same", async () => {
+    const source = await createMember();
+    await fillProfile(source);
+    const resume = await exportJsonResume(source, source.handle);
+    expect(jsonResumeProblems(resume)).toEqual([]);
+    expect(resume).toMatchObject({
+      basics: { label: "数据科学家 · Data Scientist", location: { countryCode: "CN" } },
+    });
+
+    const target = await createMember();
+    const data = await readImport([file("resume.json", JSON.stringify(resume))]);
+    const preview = await previewImport(target, target.handle, data);
+    expect(preview.added).toEqual({ positions: 2, education: 1, certifications: 1, languages: 2, skills: 3 });
+    expect(await db.position.count({ where: { profileId: target.id } })).toBe(0);
+
+    await applyImport(target, target.handle, data);
+    expect(await content(target.id)).toEqual(await content(source.id));
+
+    // importing again adds nothing twice
+    const again = await applyImport(target, target.handle, data);
+    expect(again.added).toEqual({ positions: 0, education: 0, certifications: 0, languages: 0, skills: 0 });
+    expect(again.skipped.positions).toBe(2);
+    expect(await db.position.count({ where: { profileId: target.id } })).toBe(2);
+  });
+
+  it("refuses malformed files with a clear error and stores nothing", async () => {
+    const target = await createMember();
+    expect((await appErrorOf(readImport([file("r.json", "{ not json")]))).details.fields).toEqual({
+      file: "import.notJson",
+    });
+    const notResume = await appErrorOf(readImport([file("r.json", JSON.stringify({ work: "everywhere" }))]));
+    expect(notResume.details.fields).toEqual({ file: "import.notJsonResume" });
+    expect(String(notResume.details.values?.detail)).toMatch(/work/);
+
+    const hostile = await readImport([
+      file(
+        "r.json",
+        JSON.stringify({
+          basics: { url: "javascript:alert(1)", label: "<img src=x onerror=alert(1)>" },
+          work: [{ name: "A", position: "B" }],
+        }),
+      ),
+    ]);
+    const error = await appErrorOf(applyImport(target, target.handle, hostile));
+    expect(error.details.fields).toMatchObject({
+      "fields.website": "url.invalid",
+      "fields.headline": "text.noMarkup",
+      "positions.0.startDate": "month.invalid",
+    });
+    expect(await content(target.id)).toMatchObject({ headline: "", positions: [] });
+    expect((await appErrorOf(readImport([]))).details.fields).toEqual({ file: "import.noFile" });
+  });
+
+  it("lets only the owner export or import", async () => {
+    const owner = await createMember();
+    const stranger = await createMember();
+    expect((await appErrorOf(exportJsonResume(stranger, owner.handle))).code).toBe("forbidden");
+    expect((await appErrorOf(exportJsonResume(null, owner.handle))).code).toBe("unauthenticated");
+    const data = {
+      fields: {},
+      positions: [],
+      education: [],
+      certifications: [],
+      languages: [],
+      skills: ["Go"],
+    };
+    expect((await appErrorOf(applyImport(stranger, owner.handle, data))).code).toBe("forbidden");
+  });
+});
+
+describe("LinkedIn export", () => {
+  const PROFILE_CSV =
+    "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n" +
+    'Anna,Schmidt,,,,"Product Lead, B2B SaaS","Building tools for SMEs.",Software Development,,"Berlin, Berlin, Germany",,[PORTFOLIO:https://anna.example.com],\n';
+  const POSITIONS_CSV =
+    "Company Name,Title,Description,Location,Started On,Finished On\n" +
+    'Northwind Software,Product Lead,"Owns the partner portal","Berlin, Germany",Jan 2022,\n' +
+    "SAP,Product Manager,,Walldorf,Sep 2017,Dec 2021\n";
+  const EDUCATION_CSV =
+    "School Name,Start Date,End Date,Notes,Degree Name,Activities\nTechnical University of Munich,2011,2016,,M.Sc.,\n";
+  const SKILLS_CSV = "Name\nProduct Management\nSQL\n";
+
+  it("reads the .zip LinkedIn sends, with its own column names", async () => {
+    const zip = zipSync({
+      "Basic_LinkedInDataExport_11-24-2026/Profile.csv": strToU8(`\uFEFF${PROFILE_CSV}`),
+      "Basic_LinkedInDataExport_11-24-2026/Positions.csv": strToU8(POSITIONS_CSV),
+      "Basic_LinkedInDataExport_11-24-2026/Education.csv": strToU8(EDUCATION_CSV),
+      "Basic_LinkedInDataExport_11-24-2026/Skills.csv": strToU8(SKILLS_CSV),
+      "Basic_LinkedInDataExport_11-24-2026/Connections.csv": strToU8("First Name\nSomeone\n"),
+    });
+    const target = await createMember();
+    await applyImport(target, target.handle, await readImport([file("export.zip", zip, "application/zip")]));
+    const imported = await content(target.id);
+    expect(imported).toMatchObject({
+      headline: "Product Lead, B2B SaaS",
+      about: "Building tools for SMEs.",
+      industry: "software",
+      location: { city: "Berlin", region: "Berlin", country: "DE" },
+      contact: { website: "https://anna.example.com" },
+      skills: ["Product Management", "SQL"],
+    });
+    expect(
+      imported.positions.map((p) => [
+        p.title,
+        p.startDate.toISOString().slice(0, 7),
+        p.endDate?.toISOString().slice(0, 7) ?? null,
+      ]),
+    ).toEqual([
+      ["Product Lead", "2022-01", null],
+      ["Product Manager", "2017-09", "2021-12"],
+    ]);
+    expect(imported.education).toMatchObject([
+      { school: "Technical University of Munich", degree: "M.Sc.", startYear: 2011, endYear: 2016 },
+    ]);
+  });
+
+  it("takes the CSV files on their own too, and refuses what isn't LinkedIn's", async () => {
+    const data = await readImport([
+      file("Positions.csv", POSITIONS_CSV, "text/csv"),
+      file("Skills.csv", SKILLS_CSV, "text/csv"),
+    ]);
+    expect(data.positions).toHaveLength(2);
+    expect(
+      (await appErrorOf(readImport([file("Positions.csv", "Company,Role\nA,B\n", "text/csv")]))).details,
+    ).toMatchObject({
+      fields: { file: "import.linkedInColumns" },
+      values: { file: "positions.csv" },
+    });
+    expect(
+      (await appErrorOf(readImport([file("notes.csv", "a,b\n1,2\n", "text/csv")]))).details.fields,
+    ).toEqual({
+      file: "import.noLinkedInFiles",
+    });
+    expect(
+      (await appErrorOf(readImport([file("x.zip", Buffer.from("PK\u0003\u0004 broken"), "application/zip")])))
+        .details.fields,
+    ).toEqual({
+      file: "import.badZip",
+    });
+    const bomb = zipSync({ "Skills.csv": new Uint8Array(6 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(
+      (await appErrorOf(readImport([file("bomb.zip", bomb, "application/zip")]))).details.fields,
+    ).toEqual({
+      file: "import.tooLarge",
+    });
+  });
+});
