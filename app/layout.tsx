@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getViewer } from "@/lib/auth/viewer";
+import { clientMessages } from "@/lib/i18n/messages";
 import { MainNav } from "@/components/shell/main-nav";
 import { Providers } from "@/components/shell/providers";
 import { SiteFooter } from "@/components/shell/site-footer";
@@ -22,11 +23,16 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer, t] = await Promise.all([getLocale(), getViewer(), getTranslations("nav")]);
+  const [locale, viewer, t, messages] = await Promise.all([
+    getLocale(),
+    getViewer(),
+    getTranslations("nav"),
+    getMessages(),
+  ]);
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <Providers>
             <a
               href="#main"

@@ -16,7 +16,14 @@ export async function startBenchApp(seedScale: number) {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await waitFor("the app", async () => (await fetch(`${baseUrl}/api/health`)).ok, 600_000);
+  let exitCode: number | null = null;
+  child.once("exit", (code) => (exitCode = code ?? 1));
+  await waitFor(
+    "the app",
+    async () => (await fetch(`${baseUrl}/api/health`)).ok,
+    600_000,
+    () => (exitCode === null ? null : `the app exited during start-up (code ${exitCode})`),
+  );
   return {
     baseUrl,
     startSeconds: (performance.now() - started) / 1000,

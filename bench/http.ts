@@ -9,7 +9,7 @@ const ENDPOINTS = [
   { name: "GET /search?q=王 (people)", path: `/search?q=${encodeURIComponent("王")}` },
 ];
 
-export async function benchHttp({ scale }: { scale: number }) {
+export async function benchHttp({ scale = 1_000 }: { scale?: number }) {
   const app = await startBenchApp(scale);
   console.log(
     `app with ${scale} members healthy in ${app.startSeconds.toFixed(1)} s (includes a build if the sources changed)`,

@@ -14,6 +14,16 @@ const EnvSchema = z.object({
   DEV_MAILBOX: z.stringbool().default(false),
   /** where uploaded files live when no S3 bucket is configured (the launcher puts it in the data dir) */
   UPLOADS_DIR: z.string().default(".data/uploads"),
+  /** an S3-compatible bucket for uploads instead of UPLOADS_DIR (set S3_BUCKET to use it) */
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: z
+    .url({ error: "must be the bucket service's URL, e.g. https://s3.eu-central-1.amazonaws.com" })
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** bucket in the path (MinIO and most self-hosted services) rather than in the host name */
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

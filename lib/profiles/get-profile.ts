@@ -32,7 +32,6 @@ const PROFILE_SELECT = {
   visibility: true,
   isPrivateBrowsing: true,
   updatedAt: true,
-  user: { select: { name: true } },
   positions: {
     orderBy: { sortOrder: "asc" },
     select: {
@@ -80,6 +79,23 @@ const PROFILE_SELECT = {
     },
   },
   languages: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, proficiency: true } },
+  user: {
+    select: {
+      name: true,
+      recommendationsGot: {
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: {
+          id: true,
+          relationship: true,
+          body: true,
+          isHidden: true,
+          createdAt: true,
+          author: { select: { name: true, profile: { select: { handle: true, headline: true } } } },
+        },
+      },
+    },
+  },
 } satisfies Prisma.ProfileSelect;
 
 /** The profile row with everything on it, whoever asks: never return it to a viewer as it is. */
@@ -142,6 +158,21 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
       : null,
     certifications: shows.has("certifications") ? row.certifications : null,
     languages: shows.has("languages") ? row.languages : null,
+    // what connections wrote is public; the member may hide any of it (and still sees it, marked hidden)
+    recommendations: row.user.recommendationsGot
+      .filter((r) => isSelf || !r.isHidden)
+      .map((r) => ({
+        id: r.id,
+        relationship: r.relationship,
+        body: r.body,
+        isHidden: r.isHidden,
+        createdAt: r.createdAt,
+        author: {
+          name: r.author.name,
+          handle: r.author.profile?.handle ?? null,
+          headline: r.author.profile?.headline ?? "",
+        },
+      })),
     /** the member's own settings, for their edit controls only */
     settings: isSelf ? { visibility: settings, isPrivateBrowsing: row.isPrivateBrowsing } : null,
     updatedAt: row.updatedAt,

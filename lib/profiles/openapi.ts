@@ -9,6 +9,7 @@ import {
   ProfileUpdateSchema,
   SkillsSchema,
 } from "./schemas";
+import { VouchVisibilitySchema } from "./set-vouch-hidden";
 import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "./visibility";
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -233,4 +234,13 @@ registerRoute({
     },
   },
   responses: { 200: jsonResponse("What was (or would be) merged", ImportSummarySchema), ...write },
+});
+
+registerRoute({
+  method: "patch",
+  path: "/api/v1/me/vouches",
+  tags,
+  summary: "Hide or show an endorsement or a recommendation you were given",
+  request: jsonBody(VouchVisibilitySchema),
+  responses: { 204: { description: "Saved" }, 401: ERRORS[401], 404: ERRORS[404], 422: ERRORS[422] },
 });

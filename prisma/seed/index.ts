@@ -40,23 +40,27 @@ async function seed() {
           : generatedMember(i, { zh: fakerZH_CN, en: fakerEN }),
       );
     }
-    await db.$transaction(async (tx) => {
-      const users = await tx.user.createManyAndReturn({
-        data: members.map((m, k) => ({
-          ...m,
-          passwordHash,
-          emailVerified: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
-          createdAt: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
-        })),
-        select: { id: true, name: true },
-      });
-      memberIds.push(...users.map((u) => u.id));
-      const profiles = members.map((m, k) => demoProfile(m, start + k, fakerEN));
-      await writeProfiles(tx, users, profiles, handles);
-      await tx.outboxEvent.createMany({
-        data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })),
-      });
-    });
+    await db.$transaction(
+      async (tx) => {
+        const users = await tx.user.createManyAndReturn({
+          data: members.map((m, k) => ({
+            ...m,
+            passwordHash,
+            emailVerified: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
+            createdAt: new Date(joinedFrom + Math.floor(((start + k) / scale) * span)),
+          })),
+          select: { id: true, name: true },
+        });
+        memberIds.push(...users.map((u) => u.id));
+        const profiles = members.map((m, k) => demoProfile(m, start + k, fakerEN));
+        await writeProfiles(tx, users, profiles, handles);
+        await tx.outboxEvent.createMany({
+          data: users.map((u) => ({ entity: "person", entityId: u.id, op: "upsert" as const })),
+        });
+      },
+      // a batch of a thousand members with their profiles takes seconds on 2 cores
+      { timeout: 120_000 },
+    );
   }
   await seedProfileViews(db, fakerEN, memberIds.slice(0, FEATURED_MEMBERS.length), memberIds.slice(0, 2_000));
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;

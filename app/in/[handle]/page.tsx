@@ -23,6 +23,7 @@ import { ProfileViewsSummary } from "@/components/profiles/profile-views-summary
 import { MarkdownText } from "@/components/profiles/markdown-text";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { ProfileSection } from "@/components/profiles/profile-section";
+import { RecommendationsSection } from "@/components/profiles/recommendations-section";
 import { LanguagesSection, SkillsSection } from "@/components/profiles/skills-and-languages";
 import { Alert } from "@/components/ui/alert";
 

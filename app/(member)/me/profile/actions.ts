@@ -9,6 +9,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@/lib/profiles/entries";
 import { removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
 import { setSkills } from "@/lib/profiles/set-skills";
+import { setVouchHidden } from "@/lib/profiles/set-vouch-hidden";
 import type { ImageKind } from "@/lib/media/variants";
 import { applyImport, previewImport, type ImportSummary } from "@/lib/profiles/portability/import-profile";
 import type { ProfileImport } from "@/lib/profiles/portability/profile-import";
@@ -143,4 +144,10 @@ export async function confirmImportAction(_state: ImportState, formData: FormDat
     isDone: true,
     payload: String(formData.get("payload")),
   };
+}
+
+/** Hide or show again a recommendation on one's own profile (from the profile page). */
+export async function setRecommendationHiddenAction(id: string, isHidden: boolean) {
+  await quietly((viewer) => setVouchHidden(viewer, { kind: "recommendation", id, isHidden }));
+  revalidatePath("/in/[handle]", "page");
 }

@@ -1,0 +1,70 @@
+// npm run bench -- profile [--scale N]: server render of public profiles (/in/<handle>) and the vCard, over
+// many different profiles, as anonymous visitors and as a signed-in member. Target (issue 4): at least
+// 150 req/s with p99 under 150 ms, 20 connections, 10 000 members.
+import autocannon from "autocannon";
+import { startBenchApp } from "./app.ts";
+
+const CONNECTIONS = 20;
+const DURATION_SECONDS = 15;
+
+/** Profile paths from the app's own sitemap, shuffled (a fixed order would make every run the same). */
+async function profilePaths(baseUrl: string, count: number): Promise<string[]> {
+  const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+  const paths = [...xml.matchAll(/<loc>[^<]*?(\/in\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+  for (let i = paths.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [paths[i], paths[j]] = [paths[j]!, paths[i]!];
+  }
+  return paths.slice(0, count);
+}
+
+async function signedInCookie(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "maria.lopez@renmai.example", password: "renmai-demo-2026" }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+async function run(baseUrl: string, name: string, paths: string[], headers: Record<string, string> = {}) {
+  let next = 0;
+  const options = {
+    url: baseUrl,
+    connections: CONNECTIONS,
+    headers,
+    requests: [{ setupRequest: (request: object) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  };
+  await autocannon({ ...options, duration: 3 }); // warm-up
+  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
+  const verdict = result.requests.average >= 150 && result.latency.p99 < 150 ? "meets" : "MISSES";
+  console.log(
+    `${name.padEnd(40)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}  (${verdict} 150 req/s, p99 < 150 ms)`,
+  );
+}
+
+export async function benchProfile({ scale = 10_000 }: { scale?: number }) {
+  const app = await startBenchApp(scale);
+  console.log(
+    `app with ${scale} members healthy in ${app.startSeconds.toFixed(1)} s (includes seeding, and a build if needed)`,
+  );
+  try {
+    const paths = await profilePaths(app.baseUrl, 2_000);
+    console.log(`${paths.length} different profiles, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each`);
+    await run(app.baseUrl, "GET /in/<handle> (anonymous)", paths);
+    await run(app.baseUrl, "GET /in/<handle> (signed-in member)", paths, {
+      cookie: await signedInCookie(app.baseUrl),
+    });
+    await run(
+      app.baseUrl,
+      "GET /in/<handle>/vcard (anonymous)",
+      paths.map((p) => `${p}/vcard`),
+    );
+  } finally {
+    await app.stop();
+  }
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+
+export const VouchVisibilitySchema = z.object({
+  kind: z.enum(["endorsement", "recommendation"], { error: "invalid" }),
+  id: z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid"),
+  isHidden: z.boolean({ error: "invalid" }),
+});
+
+/**
+ * Hides (or shows again) an endorsement or a recommendation someone gave the member. Only its recipient may;
+ * to anyone else it is simply not found.
+ */
+export async function setVouchHidden(viewer: Pick<Viewer, "id"> | null, input: unknown) {
+  if (!viewer) throw new AppError("unauthenticated");
+  const { kind, id, isHidden } = parseInput(VouchVisibilitySchema, input);
+  const { count } =
+    kind === "endorsement"
+      ? await db.endorsement.updateMany({
+          where: { id, profileSkill: { profileId: viewer.id } },
+          data: { isHidden },
+        })
+      : await db.recommendation.updateMany({ where: { id, recipientId: viewer.id }, data: { isHidden } });
+  if (count === 0) throw new AppError("not_found");
+}
