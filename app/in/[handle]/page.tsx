@@ -103,6 +103,7 @@ export default async function ProfilePage(props: Props) {
         {!!profile.certifications?.length && (
           <CertificationsSection certifications={profile.certifications} />
         )}
+        {profile.recommendations.length > 0 && <RecommendationsSection profile={profile} />}
       </div>
       <aside className="flex min-w-0 flex-col gap-4">
         {profile.isSelf && <CompletenessMeter profile={profile} />}
