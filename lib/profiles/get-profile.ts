@@ -6,7 +6,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
 import { audienceFor } from "./audience";
-import { readVisibility, visibleSections, type Audience, type VisibilitySettings } from "./visibility";
+import {
+  PROFILE_SECTIONS,
+  readVisibility,
+  visibleSections,
+  type Audience,
+  type ProfileSection,
+  type VisibilitySettings,
+} from "./visibility";
 
 const PROFILE_SELECT = {
   userId: true,
@@ -108,6 +115,24 @@ type ProfileRow = NonNullable<Awaited<ReturnType<typeof unsafeLoadProfile>>>;
 /** What one viewer may see of a profile: hidden sections are null (or absent from contact). */
 export type ProfileForViewer = ReturnType<typeof shapeProfile>;
 
+function hasContent(row: ProfileRow, section: ProfileSection): boolean {
+  const filled: Record<ProfileSection, unknown> = {
+    photo: row.avatarKey,
+    about: row.about,
+    location: row.city || row.region || row.country,
+    experience: row.positions.length,
+    education: row.education.length,
+    skills: row.skills.length,
+    certifications: row.certifications.length,
+    languages: row.languages.length,
+    email: row.contactEmail,
+    phone: row.phone,
+    wechat: row.wechatId,
+    website: row.website,
+  };
+  return !!filled[section];
+}
+
 function shapeProfile(row: ProfileRow, audience: Audience) {
   const settings = readVisibility(row.visibility);
   const shows = visibleSections(settings, audience);
@@ -129,6 +154,8 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
     pronouns: row.pronouns,
     audience,
     isSelf,
+    /** some part is kept from this viewer (worth signing in or connecting for) */
+    isPartial: PROFILE_SECTIONS.some((section) => !shows.has(section) && hasContent(row, section)),
     avatar: shows.has("photo") ? imageUrls("avatar", row.avatarKey) : null,
     banner: imageUrls("banner", row.bannerKey),
     about: shows.has("about") ? row.about : null,

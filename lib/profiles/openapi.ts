@@ -27,6 +27,7 @@ const ProfileSchema = registry.register(
       pronouns: nullable(z.string()),
       audience: z.enum(["self", "connection", "member", "anonymous"]),
       isSelf: z.boolean(),
+      isPartial: z.boolean(),
       avatar: nullable(z.object({ sm: z.string(), md: z.string(), lg: z.string() })),
       banner: nullable(z.object({ md: z.string(), lg: z.string() })),
       about: nullable(z.string()),

@@ -76,7 +76,10 @@ describe("getProfile", () => {
       visibility: { about: "members", email: "members", wechat: "connections" },
     });
 
+    const empty = await getProfile(null, member.handle);
+    expect(empty.isPartial).toBe(false);
     const anonymous = await getProfile(null, owner.handle);
+    expect(anonymous.isPartial).toBe(true);
     expect(anonymous.about).toBeNull();
     expect(anonymous.contact).toEqual({
       email: null,

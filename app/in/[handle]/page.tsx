@@ -68,7 +68,7 @@ export default async function ProfilePage(props: Props) {
     getViewer(),
     headers(),
   ]);
-  const isAnonymous = profile.audience === "anonymous";
+  const isSignInWorthIt = profile.audience === "anonymous" && profile.isPartial;
   // counted after the response is sent: a visit never waits for it
   after(() =>
     recordProfileView(profile.userId, viewer, {
@@ -84,7 +84,7 @@ export default async function ProfilePage(props: Props) {
       />
       <div className="flex min-w-0 flex-col gap-4">
         <ProfileHeader profile={profile} />
-        {isAnonymous && (
+        {isSignInWorthIt && (
           <Alert tone="info">
             {t("signInToSeeMore", { name: profile.name })}{" "}
             <Link href={`/sign-in?callbackUrl=/in/${profile.handle}`} className="font-semibold underline">
