@@ -17,8 +17,14 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   typescript: { ignoreBuildErrors: false },
-  // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
-  experimental: { serverActions: { bodySizeLimit: "9mb" } },
+  // Pages cached for anonymous visitors (app/(anonymous)) live in memory only: a cached page must never
+  // outlive the database it was rendered from (a reseeded demo, a test's throw-away data dir).
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: {
+    isrFlushToDisk: false,
+    // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
+    serverActions: { bodySizeLimit: "9mb" },
+  },
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resendVerificationAction } from "@/app/(member)/actions";
+import { resendVerificationAction } from "@/app/(site)/(member)/actions";
 import { Alert } from "@/components/ui/alert";
 import { IDLE } from "@/lib/forms/form-state";
 

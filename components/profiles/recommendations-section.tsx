@@ -1,7 +1,7 @@
 import { EyeOff } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { setRecommendationHiddenAction } from "@/app/(member)/me/profile/actions";
+import { setRecommendationHiddenAction } from "@/app/(site)/(member)/me/profile/actions";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";

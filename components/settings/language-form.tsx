@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { saveLanguageAction } from "@/app/(member)/actions";
+import { saveLanguageAction } from "@/app/(site)/(member)/actions";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { IDLE } from "@/lib/forms/form-state";

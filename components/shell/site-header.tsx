@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { Button } from "@/components/ui/button";
 import { AccountMenu } from "./account-menu";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -9,8 +9,8 @@ import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader() {
-  const [viewer, t] = await Promise.all([getViewer(), getTranslations("header")]);
+export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  const t = await getTranslations("header");
   return (
     <header className="border-border bg-surface/95 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">

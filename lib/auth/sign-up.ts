@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createProfile } from "@/lib/profiles/create-profile";
+import { expirePublicProfile } from "@/lib/profiles/public-profile-cache";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { isGuessablePassword, hashPassword } from "./password";
@@ -20,16 +21,16 @@ export async function signUp(input: Untrusted<SignUpInput>, context: RequestCont
   await throttle("signUpPerIp", context.ip);
 
   const passwordHash = await hashPassword(password);
-  let user: { id: string; email: string; name: string };
+  let user: { id: string; email: string; name: string; handle: string };
   try {
     user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
         data: { name, email, passwordHash, locale: context.locale },
         select: { id: true, email: true, name: true },
       });
-      await createProfile(tx, created);
+      const { handle } = await createProfile(tx, created);
       await recordSearchChange(tx, "person", created.id);
-      return created;
+      return { ...created, handle };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -38,6 +39,7 @@ export async function signUp(input: Untrusted<SignUpInput>, context: RequestCont
     }
     throw error;
   }
+  expirePublicProfile(user.handle); // a visit before sign-up may have cached "not found"
   await sendVerificationEmail(user, context.locale);
   return user;
 }

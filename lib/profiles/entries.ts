@@ -15,6 +15,7 @@ import {
   MoveSchema,
   PositionSchema,
 } from "./schemas";
+import { expirePublicProfile } from "./public-profile-cache";
 import { findOwnerOrThrow } from "./update-profile";
 
 // Experience, education, certifications and languages are lists the member orders by hand: one set of use
@@ -75,14 +76,16 @@ async function inOwnersProfile<T>(
   handle: string,
   change: (tx: Prisma.TransactionClient, profileId: string) => Promise<T>,
 ): Promise<T> {
-  const { userId } = await findOwnerOrThrow(handle);
-  assertCanEditProfile(viewer, userId);
-  return db.$transaction(async (tx) => {
-    const result = await change(tx, userId);
-    await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
-    await recordSearchChange(tx, "person", userId);
-    return result;
+  const owner = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, owner.userId);
+  const result = await db.$transaction(async (tx) => {
+    const changed = await change(tx, owner.userId);
+    await tx.profile.update({ where: { userId: owner.userId }, data: { updatedAt: new Date() } });
+    await recordSearchChange(tx, "person", owner.userId);
+    return changed;
   });
+  expirePublicProfile(owner.handle);
+  return result;
 }
 
 /** Adds an entry at the top (experience, education, certifications) or the bottom (languages). */

@@ -238,6 +238,15 @@ registerRoute({
 });
 
 registerRoute({
+  method: "post",
+  path: "/api/v1/profiles/{handle}/views",
+  tags,
+  summary: "Count a visit to a profile (once per visitor per day; the profile page sends it)",
+  request: { params: z.object({ handle }), ...jsonBody(z.object({})) },
+  responses: { 204: { description: "Counted" }, 404: ERRORS[404], 422: ERRORS[422] },
+});
+
+registerRoute({
   method: "patch",
   path: "/api/v1/me/vouches",
   tags,

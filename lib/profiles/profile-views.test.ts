@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/tests/helpers";
 import { getProfileViews } from "./get-profile-views";
-import { recordProfileView } from "./record-profile-view";
+import { recordProfileView, recordProfileVisit } from "./record-profile-view";
 
 const browser = (ip: string) => ({ ip, userAgent: "Mozilla/5.0 Chrome/130" });
 
@@ -52,5 +52,24 @@ describe("profile views", () => {
     expect((await getProfileViews(owner, now)).total).toBe(1);
     // the use case takes no profile to look at: another member only ever sees their own views
     expect((await getProfileViews(other, now)).total).toBe(0);
+  });
+
+  it("are reported by handle from the page; an unknown or malformed handle is refused and stores nothing", async () => {
+    const owner = await createMember();
+    await recordProfileVisit(null, { handle: owner.handle.toUpperCase() }, browser("10.3.0.1"));
+    await expect(
+      recordProfileVisit(null, { handle: "nobody-has-this" }, browser("10.3.0.2")),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      recordProfileVisit(null, { handle: "x".repeat(101) }, browser("10.3.0.3")),
+    ).rejects.toMatchObject({
+      code: "validation",
+    });
+    await expect(recordProfileVisit(null, { handle: 42 }, browser("10.3.0.4"))).rejects.toMatchObject({
+      code: "validation",
+    });
+    expect((await getProfileViews(owner)).total).toBe(1);
   });
 });

@@ -2,7 +2,10 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { z } from "zod";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
 
 const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|headless/i;
 
@@ -43,4 +46,23 @@ export async function recordProfileView(
     data: [{ profileId, viewerKey, viewerId, isMember: viewer !== null, day }],
     skipDuplicates: true,
   });
+}
+
+const ProfileVisitSchema = z.object({
+  handle: z.string({ error: "invalid" }).min(1, "invalid").max(100, "invalid"),
+});
+
+/** A visit reported by the profile page itself (see ProfileViewBeacon); 404 when there is no such profile. */
+export async function recordProfileVisit(
+  viewer: Pick<Viewer, "id"> | null,
+  input: { handle: unknown },
+  request: { ip: string; userAgent: string | null },
+) {
+  const { handle } = parseInput(ProfileVisitSchema, input);
+  const profile = await db.profile.findUnique({
+    where: { handle: handle.toLowerCase() },
+    select: { userId: true },
+  });
+  if (!profile) throw new AppError("not_found", "profile.notFound");
+  await recordProfileView(profile.userId, viewer, request);
 }

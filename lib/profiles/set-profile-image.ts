@@ -10,6 +10,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { fileStorage } from "@/lib/storage";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
+import { expirePublicProfile } from "./public-profile-cache";
 import { findOwnerOrThrow } from "./update-profile";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
@@ -18,7 +19,11 @@ const FOLDER = { avatar: "avatars", banner: "banners" } as const;
 const keysOf = (kind: ImageKind, prefix: string) =>
   Object.keys(IMAGE_VARIANTS[kind].sizes).map((size) => variantKey(prefix, size));
 
-async function replaceImage(userId: string, kind: ImageKind, prefix: string | null) {
+async function replaceImage(
+  { userId, handle }: { userId: string; handle: string },
+  kind: ImageKind,
+  prefix: string | null,
+) {
   const previous = await db.profile.findUniqueOrThrow({
     where: { userId },
     select: { avatarKey: true, bannerKey: true },
@@ -27,6 +32,7 @@ async function replaceImage(userId: string, kind: ImageKind, prefix: string | nu
     await tx.profile.update({ where: { userId }, data: { [COLUMN[kind]]: prefix } });
     await recordSearchChange(tx, "person", userId);
   });
+  expirePublicProfile(handle);
   const old = previous[COLUMN[kind]];
   // the old files go after the switch; if that fails they are orphans, never a broken image
   if (old) {
@@ -61,12 +67,12 @@ export async function setProfileImage(viewer: Viewer | null, handle: string, kin
       fileStorage().put(variantKey(prefix, size), body, "image/webp"),
     ),
   );
-  await replaceImage(owner.userId, kind, prefix);
+  await replaceImage(owner, kind, prefix);
   return getOwnProfile({ id: owner.userId });
 }
 
 export async function removeProfileImage(viewer: Viewer | null, handle: string, kind: ImageKind) {
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
-  await replaceImage(owner.userId, imageKindOf(kind), null);
+  await replaceImage(owner, imageKindOf(kind), null);
 }

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import { SkillsSchema, type SkillsInput } from "./schemas";
 import { distinctSkills, normalizeSkillName } from "./skills";
+import { expirePublicProfile } from "./public-profile-cache";
 import { findOwnerOrThrow } from "./update-profile";
 
 /**
@@ -19,7 +20,7 @@ export async function setSkills(
   handle: string,
   input: Partial<Record<keyof SkillsInput, unknown>>,
 ) {
-  const { userId } = await findOwnerOrThrow(handle);
+  const { userId, handle: ownerHandle } = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, userId);
   const parsed = parseInput(SkillsSchema, input);
   const skills = distinctSkills(parsed.skills);
@@ -33,6 +34,7 @@ export async function setSkills(
     await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
     await recordSearchChange(tx, "person", userId);
   });
+  expirePublicProfile(ownerHandle);
 }
 
 /** Writes the ordered list (already validated and distinct) inside the caller's transaction. */

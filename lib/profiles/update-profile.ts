@@ -7,6 +7,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
+import { expirePublicProfile } from "./public-profile-cache";
 import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
 import { readVisibility } from "./visibility";
 
@@ -37,14 +38,16 @@ export async function updateProfile(
     }
     throw error;
   }
-  return getOwnProfile(viewer);
+  const updated = await getOwnProfile(viewer);
+  expirePublicProfile(owner.handle, updated.handle);
+  return updated;
 }
 
 /** The profile's owner and settings by handle, for use cases that change it (404 when there is none). */
 export async function findOwnerOrThrow(handle: string) {
   const owner = await db.profile.findUnique({
     where: { handle: handle.toLowerCase() },
-    select: { userId: true, visibility: true },
+    select: { userId: true, handle: true, visibility: true },
   });
   if (!owner) throw new AppError("not_found", "profile.notFound");
   return owner;

@@ -5,7 +5,7 @@ import {
   deleteEntryAction,
   moveEntryAction,
   updateEntryAction,
-} from "@/app/(member)/me/profile/actions";
+} from "@/app/(site)/(member)/me/profile/actions";
 import type { EntryKind } from "@/lib/profiles/entries";
 import { Button } from "@/components/ui/button";
 import { ProfileSection } from "../profile-section";

@@ -6,7 +6,7 @@ import {
   confirmImportAction,
   previewImportAction,
   type ImportState,
-} from "@/app/(member)/me/profile/actions";
+} from "@/app/(site)/(member)/me/profile/actions";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

@@ -8,6 +8,7 @@ import { assertCanEditProfile } from "../policy";
 import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
+import { expirePublicProfile } from "../public-profile-cache";
 import { findOwnerOrThrow } from "../update-profile";
 import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
 
@@ -146,12 +147,14 @@ export async function applyImport(
   handle: string,
   data: ProfileImport,
 ): Promise<ImportSummary> {
-  const { userId } = await findOwnerOrThrow(handle);
-  assertCanEditProfile(viewer, userId);
+  const owner = await findOwnerOrThrow(handle);
+  assertCanEditProfile(viewer, owner.userId);
   const parsed = parseInput(ProfileImportSchema, data);
-  return db.$transaction(async (tx) => {
-    const { summary, write } = await plan(tx, userId, parsed);
-    await write();
-    return summary;
+  const summary = await db.$transaction(async (tx) => {
+    const planned = await plan(tx, owner.userId, parsed);
+    await planned.write();
+    return planned.summary;
   });
+  expirePublicProfile(owner.handle);
+  return summary;
 }

@@ -1,34 +1,41 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { clientMessages } from "@/lib/i18n/messages";
-import { MainNav } from "@/components/shell/main-nav";
-import { Providers } from "@/components/shell/providers";
-import { SiteFooter } from "@/components/shell/site-footer";
-import { SiteHeader } from "@/components/shell/site-header";
-import "./globals.css";
+import { MainNav } from "./main-nav";
+import { Providers } from "./providers";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import "@/app/globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
-export const viewport: Viewport = {
+export const siteViewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
     { media: "(prefers-color-scheme: dark)", color: "#1b1d23" },
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer, t, messages] = await Promise.all([
-    getLocale(),
-    getViewer(),
-    getTranslations("nav"),
-    getMessages(),
-  ]);
+/**
+ * The whole HTML document around a page: header, footer and, for members, the phone's bottom bar. Every root
+ * layout renders it — the site's (per request) and the cached one for anonymous visitors (viewer null).
+ */
+export async function SiteDocument({
+  locale,
+  viewer,
+  children,
+}: {
+  locale: string;
+  viewer: Viewer | null;
+  children: ReactNode;
+}) {
+  const [t, messages] = await Promise.all([getTranslations("nav"), getMessages()]);
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
@@ -40,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader />
+            <SiteHeader viewer={viewer} />
             <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
               {children}
             </main>

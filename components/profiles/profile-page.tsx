@@ -1,47 +1,37 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
-import { clientIp } from "@/lib/auth/request-context";
-import { log } from "@/lib/log";
-import { recordProfileView } from "@/lib/profiles/record-profile-view";
-import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/profiles/get-profile";
+import { getProfile, type ProfileForViewer } from "@/lib/profiles/get-profile";
 import { personJsonLd, scriptJson } from "@/lib/profiles/person-json-ld";
-import {
-  CertificationsSection,
-  EducationSection,
-  ExperienceSection,
-} from "@/components/profiles/career-sections";
-import { CompletenessMeter } from "@/components/profiles/completeness-meter";
-import { ContactCard } from "@/components/profiles/contact-card";
-import { ProfileViewsSummary } from "@/components/profiles/profile-views-summary";
-import { MarkdownText } from "@/components/profiles/markdown-text";
-import { ProfileHeader } from "@/components/profiles/profile-header";
-import { ProfileSection } from "@/components/profiles/profile-section";
-import { RecommendationsSection } from "@/components/profiles/recommendations-section";
-import { LanguagesSection, SkillsSection } from "@/components/profiles/skills-and-languages";
 import { Alert } from "@/components/ui/alert";
+import { CertificationsSection, EducationSection, ExperienceSection } from "./career-sections";
+import { CompletenessMeter } from "./completeness-meter";
+import { ContactCard } from "./contact-card";
+import { MarkdownText } from "./markdown-text";
+import { ProfileHeader } from "./profile-header";
+import { ProfileSection } from "./profile-section";
+import { ProfileViewBeacon } from "./profile-view-beacon";
+import { ProfileViewsSummary } from "./profile-views-summary";
+import { RecommendationsSection } from "./recommendations-section";
+import { LanguagesSection, SkillsSection } from "./skills-and-languages";
 
-type Props = { params: Promise<{ handle: string }> };
-
-async function load({ params }: Props) {
-  const { handle } = await params;
+/** The profile at /in/<handle> as the viewer may see it, or the not-found page. */
+export async function findProfileOr404(viewer: Viewer | null, handleParam: string) {
   try {
-    return await getProfile(await getViewer(), decodeURIComponent(handle));
+    return await getProfile(viewer, decodeURIComponent(handleParam));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const [profile, t] = await Promise.all([load(props), getTranslations("profile")]);
-  const appUrl = env().APP_URL;
+export async function profileMetadata(profile: ProfileForViewer): Promise<Metadata> {
+  const t = await getTranslations("profile");
+  const url = `${env().APP_URL}/in/${profile.handle}`;
   const title = profile.headline
     ? t("metaTitle", { name: profile.name, headline: profile.headline })
     : profile.name;
@@ -49,39 +39,31 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: `${appUrl}/in/${profile.handle}` },
+    alternates: { canonical: url },
     openGraph: {
       type: "profile",
-      url: `${appUrl}/in/${profile.handle}`,
+      url,
       title,
       description,
-      ...(profile.avatar && { images: [{ url: `${appUrl}${profile.avatar.lg}`, width: 400, height: 400 }] }),
+      ...(profile.avatar && {
+        images: [{ url: `${env().APP_URL}${profile.avatar.lg}`, width: 400, height: 400 }],
+      }),
     },
     twitter: { card: "summary" },
   };
 }
 
-export default async function ProfilePage(props: Props) {
-  const [profile, t, viewer, requestHeaders] = await Promise.all([
-    load(props),
-    getTranslations("profile"),
-    getViewer(),
-    headers(),
-  ]);
+/** /in/<handle>: the same page for members (rendered per request) and anonymous visitors (from the cache). */
+export async function ProfilePage({ profile, viewer }: { profile: ProfileForViewer; viewer: Viewer | null }) {
+  const t = await getTranslations("profile");
   const isSignInWorthIt = profile.audience === "anonymous" && profile.isPartial;
-  // counted after the response is sent: a visit never waits for it
-  after(() =>
-    recordProfileView(profile.userId, viewer, {
-      ip: clientIp(requestHeaders),
-      userAgent: requestHeaders.get("user-agent"),
-    }).catch((err) => log.warn({ err }, "profile view not recorded")),
-  );
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: scriptJson(personJsonLd(profile, env().APP_URL)) }}
       />
+      {!profile.isSelf && <ProfileViewBeacon handle={profile.handle} />}
       <div className="flex min-w-0 flex-col gap-4">
         <ProfileHeader profile={profile} />
         {isSignInWorthIt && (
@@ -107,7 +89,7 @@ export default async function ProfilePage(props: Props) {
       </div>
       <aside className="flex min-w-0 flex-col gap-4">
         {profile.isSelf && <CompletenessMeter profile={profile} />}
-        {profile.isSelf && <ProfileViewsSummary viewer={viewer!} />}
+        {profile.isSelf && viewer && <ProfileViewsSummary viewer={viewer} />}
         {profile.hasContact && <ContactCard contact={profile.contact} />}
         {!!profile.languages?.length && <LanguagesSection languages={profile.languages} />}
       </aside>

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export default async function NotFound() {
+/** What a missing page shows, inside whichever document renders it. */
+export async function NotFoundCard() {
   const t = await getTranslations("notFound");
   return (
     <Card className="mx-auto max-w-xl">

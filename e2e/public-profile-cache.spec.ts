@@ -1,0 +1,72 @@
+import type { Locator } from "@playwright/test";
+import { expect, signUp, test } from "./fixtures";
+
+/** Saves one form of the profile editor and waits for the server's answer ("Saved." may still show from before). */
+async function save(section: Locator) {
+  await Promise.all([
+    section.page().waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/me/profile")),
+    section.getByRole("button", { name: "Save" }).click(),
+  ]);
+  await expect(section.getByText("Saved.")).toBeVisible();
+}
+
+test("anonymous visitors get the profile from the cache, and every change reaches them at once", async ({
+  page,
+  member,
+  browser,
+}) => {
+  await signUp(page, member);
+  await page.goto("/me/profile");
+  const contact = page.locator("#contact");
+  await contact.getByLabel("Phone").fill("+86 139 1111 2222");
+  await save(contact);
+  const visibility = page.locator("#visibility");
+  await visibility.getByLabel("Phone").selectOption("public");
+  await save(visibility);
+  const profilePath = (await page.getByRole("link", { name: "View my profile" }).getAttribute("href"))!;
+
+  const anonymous = await browser.newPage();
+  await anonymous.goto(profilePath);
+  await expect(anonymous.getByTestId("contact")).toContainText("+86 139 1111 2222");
+  const again = await anonymous.goto(profilePath);
+  expect(again?.headers()["x-nextjs-cache"], "the second visit is served from the cache").toBe("HIT");
+
+  // the owner makes the phone private: the very next anonymous visit no longer shows it
+  await visibility.getByLabel("Phone").selectOption("only_me");
+  await save(visibility);
+  await anonymous.goto(profilePath);
+  await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(anonymous.getByText("+86 139 1111 2222")).toHaveCount(0);
+
+  // a new address: the old one is gone for everyone, the new one shows the profile
+  const intro = page.locator("#headline");
+  await intro.getByLabel("Profile address").fill(`${profilePath.slice(4)}-moved`);
+  await intro.getByLabel("Headline").fill("Cache tester · 缓存测试");
+  await save(intro);
+  expect((await anonymous.goto(profilePath))?.status()).toBe(404);
+  await anonymous.goto(`${profilePath}-moved`);
+  await expect(anonymous.getByText("Cache tester · 缓存测试").first()).toBeVisible();
+
+  // the cached page follows the visitor's language, switched on the page itself
+  await anonymous.getByRole("button", { name: "Language" }).click();
+  await anonymous.getByRole("menuitemradio", { name: "中文" }).click();
+  await expect(anonymous.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(anonymous.getByRole("banner").getByRole("link", { name: "登录" })).toBeVisible();
+  await anonymous.reload();
+  await expect(anonymous.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await anonymous.close();
+});
+
+test("a member signing up takes over an address that was cached as not found", async ({
+  page,
+  member,
+  browser,
+}) => {
+  const anonymous = await browser.newPage();
+  const handle = member.name.toLowerCase().replace(/\s+/g, "-");
+  expect((await anonymous.goto(`/in/${handle}`))?.status()).toBe(404);
+  await signUp(page, member);
+  expect((await anonymous.goto(`/in/${handle}`))?.status()).toBe(200);
+  await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await anonymous.close();
+});

@@ -1,0 +1,31 @@
+import { revalidatePath } from "next/cache";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * Anonymous visitors of /in/<handle> get a cached render (proxy.ts sends them to app/(anonymous)); members
+ * get the page rendered for them. This is the path of that cached render.
+ */
+export function anonymousProfilePath(locale: Locale, handle: string): string {
+  return `/anonymous/${locale}/in/${handle}`;
+}
+
+/**
+ * Drops the cached renders of these profiles (in every locale), so that the next anonymous visit sees the
+ * change — a field made private must disappear at once. Call it after the change is committed, with the old
+ * handle too when the handle changed (its cached page would otherwise live on) and for a new profile (its
+ * handle may have a cached "not found").
+ */
+export function expirePublicProfile(...handles: (string | null | undefined)[]) {
+  for (const handle of new Set(handles)) {
+    if (!handle) continue;
+    for (const locale of LOCALES) {
+      try {
+        revalidatePath(anonymousProfilePath(locale, handle));
+      } catch (error) {
+        // scripts (the seed) and unit tests run outside Next.js: their process has no page cache to expire
+        if (!(error instanceof Error && error.message.includes("static generation store missing")))
+          throw error;
+      }
+    }
+  }
+}
