@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: false },
   // Pages cached for anonymous visitors (app/(anonymous)) live in memory only: a cached page must never
   // outlive the database it was rendered from (a reseeded demo, a test's throw-away data dir).
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
     // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
