@@ -5,7 +5,7 @@ import { anonymousProfilePath } from "@/lib/profiles/public-profile-cache";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
 const MEMBER_PATHS = ["/feed", "/network", "/jobs", "/messages", "/notifications", "/me", "/settings"];
-const PROFILE_PAGE = /^\/in\/([^/]+)\/?$/;
+const PROFILE_OR_VCARD = /^\/in\/([^/]+)(\/vcard)?\/?$/;
 /** app/(anonymous): reached only through the rewrite below, never by its own URL */
 const ANONYMOUS_PAGES = "/anonymous/";
 
@@ -25,16 +25,19 @@ export function proxy(request: NextRequest) {
   headers.set("x-request-id", requestId);
 
   let response: NextResponse;
-  const profile = PROFILE_PAGE.exec(pathname);
+  const profile = PROFILE_OR_VCARD.exec(pathname);
   if (pathname.startsWith(ANONYMOUS_PAGES)) {
     response = NextResponse.rewrite(new URL("/not-found", request.url)); // app/(site)/[...missing]
   } else if (profile && !hasSession) {
-    // anonymous visitors all see the same profile page: Next.js serves it from its cache
+    // anonymous visitors all see the same profile page and vCard: Next.js serves them from its cache
     const locale = pickLocale({
       cookie: request.cookies.get(LOCALE_COOKIE)?.value,
       acceptLanguage: request.headers.get("accept-language"),
     });
-    const cached = new URL(`${anonymousProfilePath(locale, profile[1]!)}${search}`, request.url);
+    const cached = new URL(
+      `${anonymousProfilePath(locale, profile[1]!)}${profile[2] ?? ""}${search}`,
+      request.url,
+    );
     response = NextResponse.rewrite(cached, { request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });

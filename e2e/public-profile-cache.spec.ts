@@ -10,7 +10,7 @@ async function save(section: Locator) {
   await expect(section.getByText("Saved.")).toBeVisible();
 }
 
-test("anonymous visitors get the profile from the cache, and every change reaches them at once", async ({
+test("anonymous visitors get the profile and vCard from the cache, and every change reaches them at once", async ({
   page,
   member,
   browser,
@@ -30,6 +30,9 @@ test("anonymous visitors get the profile from the cache, and every change reache
   await expect(anonymous.getByTestId("contact")).toContainText("+86 139 1111 2222");
   const again = await anonymous.goto(profilePath);
   expect(again?.headers()["x-nextjs-cache"], "the second visit is served from the cache").toBe("HIT");
+  const vcard = () => anonymous.request.get(`${profilePath}/vcard`).then((r) => r.text());
+  expect(await vcard()).toContain("tel:+8613911112222");
+  expect(await vcard()).toContain("tel:+8613911112222");
 
   // the owner makes the phone private: the very next anonymous visit no longer shows it
   await visibility.getByLabel("Phone").selectOption("only_me");
@@ -37,6 +40,7 @@ test("anonymous visitors get the profile from the cache, and every change reache
   await anonymous.goto(profilePath);
   await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
   await expect(anonymous.getByText("+86 139 1111 2222")).toHaveCount(0);
+  expect(await vcard()).not.toContain("8613911112222");
 
   // a new address: the old one is gone for everyone, the new one shows the profile
   const intro = page.locator("#headline");
@@ -65,8 +69,10 @@ test("a member signing up takes over an address that was cached as not found", a
   const anonymous = await browser.newPage();
   const handle = member.name.toLowerCase().replace(/\s+/g, "-");
   expect((await anonymous.goto(`/in/${handle}`))?.status()).toBe(404);
+  expect((await anonymous.request.get(`/in/${handle}/vcard`)).status()).toBe(404);
   await signUp(page, member);
   expect((await anonymous.goto(`/in/${handle}`))?.status()).toBe(200);
+  expect((await anonymous.request.get(`/in/${handle}/vcard`)).status()).toBe(200);
   await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
   await anonymous.close();
 });

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getProfile } from "./get-profile";
+import { profileVCard } from "./vcard";
+
+/** GET /in/<handle>/vcard: the card as a .vcf download with what this viewer may see, or 404. */
+export async function vcardResponse(viewer: Viewer | null, handleParam: string, cacheControl?: string) {
+  try {
+    const profile = await getProfile(viewer, decodeURIComponent(handleParam));
+    return new Response(profileVCard(profile, env().APP_URL), {
+      headers: {
+        "Content-Type": "text/vcard; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${profile.handle}.vcf"`,
+        ...(cacheControl && { "Cache-Control": cacheControl }),
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found")
+      return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}
