@@ -73,11 +73,11 @@ export async function benchProfile({ scale = 10_000 }: { scale?: number }) {
     await run(app.baseUrl, "GET /in/<handle> (signed-in member)", paths, {
       headers: { cookie: await signedInCookie(app.baseUrl) },
     });
-    await run(
-      app.baseUrl,
-      "GET /in/<handle>/vcard (anonymous)",
-      paths.map((p) => `${p}/vcard`),
-    );
+    const vcardPaths = paths.map((p) => `${p}/vcard`);
+    await run(app.baseUrl, "GET /in/<handle>/vcard (anonymous, first visit)", vcardPaths, {
+      isEachPathOnce: true,
+    });
+    await run(app.baseUrl, "GET /in/<handle>/vcard (anonymous, cached)", vcardPaths);
   } finally {
     await app.stop();
   }
