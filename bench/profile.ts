@@ -52,7 +52,7 @@ async function run(baseUrl: string, name: string, paths: string[], options: RunO
   const result = await load(baseUrl, paths, options);
   const verdict = result.requests.average >= 150 && result.latency.p99 < 150 ? "meets" : "MISSES";
   console.log(
-    `${name.padEnd(44)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}  (${verdict} 150 req/s, p99 < 150 ms)`,
+    `${name.padEnd(48)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}  (${verdict} 150 req/s, p99 < 150 ms)`,
   );
 }
 
