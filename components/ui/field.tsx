@@ -17,6 +17,15 @@ export function Field({ name, label, error, hint, id = `field-${name}`, ...input
         aria-describedby={describedBy}
         {...inputProps}
       />
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A field's hint and error, with the ids its control's aria-describedby points at. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-muted text-xs">
           {hint}
@@ -27,6 +36,6 @@ export function Field({ name, label, error, hint, id = `field-${name}`, ...input
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -159,7 +159,7 @@ const YearSchema = z.coerce
   .max(2100, "year.invalid");
 const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
 
-const EMPLOYMENT_TYPES = [
+export const EMPLOYMENT_TYPES = [
   "full_time",
   "part_time",
   "self_employed",

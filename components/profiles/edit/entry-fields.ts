@@ -2,21 +2,10 @@ import type { getTranslations } from "next-intl/server";
 import { toMonthString } from "@/lib/profiles/dates";
 import type { EntryKind } from "@/lib/profiles/entries";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
-import { LANGUAGE_PROFICIENCIES } from "@/lib/profiles/schemas";
+import { EMPLOYMENT_TYPES, LANGUAGE_PROFICIENCIES } from "@/lib/profiles/schemas";
 import type { FieldSpec } from "./profile-form";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
-
-const EMPLOYMENT_TYPES = [
-  "full_time",
-  "part_time",
-  "self_employed",
-  "freelance",
-  "contract",
-  "internship",
-  "apprenticeship",
-  "seasonal",
-] as const;
 
 export type Entry = {
   position: NonNullable<ProfileForViewer["positions"]>[number];

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
+import { FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -38,14 +39,7 @@ export function ImageUploadForm({
           onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
           className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
         />
-        <p id={`${id}-hint`} className="text-muted text-xs">
-          {t("profileEdit.imageHint")}
-        </p>
-        {error && (
-          <p id={`${id}-error`} className="text-danger text-sm" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldMessages id={id} hint={t("profileEdit.imageHint")} error={error} />
       </div>
       <Button type="submit" size="sm" className="self-start" disabled={isPending || tooLarge}>
         <ImageUp aria-hidden className="size-4" />

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { FieldMessages } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -95,7 +96,7 @@ function FieldControl({
           />
           {field.label}
         </label>
-        <Messages id={id} hint={field.hint} error={error} />
+        <FieldMessages id={id} hint={field.hint} error={error} />
       </div>
     );
   }
@@ -118,7 +119,7 @@ function FieldControl({
             </label>
           ))}
         </div>
-        <Messages id={id} hint={field.hint} error={error} />
+        <FieldMessages id={id} hint={field.hint} error={error} />
       </fieldset>
     );
   }
@@ -146,24 +147,7 @@ function FieldControl({
     <div className={cn("flex flex-col gap-1.5", !field.isHalf && "sm:col-span-2")}>
       <Label htmlFor={id}>{field.label}</Label>
       {control}
-      <Messages id={id} hint={field.hint} error={error} />
+      <FieldMessages id={id} hint={field.hint} error={error} />
     </div>
-  );
-}
-
-function Messages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted text-xs">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-danger text-sm" role="alert">
-          {error}
-        </p>
-      )}
-    </>
   );
 }

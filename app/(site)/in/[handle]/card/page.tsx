@@ -2,13 +2,11 @@ import { Download, Globe, Mail, MapPin, MessageCircle, Phone } from "lucide-reac
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/profiles/get-profile";
 import { qrCodeSvg } from "@/lib/profiles/qr-code";
 import { formatPlace } from "@/components/profiles/place";
+import { findProfileOr404 } from "@/components/profiles/profile-page";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,13 +14,7 @@ import { Card } from "@/components/ui/card";
 type Props = { params: Promise<{ handle: string }> };
 
 async function load({ params }: Props) {
-  const { handle } = await params;
-  try {
-    return await getProfile(await getViewer(), decodeURIComponent(handle));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  return findProfileOr404(await getViewer(), (await params).handle);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
