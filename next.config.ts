@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   typescript: { ignoreBuildErrors: false },
-  // Pages cached for anonymous visitors (app/(anonymous)) live in memory only: a cached page must never
+  // Cached pages (app/(cached)) live in memory only: a cached page must never
   // outlive the database it was rendered from (a reseeded demo, a test's throw-away data dir).
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
   experimental: {

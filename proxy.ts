@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/auth/session-cookie";
+import { viewerFromSessionToken } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
-import { anonymousProfilePath } from "@/lib/profiles/public-profile-cache";
+import { cachedAudienceFor, cachedProfilePath } from "@/lib/profiles/cached-profile";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
 const MEMBER_PATHS = ["/feed", "/network", "/jobs", "/messages", "/notifications", "/me", "/settings"];
 const PROFILE_OR_VCARD = /^\/in\/([^/]+)(\/vcard)?\/?$/;
-/** app/(anonymous): reached only through the rewrite below, never by its own URL */
-const ANONYMOUS_PAGES = "/anonymous/";
+/** app/(cached): reached only through the rewrite below, never by its own URL */
+const CACHED_PAGES = "/cached/";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   const isMemberPath = MEMBER_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -26,24 +27,48 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   const profile = PROFILE_OR_VCARD.exec(pathname);
-  if (pathname.startsWith(ANONYMOUS_PAGES)) {
+  if (pathname.startsWith(CACHED_PAGES)) {
     response = NextResponse.rewrite(new URL("/not-found", request.url)); // app/(site)/[...missing]
-  } else if (profile && !hasSession) {
-    // anonymous visitors all see the same profile page and vCard: Next.js serves them from its cache
-    const locale = pickLocale({
-      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
-      acceptLanguage: request.headers.get("accept-language"),
-    });
-    const cached = new URL(
-      `${anonymousProfilePath(locale, profile[1]!)}${profile[2] ?? ""}${search}`,
-      request.url,
-    );
-    response = NextResponse.rewrite(cached, { request: { headers } });
+  } else if (profile) {
+    response = await routeProfile(request, profile[1]!, profile[2] ?? "", headers);
   } else {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("x-request-id", requestId);
   return response;
+}
+
+/**
+ * A profile page or vCard: visitors and members who only see what all members see get the cached render of
+ * their audience (checked here: a made-up cookie must not reach the members' render); its owner gets it
+ * rendered per request.
+ */
+async function routeProfile(request: NextRequest, handle: string, vcard: string, headers: Headers) {
+  const viewer = await viewerFromSessionToken(request.cookies.get(sessionCookie().name)?.value);
+  const audience = cachedAudienceFor(viewer, safeDecode(handle));
+  if (!audience) return NextResponse.next({ request: { headers } });
+  const locale = pickLocale({
+    userLocale: viewer?.locale,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  const cached = new URL(
+    `${cachedProfilePath(audience, locale, handle)}${vcard}${request.nextUrl.search}`,
+    request.url,
+  );
+  const response = NextResponse.rewrite(cached, { request: { headers } });
+  // what members see must never be kept by a shared cache (a CDN) and handed to someone else, nor what
+  // visitors see handed to a member: only this server's cache knows who gets which render
+  response.headers.set("Cache-Control", "private, no-cache");
+  return response;
+}
+
+function safeDecode(text: string) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export const config = {

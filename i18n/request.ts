@@ -15,7 +15,7 @@ async function localeOfRequest(): Promise<Locale> {
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  // cached pages (app/(anonymous)) carry their locale in the path and set it with setRequestLocale
+  // cached pages (app/(cached)) carry their locale in the path and set it with setRequestLocale
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : await localeOfRequest();
   // until members pick a time zone in settings (a later issue), each locale gets its main one

@@ -9,7 +9,7 @@ export const viewport = siteViewport;
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const [locale, viewer] = await Promise.all([getLocale(), getViewer()]);
   return (
-    <SiteDocument locale={locale} viewer={viewer}>
+    <SiteDocument locale={locale} member={viewer && { name: viewer.name }}>
       {children}
     </SiteDocument>
   );

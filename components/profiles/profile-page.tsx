@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { ProfileReader } from "@/lib/profiles/audience";
 import { getProfile, type ProfileForViewer } from "@/lib/profiles/get-profile";
 import { personJsonLd, scriptJson } from "@/lib/profiles/person-json-ld";
 import { Alert } from "@/components/ui/alert";
@@ -19,10 +20,10 @@ import { ProfileViewsSummary } from "./profile-views-summary";
 import { RecommendationsSection } from "./recommendations-section";
 import { LanguagesSection, SkillsSection } from "./skills-and-languages";
 
-/** The profile at /in/<handle> as the viewer may see it, or the not-found page. */
-export async function findProfileOr404(viewer: Viewer | null, handleParam: string) {
+/** The profile at /in/<handle> as the reader may see it, or the not-found page. */
+export async function findProfileOr404(reader: ProfileReader, handleParam: string) {
   try {
-    return await getProfile(viewer, decodeURIComponent(handleParam));
+    return await getProfile(reader, decodeURIComponent(handleParam));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

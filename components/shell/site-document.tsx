@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
-import { clientMessages } from "@/lib/i18n/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MainNav } from "./main-nav";
 import { Providers } from "./providers";
 import { SiteFooter } from "./site-footer";
@@ -22,24 +20,27 @@ export const siteViewport: Viewport = {
   ],
 };
 
+/** A signed-in member as the header shows them; without a name when the page is shared by all members. */
+export type HeaderMember = { name?: string };
+
 /**
  * The whole HTML document around a page: header, footer and, for members, the phone's bottom bar. Every root
- * layout renders it — the site's (per request) and the cached one for anonymous visitors (viewer null).
+ * layout renders it — the site's (per request) and the cached one (app/(cached)).
  */
 export async function SiteDocument({
   locale,
-  viewer,
+  member,
   children,
 }: {
   locale: string;
-  viewer: Viewer | null;
+  member: HeaderMember | null;
   children: ReactNode;
 }) {
-  const [t, messages] = await Promise.all([getTranslations("nav"), getMessages()]);
+  const t = await getTranslations("nav");
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        <ClientMessages>
           <Providers>
             <a
               href="#main"
@@ -47,12 +48,12 @@ export async function SiteDocument({
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader viewer={viewer} />
+            <SiteHeader member={member} />
             <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
               {children}
             </main>
             <SiteFooter />
-            {viewer && (
+            {member && (
               <>
                 <div className="h-16 md:hidden" />
                 <MainNav
@@ -62,7 +63,7 @@ export async function SiteDocument({
               </>
             )}
           </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

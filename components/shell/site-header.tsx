@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { Viewer } from "@/lib/auth/viewer";
 import { Button } from "@/components/ui/button";
+import type { HeaderMember } from "./site-document";
 import { AccountMenu } from "./account-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
@@ -9,22 +9,22 @@ import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export async function SiteHeader({ member }: { member: HeaderMember | null }) {
   const t = await getTranslations("header");
   return (
     <header className="border-border bg-surface/95 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">
         <Link
-          href={viewer ? "/feed" : "/"}
+          href={member ? "/feed" : "/"}
           className="focus-visible:outline-ring shrink-0 rounded-md focus-visible:outline-2"
         >
           <Logo />
         </Link>
         <SearchBox placeholder={t("searchPlaceholder")} label={t("searchLabel")} />
-        {viewer ? (
+        {member ? (
           <>
             <MainNav className="hidden md:flex" />
-            <AccountMenu name={viewer.name} />
+            <AccountMenu name={member.name} />
           </>
         ) : (
           <div className="ml-auto flex items-center gap-1 sm:gap-2">

@@ -20,6 +20,7 @@ const viewerFor = (id: string, sessionId: string): Viewer => ({
   sessionId,
   email: "",
   name: "",
+  handle: null,
   locale: null,
   isEmailVerified: false,
 });

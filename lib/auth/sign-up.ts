@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createProfile } from "@/lib/profiles/create-profile";
-import { expirePublicProfile } from "@/lib/profiles/public-profile-cache";
+import { expireCachedProfile } from "@/lib/profiles/cached-profile";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { isGuessablePassword, hashPassword } from "./password";
@@ -39,7 +39,7 @@ export async function signUp(input: Untrusted<SignUpInput>, context: RequestCont
     }
     throw error;
   }
-  expirePublicProfile(user.handle); // a visit before sign-up may have cached "not found"
+  expireCachedProfile(user.handle); // a visit before sign-up may have cached "not found"
   await sendVerificationEmail(user, context.locale);
   return user;
 }

@@ -1,53 +1,56 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
-import { SESSION_COOKIE_NAMES } from "./session-cookie";
+import { env } from "@/lib/env";
+import { sessionCookie } from "./session-cookie";
 
 export type Viewer = {
   id: string;
   sessionId: string;
   email: string;
   name: string;
+  /** their profile's handle (every member has one from sign-up on) */
+  handle: string | null;
   locale: string | null;
   isEmailVerified: boolean;
 };
 
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
-/** The signed-in member for this request, or null. A revoked or expired Session row means signed out. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  // Anonymous visitors (no session cookie) cost nothing more; reading the cookies first also tells Next.js
-  // that every page showing the viewer is rendered per request.
-  const cookieStore = await cookies();
-  if (!SESSION_COOKIE_NAMES.some((name) => cookieStore.has(name))) return null;
-  const session = (await getServerSession(authOptions()).catch(() => null)) as { sid?: unknown } | null;
-  if (typeof session?.sid !== "string") return null;
-  const row = await db.session.findUnique({
-    where: { id: session.sid },
-    select: {
-      id: true,
-      expires: true,
-      lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, locale: true, emailVerified: true } },
-    },
-  });
-  if (!row || row.expires < new Date()) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date() } }).catch(() => {});
+/**
+ * The member a session cookie's value stands for, or null: the JWT must decrypt with our secret and not be
+ * expired, and the Session row it names must still exist (revoked or signed out means signed out).
+ */
+export async function viewerFromSessionToken(token: string | undefined): Promise<Viewer | null> {
+  if (!token) return null;
+  const claims = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
+  if (typeof claims?.sid !== "string") return null;
+  // one round trip (proxy.ts asks on every profile view): the session, its member and their handle
+  const [row] = await db.$queryRaw<(Viewer & { lastSeenAt: Date })[]>`
+    SELECT s.id AS "sessionId", s."lastSeenAt", u.id, u.email, u.name, u.locale,
+           u."emailVerified" IS NOT NULL AS "isEmailVerified", p.handle
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Profile" p ON p."userId" = u.id
+    WHERE s.id = ${claims.sid} AND s.expires > now()`;
+  if (!row) return null;
+  const { lastSeenAt, ...viewer } = row;
+  if (Date.now() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.session
+      .update({ where: { id: row.sessionId }, data: { lastSeenAt: new Date() } })
+      .catch(() => {});
   }
-  const { user } = row;
-  return {
-    id: user.id,
-    sessionId: row.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
-    isEmailVerified: user.emailVerified !== null,
-  };
+  return viewer;
+}
+
+/** The signed-in member for this request, or null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // reading the cookies also tells Next.js that every page showing the viewer is rendered per request
+  const cookieStore = await cookies();
+  return viewerFromSessionToken(cookieStore.get(sessionCookie().name)?.value);
 });
 
 /** The signed-in member, or a redirect to sign-in that comes back to `returnTo`. */

@@ -6,19 +6,16 @@ export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, "zh-CN": zhCN };
 
-// What client components translate: only these namespaces travel to the browser with every page.
-const CLIENT_NAMESPACES = [
-  "auth",
-  "errorPage",
-  "errors",
-  "header",
-  "locale",
-  "nav",
-  "profileEdit",
-  "settings",
-] as const;
+/** Namespaces client components translate with: the shell's (every page) and those of a few forms. */
+const SHELL_NAMESPACES = ["errorPage", "header", "locale", "nav"] as const;
+export type ClientNamespace = "auth" | "errors" | "profileEdit" | "settings";
 
-/** The part of the messages client components need (the rest is rendered on the server). */
-export function clientMessages(messages: Record<string, unknown>) {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+/** The part of the messages client components need: the shell's and these (the rest is rendered on the server). */
+export function clientMessages(
+  messages: Record<string, unknown>,
+  namespaces: readonly ClientNamespace[] = [],
+) {
+  return Object.fromEntries(
+    [...SHELL_NAMESPACES, ...namespaces].map((namespace) => [namespace, messages[namespace]]),
+  );
 }

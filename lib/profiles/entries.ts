@@ -15,7 +15,7 @@ import {
   MoveSchema,
   PositionSchema,
 } from "./schemas";
-import { expirePublicProfile } from "./public-profile-cache";
+import { expireCachedProfile } from "./cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 // Experience, education, certifications and languages are lists the member orders by hand: one set of use
@@ -84,7 +84,7 @@ async function inOwnersProfile<T>(
     await recordSearchChange(tx, "person", owner.userId);
     return changed;
   });
-  expirePublicProfile(owner.handle);
+  expireCachedProfile(owner.handle);
   return result;
 }
 

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
-import { audienceFor } from "./audience";
+import { audienceFor, type ProfileReader } from "./audience";
 import {
   PROFILE_SECTIONS,
   readVisibility,
@@ -206,11 +206,11 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
   };
 }
 
-/** The profile at /in/<handle> as this viewer may see it; 404 when there is none. */
-export async function getProfile(viewer: Viewer | null, handle: string) {
+/** The profile at /in/<handle> as this reader may see it; 404 when there is none. */
+export async function getProfile(reader: ProfileReader, handle: string) {
   const row = await unsafeLoadProfile(handle);
   if (!row) throw new AppError("not_found", "profile.notFound");
-  return shapeProfile(row, audienceFor(viewer, row.userId));
+  return shapeProfile(row, audienceFor(reader, row.userId));
 }
 
 /** The viewer's own profile, everything included. */

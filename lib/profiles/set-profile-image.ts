@@ -10,7 +10,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { fileStorage } from "@/lib/storage";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
-import { expirePublicProfile } from "./public-profile-cache";
+import { expireCachedProfile } from "./cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
@@ -32,7 +32,7 @@ async function replaceImage(
     await tx.profile.update({ where: { userId }, data: { [COLUMN[kind]]: prefix } });
     await recordSearchChange(tx, "person", userId);
   });
-  expirePublicProfile(handle);
+  expireCachedProfile(handle);
   const old = previous[COLUMN[kind]];
   // the old files go after the switch; if that fails they are orphans, never a broken image
   if (old) {

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import { SkillsSchema, type SkillsInput } from "./schemas";
 import { distinctSkills, normalizeSkillName } from "./skills";
-import { expirePublicProfile } from "./public-profile-cache";
+import { expireCachedProfile } from "./cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 /**
@@ -34,7 +34,7 @@ export async function setSkills(
     await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
     await recordSearchChange(tx, "person", userId);
   });
-  expirePublicProfile(ownerHandle);
+  expireCachedProfile(ownerHandle);
 }
 
 /** Writes the ordered list (already validated and distinct) inside the caller's transaction. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ownHandle } from "./update-profile";
-import { expirePublicProfile } from "./public-profile-cache";
+import { expireCachedProfile } from "./cached-profile";
 
 export const VouchVisibilitySchema = z.object({
   kind: z.enum(["endorsement", "recommendation"], { error: "invalid" }),
@@ -28,5 +28,5 @@ export async function setVouchHidden(viewer: Pick<Viewer, "id"> | null, input: u
         })
       : await db.recommendation.updateMany({ where: { id, recipientId: viewer.id }, data: { isHidden } });
   if (count === 0) throw new AppError("not_found");
-  expirePublicProfile(await ownHandle(viewer));
+  expireCachedProfile(await ownHandle(viewer));
 }

@@ -7,7 +7,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
-import { expirePublicProfile } from "./public-profile-cache";
+import { expireCachedProfile } from "./cached-profile";
 import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
 import { readVisibility } from "./visibility";
 
@@ -39,7 +39,7 @@ export async function updateProfile(
     throw error;
   }
   const updated = await getOwnProfile(viewer);
-  expirePublicProfile(owner.handle, updated.handle);
+  expireCachedProfile(owner.handle, updated.handle);
   return updated;
 }
 

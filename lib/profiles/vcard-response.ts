@@ -1,14 +1,14 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { ProfileReader } from "./audience";
 import { getProfile } from "./get-profile";
 import { profileVCard } from "./vcard";
 
-/** GET /in/<handle>/vcard: the card as a .vcf download with what this viewer may see, or 404. */
-export async function vcardResponse(viewer: Viewer | null, handleParam: string, cacheControl?: string) {
+/** GET /in/<handle>/vcard: the card as a .vcf download with what this reader may see, or 404. */
+export async function vcardResponse(reader: ProfileReader, handleParam: string, cacheControl?: string) {
   try {
-    const profile = await getProfile(viewer, decodeURIComponent(handleParam));
+    const profile = await getProfile(reader, decodeURIComponent(handleParam));
     return new Response(profileVCard(profile, env().APP_URL), {
       headers: {
         "Content-Type": "text/vcard; charset=utf-8",

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { requireViewer } from "@/lib/auth/viewer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { VerifyEmailBanner } from "@/components/member/verify-email-banner";
 
 /** The signed-in area. Each page also asks for the viewer it needs; this layout is the gate and the banner. */
@@ -7,7 +8,11 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const viewer = await requireViewer();
   return (
     <div className="flex flex-col gap-4">
-      {!viewer.isEmailVerified && <VerifyEmailBanner email={viewer.email} />}
+      {!viewer.isEmailVerified && (
+        <ClientMessages namespaces={["auth"]}>
+          <VerifyEmailBanner email={viewer.email} />
+        </ClientMessages>
+      )}
       {children}
     </div>
   );

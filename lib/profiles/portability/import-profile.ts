@@ -8,7 +8,7 @@ import { assertCanEditProfile } from "../policy";
 import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
-import { expirePublicProfile } from "../public-profile-cache";
+import { expireCachedProfile } from "../cached-profile";
 import { findOwnerOrThrow } from "../update-profile";
 import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
 
@@ -155,6 +155,6 @@ export async function applyImport(
     await planned.write();
     return planned.summary;
   });
-  expirePublicProfile(owner.handle);
+  expireCachedProfile(owner.handle);
   return summary;
 }

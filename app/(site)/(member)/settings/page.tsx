@@ -2,6 +2,7 @@ import { Monitor } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/settings/language-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -50,7 +51,9 @@ export default async function SettingsPage() {
       <Card className="flex flex-col gap-3">
         <CardTitle>{t("languageTitle")}</CardTitle>
         <p className="text-muted text-sm">{t("languageBody")}</p>
-        <LanguageForm />
+        <ClientMessages namespaces={["settings"]}>
+          <LanguageForm />
+        </ClientMessages>
       </Card>
       <Card className="flex flex-col gap-3">
         <CardTitle>{t("sessionsTitle")}</CardTitle>

@@ -10,6 +10,7 @@ import { CompletenessMeter } from "@/components/profiles/completeness-meter";
 import { ProfileSection } from "@/components/profiles/profile-section";
 import { Button } from "@/components/ui/button";
 import { Download } from "lucide-react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
 import { ImportForm } from "@/components/profiles/edit/import-form";
 import { Avatar } from "@/components/ui/avatar";
@@ -44,328 +45,330 @@ export default async function EditProfilePage() {
   const skills = profile.skills ?? [];
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-      <div className="flex min-w-0 flex-col gap-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-semibold">{e("title")}</h1>
-          <Button asChild variant="outline" size="sm">
-            <Link href={`/in/${profile.handle}`}>{e("viewProfile")}</Link>
-          </Button>
-        </div>
+    <ClientMessages namespaces={["profileEdit", "errors"]}>
+      <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+        <div className="flex min-w-0 flex-col gap-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h1 className="text-2xl font-semibold">{e("title")}</h1>
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/in/${profile.handle}`}>{e("viewProfile")}</Link>
+            </Button>
+          </div>
 
-        <ProfileSection id="photo" title={e("photoTitle")}>
-          <div className="flex flex-col gap-5 sm:flex-row">
-            <div className="flex flex-col items-start gap-3">
-              <Avatar name={profile.name} src={profile.avatar?.lg} className="size-28 text-4xl" />
-              {profile.avatar && (
-                <form action={removeImageAction.bind(null, "avatar")}>
+          <ProfileSection id="photo" title={e("photoTitle")}>
+            <div className="flex flex-col gap-5 sm:flex-row">
+              <div className="flex flex-col items-start gap-3">
+                <Avatar name={profile.name} src={profile.avatar?.lg} className="size-28 text-4xl" />
+                {profile.avatar && (
+                  <form action={removeImageAction.bind(null, "avatar")}>
+                    <Button type="submit" variant="ghost" size="sm">
+                      {e("removePhoto")}
+                    </Button>
+                  </form>
+                )}
+              </div>
+              <ImageUploadForm
+                id="avatar-file"
+                label={e("photo")}
+                action={uploadImageAction.bind(null, "avatar")}
+              />
+            </div>
+            <div className="flex flex-col gap-3">
+              <div
+                className="from-primary/70 h-20 rounded-md bg-gradient-to-r to-sky-400/60 bg-cover bg-center dark:to-sky-900/60"
+                style={profile.banner ? { backgroundImage: `url(${profile.banner.md})` } : undefined}
+              />
+              <ImageUploadForm
+                id="banner-file"
+                label={e("banner")}
+                action={uploadImageAction.bind(null, "banner")}
+              />
+              {profile.banner && (
+                <form action={removeImageAction.bind(null, "banner")}>
                   <Button type="submit" variant="ghost" size="sm">
-                    {e("removePhoto")}
+                    {e("removeBanner")}
                   </Button>
                 </form>
               )}
             </div>
-            <ImageUploadForm
-              id="avatar-file"
-              label={e("photo")}
-              action={uploadImageAction.bind(null, "avatar")}
+          </ProfileSection>
+
+          <ProfileSection id="headline" title={e("intro")}>
+            <SectionForm
+              id="intro"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "name",
+                  label: e("name"),
+                  defaultValue: profile.name,
+                  maxLength: 80,
+                  required: true,
+                  isHalf: true,
+                },
+                {
+                  name: "pronouns",
+                  label: e("pronouns"),
+                  defaultValue: profile.pronouns ?? "",
+                  maxLength: 30,
+                  isHalf: true,
+                },
+                {
+                  name: "handle",
+                  label: e("handle"),
+                  defaultValue: profile.handle,
+                  maxLength: 40,
+                  hint: t("profileEdit.handleHint", { handle: profile.handle }),
+                },
+                {
+                  name: "headline",
+                  label: e("headline"),
+                  defaultValue: profile.headline,
+                  maxLength: 220,
+                  hint: e("headlineHint"),
+                },
+                {
+                  name: "industry",
+                  label: e("industry"),
+                  type: "select",
+                  defaultValue: profile.industry ?? "",
+                  options: [
+                    { value: "", label: e("none") },
+                    ...INDUSTRIES.map((value) => ({ value, label: t(`industries.${value}`) })),
+                  ],
+                },
+              ]}
             />
-          </div>
-          <div className="flex flex-col gap-3">
-            <div
-              className="from-primary/70 h-20 rounded-md bg-gradient-to-r to-sky-400/60 bg-cover bg-center dark:to-sky-900/60"
-              style={profile.banner ? { backgroundImage: `url(${profile.banner.md})` } : undefined}
+          </ProfileSection>
+
+          <ProfileSection id="location" title={e("locationTitle")}>
+            <SectionForm
+              id="location"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "city",
+                  label: e("city"),
+                  defaultValue: profile.location?.city ?? "",
+                  maxLength: 80,
+                  isHalf: true,
+                },
+                {
+                  name: "region",
+                  label: e("region"),
+                  defaultValue: profile.location?.region ?? "",
+                  maxLength: 80,
+                  isHalf: true,
+                },
+                {
+                  name: "country",
+                  label: e("country"),
+                  type: "select",
+                  defaultValue: profile.location?.country ?? "",
+                  options: [{ value: "", label: e("none") }, ...countryOptions(locale)],
+                },
+              ]}
             />
-            <ImageUploadForm
-              id="banner-file"
-              label={e("banner")}
-              action={uploadImageAction.bind(null, "banner")}
+          </ProfileSection>
+
+          <ProfileSection id="about" title={e("aboutTitle")}>
+            <SectionForm
+              id="about"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "about",
+                  label: e("about"),
+                  type: "textarea",
+                  rows: 8,
+                  defaultValue: profile.about ?? "",
+                  maxLength: 2600,
+                  hint: e("aboutHint"),
+                },
+              ]}
             />
-            {profile.banner && (
-              <form action={removeImageAction.bind(null, "banner")}>
-                <Button type="submit" variant="ghost" size="sm">
-                  {e("removeBanner")}
-                </Button>
-              </form>
-            )}
-          </div>
-        </ProfileSection>
+          </ProfileSection>
 
-        <ProfileSection id="headline" title={e("intro")}>
-          <SectionForm
-            id="intro"
-            submitLabel={save}
-            fields={[
-              {
-                name: "name",
-                label: e("name"),
-                defaultValue: profile.name,
-                maxLength: 80,
-                required: true,
-                isHalf: true,
-              },
-              {
-                name: "pronouns",
-                label: e("pronouns"),
-                defaultValue: profile.pronouns ?? "",
-                maxLength: 30,
-                isHalf: true,
-              },
-              {
-                name: "handle",
-                label: e("handle"),
-                defaultValue: profile.handle,
-                maxLength: 40,
-                hint: t("profileEdit.handleHint", { handle: profile.handle }),
-              },
-              {
-                name: "headline",
-                label: e("headline"),
-                defaultValue: profile.headline,
-                maxLength: 220,
-                hint: e("headlineHint"),
-              },
-              {
-                name: "industry",
-                label: e("industry"),
-                type: "select",
-                defaultValue: profile.industry ?? "",
-                options: [
-                  { value: "", label: e("none") },
-                  ...INDUSTRIES.map((value) => ({ value, label: t(`industries.${value}`) })),
-                ],
-              },
-            ]}
+          <EntryListEditor
+            kind="position"
+            id="experience"
+            title={e("experienceTitle")}
+            entries={profile.positions ?? []}
           />
-        </ProfileSection>
-
-        <ProfileSection id="location" title={e("locationTitle")}>
-          <SectionForm
-            id="location"
-            submitLabel={save}
-            fields={[
-              {
-                name: "city",
-                label: e("city"),
-                defaultValue: profile.location?.city ?? "",
-                maxLength: 80,
-                isHalf: true,
-              },
-              {
-                name: "region",
-                label: e("region"),
-                defaultValue: profile.location?.region ?? "",
-                maxLength: 80,
-                isHalf: true,
-              },
-              {
-                name: "country",
-                label: e("country"),
-                type: "select",
-                defaultValue: profile.location?.country ?? "",
-                options: [{ value: "", label: e("none") }, ...countryOptions(locale)],
-              },
-            ]}
+          <EntryListEditor
+            kind="education"
+            id="education"
+            title={e("educationTitle")}
+            entries={profile.education ?? []}
           />
-        </ProfileSection>
 
-        <ProfileSection id="about" title={e("aboutTitle")}>
-          <SectionForm
-            id="about"
-            submitLabel={save}
-            fields={[
-              {
-                name: "about",
-                label: e("about"),
-                type: "textarea",
-                rows: 8,
-                defaultValue: profile.about ?? "",
-                maxLength: 2600,
-                hint: e("aboutHint"),
-              },
-            ]}
+          <ProfileSection id="skills" title={e("skillsTitle")}>
+            <ProfileForm
+              idPrefix="skills"
+              action={saveSkillsAction}
+              submitLabel={save}
+              fields={[
+                {
+                  name: "skills",
+                  label: e("skills"),
+                  type: "textarea",
+                  rows: 6,
+                  defaultValue: skills.map((s) => s.name).join("\n"),
+                  hint: e("skillsHint"),
+                },
+                {
+                  name: "pinned",
+                  label: e("pinned"),
+                  defaultValue: skills
+                    .filter((s) => s.isPinned)
+                    .map((s) => s.name)
+                    .join(", "),
+                  hint: e("pinnedHint"),
+                },
+              ]}
+            />
+          </ProfileSection>
+
+          <EntryListEditor
+            kind="certification"
+            id="certifications"
+            title={e("certificationsTitle")}
+            entries={profile.certifications ?? []}
           />
-        </ProfileSection>
-
-        <EntryListEditor
-          kind="position"
-          id="experience"
-          title={e("experienceTitle")}
-          entries={profile.positions ?? []}
-        />
-        <EntryListEditor
-          kind="education"
-          id="education"
-          title={e("educationTitle")}
-          entries={profile.education ?? []}
-        />
-
-        <ProfileSection id="skills" title={e("skillsTitle")}>
-          <ProfileForm
-            idPrefix="skills"
-            action={saveSkillsAction}
-            submitLabel={save}
-            fields={[
-              {
-                name: "skills",
-                label: e("skills"),
-                type: "textarea",
-                rows: 6,
-                defaultValue: skills.map((s) => s.name).join("\n"),
-                hint: e("skillsHint"),
-              },
-              {
-                name: "pinned",
-                label: e("pinned"),
-                defaultValue: skills
-                  .filter((s) => s.isPinned)
-                  .map((s) => s.name)
-                  .join(", "),
-                hint: e("pinnedHint"),
-              },
-            ]}
+          <EntryListEditor
+            kind="language"
+            id="languages"
+            title={e("languagesTitle")}
+            entries={profile.languages ?? []}
           />
-        </ProfileSection>
 
-        <EntryListEditor
-          kind="certification"
-          id="certifications"
-          title={e("certificationsTitle")}
-          entries={profile.certifications ?? []}
-        />
-        <EntryListEditor
-          kind="language"
-          id="languages"
-          title={e("languagesTitle")}
-          entries={profile.languages ?? []}
-        />
+          <ProfileSection id="contact" title={e("contactTitle")}>
+            <SectionForm
+              id="contact"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "contactEmail",
+                  label: e("contactEmail"),
+                  type: "email",
+                  defaultValue: profile.contact.email ?? "",
+                  isHalf: true,
+                },
+                {
+                  name: "phone",
+                  label: e("phone"),
+                  type: "tel",
+                  defaultValue: profile.contact.phone ?? "",
+                  isHalf: true,
+                },
+                {
+                  name: "wechatId",
+                  label: e("wechatId"),
+                  defaultValue: profile.contact.wechatId ?? "",
+                  isHalf: true,
+                },
+                {
+                  name: "website",
+                  label: e("website"),
+                  type: "url",
+                  defaultValue: profile.contact.website ?? "",
+                  isHalf: true,
+                },
+              ]}
+            />
+          </ProfileSection>
 
-        <ProfileSection id="contact" title={e("contactTitle")}>
-          <SectionForm
-            id="contact"
-            submitLabel={save}
-            fields={[
-              {
-                name: "contactEmail",
-                label: e("contactEmail"),
-                type: "email",
-                defaultValue: profile.contact.email ?? "",
-                isHalf: true,
-              },
-              {
-                name: "phone",
-                label: e("phone"),
-                type: "tel",
-                defaultValue: profile.contact.phone ?? "",
-                isHalf: true,
-              },
-              {
-                name: "wechatId",
-                label: e("wechatId"),
-                defaultValue: profile.contact.wechatId ?? "",
-                isHalf: true,
-              },
-              {
-                name: "website",
-                label: e("website"),
-                type: "url",
-                defaultValue: profile.contact.website ?? "",
-                isHalf: true,
-              },
-            ]}
-          />
-        </ProfileSection>
+          <ProfileSection id="open-to-work" title={e("openToWorkTitle")}>
+            <SectionForm
+              id="open-to-work"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "openToWork",
+                  label: e("openToWork"),
+                  type: "checkbox",
+                  defaultValue: profile.openToWork ? "on" : "",
+                },
+                {
+                  name: "openToWorkTitles",
+                  label: e("openToWorkTitles"),
+                  defaultValue: profile.openToWork?.titles.join(", ") ?? "",
+                  hint: e("openToWorkTitlesHint"),
+                },
+                {
+                  name: "openToWorkLocations",
+                  label: e("openToWorkLocations"),
+                  defaultValue: profile.openToWork?.locations.join(", ") ?? "",
+                },
+                {
+                  name: "openToWorkWorkplaces",
+                  label: e("openToWorkWorkplaces"),
+                  type: "checkboxes",
+                  defaultValue: profile.openToWork?.workplaces.join("\n") ?? "",
+                  options: (["on_site", "hybrid", "remote"] as const).map((value) => ({
+                    value,
+                    label: t(`profile.workplace.${value}`),
+                  })),
+                },
+                {
+                  name: "openToWorkAudience",
+                  label: e("openToWorkAudience"),
+                  type: "select",
+                  defaultValue: profile.openToWork?.audience ?? "recruiters",
+                  options: (["recruiters", "everyone"] as const).map((value) => ({
+                    value,
+                    label: t(`profileEdit.audience.${value}`),
+                  })),
+                },
+              ]}
+            />
+          </ProfileSection>
 
-        <ProfileSection id="open-to-work" title={e("openToWorkTitle")}>
-          <SectionForm
-            id="open-to-work"
-            submitLabel={save}
-            fields={[
-              {
-                name: "openToWork",
-                label: e("openToWork"),
-                type: "checkbox",
-                defaultValue: profile.openToWork ? "on" : "",
-              },
-              {
-                name: "openToWorkTitles",
-                label: e("openToWorkTitles"),
-                defaultValue: profile.openToWork?.titles.join(", ") ?? "",
-                hint: e("openToWorkTitlesHint"),
-              },
-              {
-                name: "openToWorkLocations",
-                label: e("openToWorkLocations"),
-                defaultValue: profile.openToWork?.locations.join(", ") ?? "",
-              },
-              {
-                name: "openToWorkWorkplaces",
-                label: e("openToWorkWorkplaces"),
-                type: "checkboxes",
-                defaultValue: profile.openToWork?.workplaces.join("\n") ?? "",
-                options: (["on_site", "hybrid", "remote"] as const).map((value) => ({
-                  value,
-                  label: t(`profile.workplace.${value}`),
+          <ProfileSection id="visibility" title={e("visibilityTitle")}>
+            <p className="text-muted text-sm">{e("visibilityHint")}</p>
+            <SectionForm
+              id="visibility"
+              submitLabel={save}
+              fields={[
+                ...PROFILE_SECTIONS.map((section): FieldSpec => ({
+                  name: `visibility.${section}`,
+                  label: t(`profileEdit.section.${section}`),
+                  type: "select",
+                  defaultValue: settings.visibility[section],
+                  options: VISIBILITY_LEVELS.map((value) => ({
+                    value,
+                    label: t(`profileEdit.level.${value}`),
+                  })),
+                  isHalf: true,
                 })),
-              },
-              {
-                name: "openToWorkAudience",
-                label: e("openToWorkAudience"),
-                type: "select",
-                defaultValue: profile.openToWork?.audience ?? "recruiters",
-                options: (["recruiters", "everyone"] as const).map((value) => ({
-                  value,
-                  label: t(`profileEdit.audience.${value}`),
-                })),
-              },
-            ]}
-          />
-        </ProfileSection>
+                {
+                  name: "isPrivateBrowsing",
+                  label: e("isPrivateBrowsing"),
+                  type: "checkbox",
+                  defaultValue: settings.isPrivateBrowsing ? "on" : "",
+                  hint: e("isPrivateBrowsingHint"),
+                },
+              ]}
+            />
+          </ProfileSection>
 
-        <ProfileSection id="visibility" title={e("visibilityTitle")}>
-          <p className="text-muted text-sm">{e("visibilityHint")}</p>
-          <SectionForm
-            id="visibility"
-            submitLabel={save}
-            fields={[
-              ...PROFILE_SECTIONS.map((section): FieldSpec => ({
-                name: `visibility.${section}`,
-                label: t(`profileEdit.section.${section}`),
-                type: "select",
-                defaultValue: settings.visibility[section],
-                options: VISIBILITY_LEVELS.map((value) => ({
-                  value,
-                  label: t(`profileEdit.level.${value}`),
-                })),
-                isHalf: true,
-              })),
-              {
-                name: "isPrivateBrowsing",
-                label: e("isPrivateBrowsing"),
-                type: "checkbox",
-                defaultValue: settings.isPrivateBrowsing ? "on" : "",
-                hint: e("isPrivateBrowsingHint"),
-              },
-            ]}
-          />
-        </ProfileSection>
-
-        <ProfileSection id="import-export" title={e("portabilityTitle")}>
-          <div className="flex flex-col gap-1.5">
-            <Button asChild variant="outline" size="sm" className="self-start">
-              <a href="/api/v1/profiles/me/json-resume" download="resume.json">
-                <Download aria-hidden className="size-4" />
-                {e("exportJsonResume")}
-              </a>
-            </Button>
-            <p className="text-muted text-xs">{e("exportHint")}</p>
-          </div>
-          <ImportForm />
-        </ProfileSection>
+          <ProfileSection id="import-export" title={e("portabilityTitle")}>
+            <div className="flex flex-col gap-1.5">
+              <Button asChild variant="outline" size="sm" className="self-start">
+                <a href="/api/v1/profiles/me/json-resume" download="resume.json">
+                  <Download aria-hidden className="size-4" />
+                  {e("exportJsonResume")}
+                </a>
+              </Button>
+              <p className="text-muted text-xs">{e("exportHint")}</p>
+            </div>
+            <ImportForm />
+          </ProfileSection>
+        </div>
+        <aside className="flex min-w-0 flex-col gap-4">
+          <CompletenessMeter profile={profile} />
+        </aside>
       </div>
-      <aside className="flex min-w-0 flex-col gap-4">
-        <CompletenessMeter profile={profile} />
-      </aside>
-    </div>
+    </ClientMessages>
   );
 }

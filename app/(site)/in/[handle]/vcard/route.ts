@@ -1,5 +1,5 @@
 // GET /in/:handle/vcard — the electronic business card as a vCard 4.0 file, with what the caller may see
-// (anonymous visitors get app/(anonymous)'s cached one, see proxy.ts)
+// (only its owner gets this one: everyone else gets app/(cached)'s, see proxy.ts)
 import { getViewer } from "@/lib/auth/viewer";
 import { vcardResponse } from "@/lib/profiles/vcard-response";
 

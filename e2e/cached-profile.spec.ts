@@ -1,5 +1,7 @@
 import type { Locator } from "@playwright/test";
-import { expect, signUp, test } from "./fixtures";
+import { randomInt } from "node:crypto";
+import { uniqueMember } from "../prisma/seed/factories";
+import { expect, signOut, signUp, test } from "./fixtures";
 
 /** Saves one form of the profile editor and waits for the server's answer ("Saved." may still show from before). */
 async function save(section: Locator) {
@@ -10,7 +12,7 @@ async function save(section: Locator) {
   await expect(section.getByText("Saved.")).toBeVisible();
 }
 
-test("anonymous visitors get the profile and vCard from the cache, and every change reaches them at once", async ({
+test("visitors get the profile and vCard from the cache, and every change reaches them at once", async ({
   page,
   member,
   browser,
@@ -75,4 +77,69 @@ test("a member signing up takes over an address that was cached as not found", a
   expect((await anonymous.request.get(`/in/${handle}/vcard`)).status()).toBe(200);
   await expect(anonymous.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
   await anonymous.close();
+});
+
+test("members get another member's profile from the members' cache: more than visitors see, never to a made-up cookie", async ({
+  page,
+  member,
+  browser,
+}) => {
+  await signUp(page, member);
+  await page.goto("/me/profile");
+  const contact = page.locator("#contact");
+  await contact.getByLabel("Phone").fill("+86 139 3333 4444");
+  await save(contact);
+  const visibility = page.locator("#visibility");
+  await visibility.getByLabel("Phone").selectOption("members");
+  await save(visibility);
+  const profilePath = (await page.getByRole("link", { name: "View my profile" }).getAttribute("href"))!;
+
+  // the owner's own page is rendered for them, never cached
+  const own = await page.goto(profilePath);
+  expect(own?.headers()["x-nextjs-cache"]).toBeUndefined();
+  await expect(page.getByText("Profile strength")).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  const readerSeed = uniqueMember({ name: `Reader ${randomInt(1e6)}` });
+  await signUp(reader, readerSeed);
+  await reader.goto(profilePath);
+  await expect(reader.getByTestId("contact")).toContainText("+86 139 3333 4444");
+  const again = await reader.goto(profilePath);
+  expect(again?.headers()["x-nextjs-cache"], "the second visit is served from the cache").toBe("HIT");
+  expect(again?.headers()["cache-control"], "no shared cache may keep it").toMatch(/private/);
+  await reader.getByRole("button", { name: "Account menu" }).click();
+  await expect(reader.getByRole("menu")).toContainText(readerSeed.name);
+  await reader.keyboard.press("Escape");
+  expect(await reader.request.get(`${profilePath}/vcard`).then((r) => r.text())).toContain(
+    "tel:+8613933334444",
+  );
+
+  // visitors, and anyone with a made-up session cookie, get the visitors' render
+  const visitor = await browser.newPage();
+  await visitor.goto(profilePath);
+  await expect(visitor.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(visitor.getByText("+86 139 3333 4444")).toHaveCount(0);
+  const forger = await browser.newContext();
+  await forger.addCookies([{ name: "next-auth.session-token", value: "made-up", url: visitor.url() }]);
+  const forged = await forger.newPage();
+  await forged.goto(profilePath);
+  await expect(forged.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(forged.getByText("+86 139 3333 4444")).toHaveCount(0);
+  expect(await forged.request.get(`${profilePath}/vcard`).then((r) => r.text())).not.toContain(
+    "8613933334444",
+  );
+
+  // the owner hides the phone from members: the very next member visit no longer shows it
+  await page.goto("/me/profile");
+  await page.locator("#visibility").getByLabel("Phone").selectOption("only_me");
+  await save(page.locator("#visibility"));
+  await reader.goto(profilePath);
+  await expect(reader.getByRole("heading", { level: 1, name: member.name })).toBeVisible();
+  await expect(reader.getByText("+86 139 3333 4444")).toHaveCount(0);
+
+  // signing out from the cached page works, and the next visit is a visitor's
+  await signOut(reader);
+  await reader.goto(profilePath);
+  await expect(reader.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await Promise.all([visitor.close(), forger.close(), reader.context().close()]);
 });
