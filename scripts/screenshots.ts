@@ -32,6 +32,7 @@ const PAGES = [
   { name: "profile-card", path: "/in/zhang-congcong/card", member: false },
   { name: "profile-views", path: "/me/views", member: true },
   { name: "profile-anonymous-en", path: "/in/maria-lopez", member: false },
+  { name: "profile-as-member", path: "/in/wang-fang", member: true },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
 const pages = PAGES.filter((p) => !values.only || p.name.includes(values.only));

@@ -15,7 +15,10 @@ export function isCachedAudience(value: string): value is CachedAudience {
 }
 
 /** Which cached render this viewer gets of the profile at `handle`, or null when it is rendered for them. */
-export function cachedAudienceFor(viewer: Pick<Viewer, "handle"> | null, handle: string): CachedAudience | null {
+export function cachedAudienceFor(
+  viewer: Pick<Viewer, "handle"> | null,
+  handle: string,
+): CachedAudience | null {
   if (!viewer) return "anonymous";
   return viewer.handle === handle.toLowerCase() ? null : "member";
 }

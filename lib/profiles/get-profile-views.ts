@@ -8,10 +8,19 @@ import { isVisibleTo, readVisibility } from "./visibility";
 export const VIEW_WINDOW_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The first day of the 90-day window that ends today. */
+function windowStart(now: Date) {
+  return new Date(viewDay(now).getTime() - (VIEW_WINDOW_DAYS - 1) * DAY_MS);
+}
+
+/** How many views the member's own profile had in the last 90 days. */
+export async function countProfileViews(viewer: Pick<Viewer, "id">, now = new Date()) {
+  return db.profileView.count({ where: { profileId: viewer.id, day: { gte: windowStart(now) } } });
+}
+
 /** Who viewed the member's own profile in the last 90 days: a count per day, totals and the latest named viewers. */
 export async function getProfileViews(viewer: Pick<Viewer, "id">, now = new Date()) {
-  const today = viewDay(now);
-  const since = new Date(today.getTime() - (VIEW_WINDOW_DAYS - 1) * DAY_MS);
+  const since = windowStart(now);
   const [perDay, recent] = await Promise.all([
     db.profileView.groupBy({
       by: ["day", "isMember"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/tests/helpers";
-import { getProfileViews } from "./get-profile-views";
+import { countProfileViews, getProfileViews } from "./get-profile-views";
 import { recordProfileView, recordProfileVisit } from "./record-profile-view";
 
 const browser = (ip: string) => ({ ip, userAgent: "Mozilla/5.0 Chrome/130" });
@@ -22,6 +22,7 @@ describe("profile views", () => {
 
     const views = await getProfileViews(owner, now);
     expect(views).toMatchObject({ total: 4, members: 2, anonymous: 2 });
+    expect(await countProfileViews(owner, now)).toBe(4);
     expect(views.daily).toHaveLength(90);
     expect(views.daily.at(-1)).toEqual({ day: "2026-11-24", views: 3 });
     expect(views.daily.at(-2)).toEqual({ day: "2026-11-23", views: 1 });
