@@ -39,8 +39,22 @@ export async function updateProfile(
     throw error;
   }
   const updated = await getOwnProfile(viewer);
-  expireCachedProfile(owner.handle, updated.handle);
+  const isIdentityChanged = [name, fields.headline, fields.handle].some((value) => value !== undefined);
+  expireCachedProfile(
+    owner.handle,
+    updated.handle,
+    ...(isIdentityChanged ? await recommendedHandles(owner.userId) : []),
+  );
   return updated;
+}
+
+/** The profiles this member recommended: each shows their name, headline and address under the recommendation. */
+async function recommendedHandles(authorId: string) {
+  const recommendations = await db.recommendation.findMany({
+    where: { authorId },
+    select: { recipient: { select: { profile: { select: { handle: true } } } } },
+  });
+  return recommendations.map((r) => r.recipient.profile?.handle);
 }
 
 /** The profile's owner and settings by handle, for use cases that change it (404 when there is none). */
