@@ -1,0 +1,58 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation";
+import { expireProfilesOf } from "./invitations";
+import { memberByHandle } from "./members";
+import { assertNotSelf, assertSignedIn } from "./policy";
+import { pendingPair, relationshipBetween } from "./relationship";
+import { MemberRefSchema } from "./schemas";
+
+type Who = Pick<Viewer, "id"> | null;
+
+/**
+ * Blocks a member: from now on neither sees the other (profile, search, content), and whatever tied them is
+ * undone — the connection, a pending invitation either way, follows both ways. Blocking twice is harmless.
+ */
+export async function blockMember(viewer: Who, input: unknown) {
+  assertSignedIn(viewer);
+  const { handle } = parseInput(MemberRefSchema, input);
+  const other = await memberByHandle(handle);
+  assertNotSelf(await relationshipBetween(viewer.id, other.userId));
+  const pair = [viewer.id, other.userId];
+  await db.$transaction([
+    db.block.createMany({ data: [{ blockerId: viewer.id, blockedId: other.userId }], skipDuplicates: true }),
+    db.connection.deleteMany({ where: { userId: { in: pair }, otherId: { in: pair } } }),
+    db.invitation.updateMany({
+      where: { pendingPair: pendingPair(viewer.id, other.userId) },
+      data: { status: "withdrawn", pendingPair: null },
+    }),
+    db.follow.deleteMany({ where: { followerId: { in: pair }, followeeId: { in: pair } } }),
+    db.suggestionDismissal.deleteMany({ where: { userId: { in: pair }, dismissedId: { in: pair } } }),
+  ]);
+  await expireProfilesOf(pair);
+}
+
+/** Lifts the viewer's block (the other member's own block, if any, stays). */
+export async function unblockMember(viewer: Who, input: unknown) {
+  assertSignedIn(viewer);
+  const { handle } = parseInput(MemberRefSchema, input);
+  const other = await memberByHandle(handle);
+  await db.block.deleteMany({ where: { blockerId: viewer.id, blockedId: other.userId } });
+}
+
+/** The members the viewer blocked, to manage in settings. */
+export async function listBlocked(viewer: Who) {
+  assertSignedIn(viewer);
+  const rows = await db.block.findMany({
+    where: { blockerId: viewer.id },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: { createdAt: true, blocked: { select: { name: true, profile: { select: { handle: true } } } } },
+  });
+  return rows.map((row) => ({
+    name: row.blocked.name,
+    handle: row.blocked.profile?.handle ?? null,
+    blockedAt: row.createdAt,
+  }));
+}

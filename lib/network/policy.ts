@@ -1,0 +1,41 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import type { Relationship } from "./relationship";
+
+type Who = Pick<Viewer, "id"> | null;
+
+export function assertSignedIn(viewer: Who): asserts viewer is Pick<Viewer, "id"> {
+  if (!viewer) throw new AppError("unauthenticated");
+}
+
+/** Members who blocked each other don't exist for each other: every action between them is "not found". */
+export function assertVisible(relationship: Relationship) {
+  if (relationship.isBlocked) throw new AppError("not_found", "profile.notFound");
+}
+
+/** Inviting: someone else, not blocked, not yet connected, not already invited by the viewer. */
+export function assertCanInvite(relationship: Relationship) {
+  if (relationship.isSelf) throw new AppError("forbidden", "network.notYourself");
+  assertVisible(relationship);
+  if (relationship.isConnected) throw new AppError("conflict", "network.alreadyConnected");
+  if (relationship.invitation?.isSent) throw new AppError("conflict", "network.alreadyInvited");
+}
+
+/** Following, reporting, blocking: anyone but oneself (blocking someone who blocked you is allowed). */
+export function assertNotSelf(relationship: Relationship) {
+  if (relationship.isSelf) throw new AppError("forbidden", "network.notYourself");
+}
+
+/** Only the invited member accepts or ignores an invitation; only its sender withdraws it. */
+export function assertInvitationSide(
+  viewer: Pick<Viewer, "id">,
+  invitation: { senderId: string; recipientId: string },
+  side: "recipient" | "sender",
+) {
+  const isParty = viewer.id === invitation.senderId || viewer.id === invitation.recipientId;
+  if (!isParty) throw new AppError("not_found", "network.invitationNotFound");
+  const sideId = side === "recipient" ? invitation.recipientId : invitation.senderId;
+  if (viewer.id !== sideId) {
+    throw new AppError("forbidden", side === "recipient" ? "network.notInvited" : "network.notSender");
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { PageQuerySchema } from "@/lib/api/pagination";
+import { paragraphsOfText } from "@/lib/profiles/schemas";
+
+export const NOTE_MAX = 300;
+
+/** A profile address as it comes in a URL or a body; unknown ones are simply not found. */
+const HandleRef = z.string({ error: "invalid" }).trim().toLowerCase().min(1, "invalid").max(60, "invalid");
+const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
+
+/** Forms send "" for an empty field: that means "none". */
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+export const InvitationSchema = z.object({
+  handle: HandleRef,
+  note: z.preprocess(emptyToUndefined, paragraphsOfText(NOTE_MAX).optional()),
+  // asked for by members who only accept invitations from people who know their address
+  email: z.preprocess(
+    emptyToUndefined,
+    z.string({ error: "invalid" }).trim().toLowerCase().max(320).optional(),
+  ),
+});
+export type InvitationInput = z.input<typeof InvitationSchema>;
+
+export const InvitationRefSchema = z.object({ invitationId: Id });
+
+export const MemberRefSchema = z.object({ handle: HandleRef });
+
+export const REPORT_REASONS = [
+  "spam",
+  "fake_profile",
+  "harassment",
+  "hate_speech",
+  "scam",
+  "inappropriate",
+  "other",
+] as const;
+
+export const ReportSchema = z.object({
+  handle: HandleRef,
+  reason: z.enum(REPORT_REASONS, { error: "network.reasonRequired" }),
+  details: z.preprocess(emptyToUndefined, paragraphsOfText(1000).optional()),
+});
+
+export const CONNECTION_SORTS = ["recent", "name"] as const;
+
+export const ConnectionListSchema = PageQuerySchema.extend({
+  q: z.preprocess(
+    emptyToUndefined,
+    z.string({ error: "invalid" }).trim().max(100, "text.tooLong").optional(),
+  ),
+  sort: z.enum(CONNECTION_SORTS, { error: "invalid" }).default("recent"),
+});
