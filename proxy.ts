@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/auth/session-cookie";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { standingTowardHandle } from "@/lib/network/relationship";
 import { cachedAudienceFor, cachedProfilePath } from "@/lib/profiles/cached-profile";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
@@ -9,6 +10,7 @@ const MEMBER_PATHS = ["/feed", "/network", "/jobs", "/messages", "/notifications
 const PROFILE_OR_VCARD = /^\/in\/([^/]+)(\/vcard)?\/?$/;
 /** app/(cached): reached only through the rewrite below, never by its own URL */
 const CACHED_PAGES = "/cached/";
+const NO_STANDING = { isConnected: false, isBlocked: false };
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -40,12 +42,13 @@ export async function proxy(request: NextRequest) {
 
 /**
  * A profile page or vCard: visitors and members who only see what all members see get the cached render of
- * their audience (checked here: a made-up cookie must not reach the members' render); its owner gets it
- * rendered per request.
+ * their audience (checked here: a made-up cookie must not reach the members' render); its owner, their
+ * connections and members blocked either way get it rendered per request.
  */
 async function routeProfile(request: NextRequest, handle: string, vcard: string, headers: Headers) {
   const viewer = await viewerFromSessionToken(request.cookies.get(sessionCookie().name)?.value);
-  const audience = cachedAudienceFor(viewer, safeDecode(handle));
+  const standing = viewer ? await standingTowardHandle(viewer.id, safeDecode(handle)) : NO_STANDING;
+  const audience = cachedAudienceFor(viewer, safeDecode(handle), standing);
   if (!audience) return NextResponse.next({ request: { headers } });
   const locale = pickLocale({
     userLocale: viewer?.locale,

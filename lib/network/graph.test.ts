@@ -7,7 +7,10 @@ import { degreesFrom, mutualConnections } from "./degrees";
 import { followMember } from "./follows";
 import { sendInvitation } from "./invitations";
 import { relationshipBetween } from "./relationship";
+import { getProfile } from "@/lib/profiles/get-profile";
+import { standingTowardHandle } from "./relationship";
 import { reportMember } from "./reports";
+import { updateProfile } from "@/lib/profiles/update-profile";
 
 /** Connects members directly (the invitation flow has its own tests). */
 async function connect(a: { id: string }, b: { id: string }) {
@@ -120,5 +123,41 @@ describe("reports", () => {
     expect((await appErrorOf(reportMember(null, { handle: spammer.handle, reason: "spam" }))).code).toBe(
       "unauthenticated",
     );
+  });
+});
+
+describe("what a profile shows to connections and to blocked members", () => {
+  it("connections see connections-only parts, other members don't, blocked members get not found", async () => {
+    const [owner, friend, member, blocked] = await Promise.all(
+      Array.from({ length: 4 }, () => createMember()),
+    );
+    await updateProfile(owner!, owner!.handle, {
+      phone: "+86 139 5555 6666",
+      visibility: { phone: "connections" },
+    });
+    await connect(owner!, friend!);
+    await blockMember(owner!, { handle: blocked!.handle });
+
+    expect((await getProfile(friend!, owner!.handle)).contact.phone).toBe("+86 139 5555 6666");
+    expect((await getProfile(member!, owner!.handle)).contact.phone).toBeNull();
+    expect((await getProfile("member", owner!.handle)).contact.phone).toBeNull();
+    expect((await appErrorOf(getProfile(blocked!, owner!.handle))).code).toBe("not_found");
+
+    expect(await standingTowardHandle(friend!.id, owner!.handle.toUpperCase())).toEqual({
+      isConnected: true,
+      isBlocked: false,
+    });
+    expect(await standingTowardHandle(blocked!.id, owner!.handle)).toEqual({
+      isConnected: false,
+      isBlocked: true,
+    });
+    expect(await standingTowardHandle(owner!.id, blocked!.handle)).toEqual({
+      isConnected: false,
+      isBlocked: true,
+    });
+    expect(await standingTowardHandle(member!.id, "no-one-here")).toEqual({
+      isConnected: false,
+      isBlocked: false,
+    });
   });
 });

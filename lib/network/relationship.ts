@@ -66,3 +66,20 @@ export async function relationshipBetween(
 export function pendingPair(a: string, b: string): string {
   return a < b ? `${a}:${b}` : `${b}:${a}`;
 }
+
+/**
+ * Whether the viewer is connected to, or blocked either way with, the member at this address (one query;
+ * proxy.ts asks it on every member's profile visit). Unknown addresses stand for no one: both false.
+ */
+export async function standingTowardHandle(viewerId: string, handle: string) {
+  const [row] = await db.$queryRaw<{ isConnected: boolean; isBlocked: boolean }[]>`
+    SELECT
+      EXISTS (SELECT 1 FROM "Connection" c WHERE c."userId" = ${viewerId} AND c."otherId" = p."userId") AS "isConnected",
+      EXISTS (
+        SELECT 1 FROM "Block" b
+        WHERE (b."blockerId" = ${viewerId} AND b."blockedId" = p."userId")
+           OR (b."blockerId" = p."userId" AND b."blockedId" = ${viewerId})
+      ) AS "isBlocked"
+    FROM "Profile" p WHERE p.handle = ${handle.toLowerCase()}`;
+  return row ?? { isConnected: false, isBlocked: false };
+}

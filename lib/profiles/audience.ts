@@ -1,4 +1,6 @@
 import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { relationshipBetween } from "@/lib/network/relationship";
 import type { Audience } from "./visibility";
 
 /**
@@ -8,11 +10,14 @@ import type { Audience } from "./visibility";
 export type ProfileReader = Pick<Viewer, "id"> | null | "member";
 
 /**
- * How the reader stands to a profile's owner. Connections (the network issue) will add "connection";
- * until then every other member sees what members see.
+ * How the reader stands to a profile's owner: themselves, a connection, another member or a visitor.
+ * Members who blocked each other don't see each other's profile at all: "not found".
  */
-export function audienceFor(reader: ProfileReader, ownerId: string): Audience {
+export async function audienceFor(reader: ProfileReader, ownerId: string): Promise<Audience> {
   if (reader === "member") return "member";
   if (!reader) return "anonymous";
-  return reader.id === ownerId ? "self" : "member";
+  if (reader.id === ownerId) return "self";
+  const relationship = await relationshipBetween(reader.id, ownerId);
+  if (relationship.isBlocked) throw new AppError("not_found", "profile.notFound");
+  return relationship.isConnected ? "connection" : "member";
 }

@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import { cachedAudienceFor, cachedProfilePath } from "./cached-profile";
 
 describe("cachedAudienceFor", () => {
-  it("sends visitors and other members to their cached render, and the owner to their own", () => {
-    expect(cachedAudienceFor(null, "maria-lopez")).toBe("anonymous");
-    expect(cachedAudienceFor({ handle: "zhang-congcong" }, "maria-lopez")).toBe("member");
-    expect(cachedAudienceFor({ handle: null }, "maria-lopez")).toBe("member");
-    expect(cachedAudienceFor({ handle: "maria-lopez" }, "maria-lopez")).toBeNull();
-    expect(cachedAudienceFor({ handle: "maria-lopez" }, "Maria-Lopez")).toBeNull();
+  const none = { isConnected: false, isBlocked: false };
+
+  it("sends visitors and other members to their cached render", () => {
+    expect(cachedAudienceFor(null, "maria-lopez", none)).toBe("anonymous");
+    expect(cachedAudienceFor({ handle: "zhang-congcong" }, "maria-lopez", none)).toBe("member");
+    expect(cachedAudienceFor({ handle: null }, "maria-lopez", none)).toBe("member");
+  });
+
+  it("renders for the owner, their connections and members blocked either way", () => {
+    expect(cachedAudienceFor({ handle: "maria-lopez" }, "maria-lopez", none)).toBeNull();
+    expect(cachedAudienceFor({ handle: "maria-lopez" }, "Maria-Lopez", none)).toBeNull();
+    const zhang = { handle: "zhang-congcong" };
+    expect(cachedAudienceFor(zhang, "maria-lopez", { isConnected: true, isBlocked: false })).toBeNull();
+    expect(cachedAudienceFor(zhang, "maria-lopez", { isConnected: false, isBlocked: true })).toBeNull();
   });
 });
 

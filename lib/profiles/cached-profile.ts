@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
  * /in/<handle> and its vCard look the same to every visitor who is not signed in, and to every member who is
- * neither the owner nor (later) connected to them. Those two audiences get a render from Next.js's cache:
+ * neither the owner nor connected to them. Those two audiences get a render from Next.js's cache:
  * proxy.ts sends them to app/(cached). The owner's own view is rendered per request.
  */
 export const CACHED_AUDIENCES = ["anonymous", "member"] as const;
@@ -14,13 +14,18 @@ export function isCachedAudience(value: string): value is CachedAudience {
   return (CACHED_AUDIENCES as readonly string[]).includes(value);
 }
 
-/** Which cached render this viewer gets of the profile at `handle`, or null when it is rendered for them. */
+/**
+ * Which cached render this viewer gets of the profile at `handle`, or null when it is rendered for them: for its
+ * owner, their connections (who may see more) and members blocked either way (who get "not found").
+ */
 export function cachedAudienceFor(
   viewer: Pick<Viewer, "handle"> | null,
   handle: string,
+  standing: { isConnected: boolean; isBlocked: boolean },
 ): CachedAudience | null {
   if (!viewer) return "anonymous";
-  return viewer.handle === handle.toLowerCase() ? null : "member";
+  const isOwner = viewer.handle === handle.toLowerCase();
+  return isOwner || standing.isConnected || standing.isBlocked ? null : "member";
 }
 
 /** The path of a cached render (handles are stored lower-case; any spelling of one shares its render). */

@@ -210,7 +210,7 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
 export async function getProfile(reader: ProfileReader, handle: string) {
   const row = await unsafeLoadProfile(handle);
   if (!row) throw new AppError("not_found", "profile.notFound");
-  return shapeProfile(row, audienceFor(reader, row.userId));
+  return shapeProfile(row, await audienceFor(reader, row.userId));
 }
 
 /** The viewer's own profile, everything included. */
