@@ -1,8 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { parseInput } from "@/lib/validation";
-import { expireProfilesOf } from "./invitations";
 import { memberByHandle } from "./members";
 import { assertNotSelf, assertSignedIn } from "./policy";
 import { pendingPair, relationshipBetween } from "./relationship";
@@ -30,7 +30,7 @@ export async function blockMember(viewer: Who, input: unknown) {
     db.follow.deleteMany({ where: { followerId: { in: pair }, followeeId: { in: pair } } }),
     db.suggestionDismissal.deleteMany({ where: { userId: { in: pair }, dismissedId: { in: pair } } }),
   ]);
-  await expireProfilesOf(pair);
+  await expireCachedProfilesOf(pair);
 }
 
 /** Lifts the viewer's block (the other member's own block, if any, stays). */

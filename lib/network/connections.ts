@@ -4,11 +4,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
 import { isVisibleTo, readVisibility } from "@/lib/profiles/visibility";
 import { parseInput } from "@/lib/validation";
-import { expireProfilesOf } from "./invitations";
 import { memberByHandle } from "./members";
 import { assertSignedIn } from "./policy";
 import { ConnectionListSchema, MemberRefSchema } from "./schemas";
@@ -94,11 +94,6 @@ function afterName(cursor: z.output<typeof NameCursor> | undefined): Prisma.Conn
   };
 }
 
-/** How many connections a member has (shown on their profile). */
-export async function countConnections(userId: string) {
-  return db.connection.count({ where: { userId } });
-}
-
 /** Ends a connection, for both sides. Removing someone who isn't a connection is "not found". */
 export async function removeConnection(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
@@ -113,5 +108,5 @@ export async function removeConnection(viewer: Who, input: unknown) {
     },
   });
   if (count === 0) throw new AppError("not_found", "network.notConnected");
-  await expireProfilesOf([viewer.id, other.userId]);
+  await expireCachedProfilesOf([viewer.id, other.userId]);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
 import { assertNotSelf, assertSignedIn, assertVisible } from "./policy";
@@ -21,6 +22,7 @@ export async function followMember(viewer: Who, input: unknown) {
     data: [{ followerId: viewer.id, followeeId: other.userId }],
     skipDuplicates: true,
   });
+  await expireCachedProfilesOf([other.userId]); // the follower count is on their profile
 }
 
 export async function unfollowMember(viewer: Who, input: unknown) {
@@ -28,13 +30,5 @@ export async function unfollowMember(viewer: Who, input: unknown) {
   const { handle } = parseInput(MemberRefSchema, input);
   const other = await memberByHandle(handle);
   await db.follow.deleteMany({ where: { followerId: viewer.id, followeeId: other.userId } });
-}
-
-/** Followers and followed, as counts (shown on profiles). */
-export async function followCounts(userId: string) {
-  const [followers, following] = await Promise.all([
-    db.follow.count({ where: { followeeId: userId } }),
-    db.follow.count({ where: { followerId: userId } }),
-  ]);
-  return { followers, following };
+  await expireCachedProfilesOf([other.userId]);
 }

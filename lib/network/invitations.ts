@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireCachedProfile } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
 import { notify } from "./notify";
@@ -144,14 +144,5 @@ async function connectThrough(invitationId: string, recipientId: string) {
     await notify(tx, { recipientId: senderId, kind: "invitation_accepted", actorId: recipientId });
     return [senderId, recipientId];
   });
-  await expireProfilesOf(pair);
-}
-
-/** Connection counts (and what connections may see) show on the profile pages: drop their cached renders. */
-export async function expireProfilesOf(userIds: string[]) {
-  const profiles = await db.profile.findMany({
-    where: { userId: { in: userIds } },
-    select: { handle: true },
-  });
-  expireCachedProfile(...profiles.map((p) => p.handle));
+  await expireCachedProfilesOf(pair); // their connection counts, and what each may now see of the other
 }

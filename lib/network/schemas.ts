@@ -52,3 +52,7 @@ export const ConnectionListSchema = PageQuerySchema.extend({
   ),
   sort: z.enum(CONNECTION_SORTS, { error: "invalid" }).default("recent"),
 });
+
+export const InvitationListSchema = PageQuerySchema.extend({
+  box: z.enum(["received", "sent"], { error: "invalid" }).default("received"),
+});

@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
@@ -48,6 +49,15 @@ export function expireCachedProfile(...handles: (string | null | undefined)[]) {
     // a route handler's cache entries are tagged with the address the visitor asked for, not the rewritten one
     expire(`/in/${handle}/vcard`);
   }
+}
+
+/** The same, for members given by id (network changes: counts and what connections may see). */
+export async function expireCachedProfilesOf(userIds: string[]) {
+  const profiles = await db.profile.findMany({
+    where: { userId: { in: userIds } },
+    select: { handle: true },
+  });
+  expireCachedProfile(...profiles.map((p) => p.handle));
 }
 
 function expire(path: string) {
