@@ -1,5 +1,11 @@
 import { randomInt } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
 import { uniqueMember, type UserSeed } from "../prisma/seed/factories";
 
 export const PASSWORD = "velvet harbour quietly sings";
@@ -60,4 +66,18 @@ export async function linkFromMailbox(page: Page, email: string, subject: string
     await page.waitForTimeout(250);
   }
   throw new Error(`no mail "${subject}" for ${email}`);
+}
+
+/** An API client signed up as a new member (its own address, so sign-up throttles don't collide). */
+export async function newMemberClient(baseURL: string): Promise<{ api: APIRequestContext; handle: string }> {
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": `203.0.${randomInt(256)}.${randomInt(256)}` },
+  });
+  const member = uniqueMember({ name: `API ${randomInt(1e6)}` });
+  expect((await api.post("/api/v1/auth/sign-up", { data: { ...member, password: PASSWORD } })).status()).toBe(
+    201,
+  );
+  const me = await (await api.get("/api/v1/profiles/me")).json();
+  return { api, handle: me.handle };
 }

@@ -1,22 +1,5 @@
-import { randomInt } from "node:crypto";
 import sharp from "sharp";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { uniqueMember } from "../prisma/seed/factories";
-import { expect, PASSWORD, test } from "./fixtures";
-
-/** An API client signed up as a new member (its own address, so sign-up throttles don't collide). */
-async function newMemberClient(baseURL: string): Promise<{ api: APIRequestContext; handle: string }> {
-  const api = await playwrightRequest.newContext({
-    baseURL,
-    extraHTTPHeaders: { "x-forwarded-for": `203.0.${randomInt(256)}.${randomInt(256)}` },
-  });
-  const member = uniqueMember({ name: `API ${randomInt(1e6)}` });
-  expect((await api.post("/api/v1/auth/sign-up", { data: { ...member, password: PASSWORD } })).status()).toBe(
-    201,
-  );
-  const me = await (await api.get("/api/v1/profiles/me")).json();
-  return { api, handle: me.handle };
-}
+import { expect, newMemberClient, test } from "./fixtures";
 
 test("the profile API: the owner edits, others can't, everyone reads what they may see", async ({
   baseURL,

@@ -1,7 +1,9 @@
-import { BriefcaseBusiness, IdCard, MapPin, Pencil } from "lucide-react";
+import { BriefcaseBusiness, IdCard, MapPin, Pencil, UserPlus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { RelationshipActions } from "@/components/network/relationship-actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -66,6 +68,14 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
                 </Link>
               </Button>
             )}
+            {profile.audience === "anonymous" && (
+              <Button asChild size="sm">
+                <Link href={`/sign-in?callbackUrl=/in/${profile.handle}`}>
+                  <UserPlus aria-hidden className="size-4" />
+                  {t("signInToConnect")}
+                </Link>
+              </Button>
+            )}
             <Button asChild size="sm" variant="outline">
               <Link href={`/in/${profile.handle}/card`}>
                 <IdCard aria-hidden className="size-4" />
@@ -74,6 +84,11 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
             </Button>
           </div>
         </div>
+        {profile.audience !== "anonymous" && !profile.isSelf && (
+          <ClientMessages namespaces={["network"]}>
+            <RelationshipActions handle={profile.handle} name={profile.name} />
+          </ClientMessages>
+        )}
         {profile.openToWork && (
           <div className="bg-success-surface text-foreground rounded-md px-4 py-3 text-sm">
             <p className="text-success font-semibold">{t("openToWork")}</p>

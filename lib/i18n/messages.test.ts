@@ -17,6 +17,7 @@ const SAMPLE_VALUES = {
   minutes: 3,
   time: "now",
   count: 2,
+  degree: 2,
   max: 50,
   min: 3,
   percent: 60,

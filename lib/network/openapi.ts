@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
-import { CONNECTION_SORTS, InvitationSchema, REPORT_REASONS, ReportSchema } from "./schemas";
+import { REPORT_REASONS } from "./report-reasons";
+import { CONNECTION_SORTS, InvitationSchema, ReportSchema } from "./schemas";
 
 const tags = ["network"];
 const handle = z.string().describe("a profile address, e.g. zhang-congcong");

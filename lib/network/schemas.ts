@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { paragraphsOfText } from "@/lib/profiles/schemas";
+import { REPORT_REASONS } from "./report-reasons";
 
 export const NOTE_MAX = 300;
 
@@ -26,16 +27,6 @@ export type InvitationInput = z.input<typeof InvitationSchema>;
 export const InvitationRefSchema = z.object({ invitationId: Id });
 
 export const MemberRefSchema = z.object({ handle: HandleRef });
-
-export const REPORT_REASONS = [
-  "spam",
-  "fake_profile",
-  "harassment",
-  "hate_speech",
-  "scam",
-  "inappropriate",
-  "other",
-] as const;
 
 export const ReportSchema = z.object({
   handle: HandleRef,

@@ -1,0 +1,306 @@
+"use client";
+import { Check, Ellipsis, UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Field, FieldMessages } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { REPORT_REASONS } from "@/lib/network/report-reasons";
+import { callApi, useRelationship } from "./use-relationship";
+
+type Panel = "invite" | "block" | "report" | null;
+type Notice = { tone: "success" | "danger"; text: string } | null;
+
+/**
+ * The viewer's degree to this member, the connections they have in common, and what they can do: connect
+ * (with a note), answer or withdraw an invitation, follow, remove the connection, report, block. Loaded in the
+ * browser, so that the page around it can be shared by all members.
+ */
+export function RelationshipActions({ handle, name }: { handle: string; name: string }) {
+  const t = useTranslations("network");
+  const { state, reload } = useRelationship(handle);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [isBusy, setIsBusy] = useState(false);
+  if (!state || state.isSelf) return null;
+  const member = encodeURIComponent(handle);
+
+  async function act(method: string, path: string, body?: object, success?: string) {
+    setIsBusy(true);
+    setFieldErrors({});
+    try {
+      const result = (await callApi(method, path, body)) as { status?: string } | null;
+      setPanel(null);
+      const text = result?.status === "connected" ? t("connected") : success;
+      setNotice(text ? { tone: "success", text } : null);
+      reload();
+    } catch (error) {
+      const { message, fields } = error as Error & { fields?: Record<string, string> };
+      setFieldErrors(fields ?? {});
+      setNotice({ tone: "danger", text: message || t("failed") });
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>, run: (form: FormData) => Promise<void>) {
+    event.preventDefault();
+    void run(new FormData(event.currentTarget));
+  }
+
+  const invitation = state.invitation;
+  return (
+    <div className="flex flex-col gap-3" data-testid="relationship">
+      {(state.degree || state.mutual.count > 0) && (
+        <p className="text-muted flex flex-wrap items-center gap-2 text-sm">
+          {state.degree && (
+            <span
+              className="border-border rounded-full border px-2 py-0.5 text-xs font-semibold"
+              title={t("degreeLabel", { degree: state.degree })}
+              data-testid="degree"
+            >
+              {t("degree", { degree: state.degree })}
+            </span>
+          )}
+          {state.mutual.count > 0 && (
+            <span className="flex items-center gap-1.5" data-testid="mutual">
+              <span className="flex -space-x-2">
+                {state.mutual.people.map((p) => (
+                  <Avatar
+                    key={p.id}
+                    name={p.name}
+                    src={p.avatar?.sm}
+                    className="border-surface size-6 border-2 text-[10px]"
+                  />
+                ))}
+              </span>
+              {t("mutual", { count: state.mutual.count })}
+            </span>
+          )}
+        </p>
+      )}
+      {invitation && !invitation.isSent && <p className="text-sm">{t("invitedYou", { name })}</p>}
+      <div className="flex flex-wrap gap-2">
+        {state.isBlocking ? (
+          <Button
+            size="sm"
+            variant="outline"
+            disabled={isBusy}
+            onClick={() => act("DELETE", `/api/v1/blocks/${member}`)}
+          >
+            {t("unblock")}
+          </Button>
+        ) : invitation && !invitation.isSent ? (
+          <>
+            <Button
+              size="sm"
+              disabled={isBusy}
+              onClick={() =>
+                act("POST", `/api/v1/invitations/${invitation.id}/accept`, undefined, t("connected"))
+              }
+            >
+              {t("accept")}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={isBusy}
+              onClick={() => act("POST", `/api/v1/invitations/${invitation.id}/ignore`)}
+            >
+              {t("ignore")}
+            </Button>
+          </>
+        ) : invitation ? (
+          <>
+            <Button size="sm" variant="outline" disabled>
+              <Check aria-hidden className="size-4" />
+              {t("pending")}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={isBusy}
+              onClick={() => act("DELETE", `/api/v1/invitations/${invitation.id}`)}
+            >
+              {t("withdraw")}
+            </Button>
+          </>
+        ) : (
+          !state.isConnected && (
+            <Button
+              size="sm"
+              disabled={isBusy}
+              onClick={() => setPanel(panel === "invite" ? null : "invite")}
+            >
+              <UserPlus aria-hidden className="size-4" />
+              {t("connect")}
+            </Button>
+          )
+        )}
+        {!state.isBlocking && (
+          <Button
+            size="sm"
+            variant="outline"
+            aria-pressed={state.isFollowing}
+            disabled={isBusy}
+            onClick={() => act(state.isFollowing ? "DELETE" : "PUT", `/api/v1/follows/${member}`)}
+          >
+            {state.isFollowing ? t("unfollow") : t("follow")}
+          </Button>
+        )}
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <Button size="sm" variant="ghost" aria-label={t("more")}>
+              <Ellipsis aria-hidden className="size-4" />
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="end">
+            {state.isConnected && (
+              <DropdownMenuItem
+                onSelect={() => act("DELETE", `/api/v1/connections/${member}`, undefined, t("removed"))}
+              >
+                {t("removeConnection")}
+              </DropdownMenuItem>
+            )}
+            <DropdownMenuItem onSelect={() => setPanel("report")}>{t("report")}</DropdownMenuItem>
+            {!state.isBlocking && (
+              <DropdownMenuItem onSelect={() => setPanel("block")}>{t("block")}</DropdownMenuItem>
+            )}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      </div>
+
+      {panel === "invite" && (
+        <form
+          className="border-border flex flex-col gap-3 rounded-md border p-4"
+          onSubmit={(event) =>
+            submit(event, (form) =>
+              act(
+                "POST",
+                "/api/v1/invitations",
+                { handle, note: form.get("note"), email: form.get("email") ?? undefined },
+                t("sent"),
+              ),
+            )
+          }
+        >
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor="invitation-note">{t("noteLabel")}</Label>
+            <textarea
+              id="invitation-note"
+              name="note"
+              maxLength={300}
+              rows={3}
+              aria-describedby="invitation-note-hint"
+              className="border-border bg-surface focus-visible:outline-ring rounded-md border px-3 py-2 text-sm focus-visible:outline-2"
+            />
+            <FieldMessages
+              id="invitation-note"
+              hint={t("noteHint")}
+              error={fieldErrors.note && notice?.text}
+            />
+          </div>
+          {state.isEmailNeededToInvite && (
+            <Field
+              name="email"
+              type="email"
+              label={t("emailLabel")}
+              hint={t("emailHint")}
+              required
+              autoComplete="off"
+            />
+          )}
+          <div className="flex gap-2">
+            <Button type="submit" size="sm" disabled={isBusy}>
+              {t("send")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setPanel(null)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </form>
+      )}
+
+      {panel === "block" && (
+        <div
+          className="border-border flex flex-col gap-3 rounded-md border p-4"
+          role="group"
+          aria-labelledby="block-title"
+        >
+          <p id="block-title" className="font-semibold">
+            {t("blockTitle", { name })}
+          </p>
+          <p className="text-muted text-sm">{t("blockText")}</p>
+          <div className="flex gap-2">
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={isBusy}
+              onClick={() => act("PUT", `/api/v1/blocks/${member}`, undefined, t("blocked", { name }))}
+            >
+              {t("blockConfirm")}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setPanel(null)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {panel === "report" && (
+        <form
+          className="border-border flex flex-col gap-3 rounded-md border p-4"
+          onSubmit={(event) =>
+            submit(event, (form) =>
+              act(
+                "POST",
+                "/api/v1/reports",
+                { handle, reason: form.get("reason"), details: form.get("details") },
+                t("reported"),
+              ),
+            )
+          }
+        >
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 font-semibold">{t("reportTitle", { name })}</legend>
+            {REPORT_REASONS.map((reason) => (
+              <label key={reason} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="reason" value={reason} required />
+                {t(`reasons.${reason}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor="report-details">{t("reportDetails")}</Label>
+            <textarea
+              id="report-details"
+              name="details"
+              maxLength={1000}
+              rows={2}
+              className="border-border bg-surface focus-visible:outline-ring rounded-md border px-3 py-2 text-sm focus-visible:outline-2"
+            />
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit" size="sm" disabled={isBusy}>
+              {t("reportSend")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setPanel(null)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </form>
+      )}
+
+      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+    </div>
+  );
+}
