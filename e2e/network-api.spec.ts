@@ -22,10 +22,12 @@ test("the network API: invite with a note, accept, degrees and mutual counts, bl
   expect((await ana!.api.post("/api/v1/invitations", { data: { handle: bo!.handle } })).status()).toBe(409);
   const received = await (await bo!.api.get("/api/v1/invitations")).json();
   expect(received.items).toMatchObject([{ id: invitationId, note: "Great talk at 上海 Tech Week!" }]);
-  expect((await ana!.api.post(`/api/v1/invitations/${invitationId}/accept`)).status()).toBe(403);
-  expect((await cy!.api.post(`/api/v1/invitations/${invitationId}/accept`)).status()).toBe(404);
-  expect((await bo!.api.post(`/api/v1/invitations/${invitationId}/accept`)).status()).toBe(204);
-  expect((await bo!.api.post(`/api/v1/invitations/${invitationId}/accept`)).status()).toBe(409);
+  expect((await ana!.api.post(`/api/v1/invitations/${invitationId}/accept`, { data: {} })).status()).toBe(
+    403,
+  );
+  expect((await cy!.api.post(`/api/v1/invitations/${invitationId}/accept`, { data: {} })).status()).toBe(404);
+  expect((await bo!.api.post(`/api/v1/invitations/${invitationId}/accept`, { data: {} })).status()).toBe(204);
+  expect((await bo!.api.post(`/api/v1/invitations/${invitationId}/accept`, { data: {} })).status()).toBe(409);
 
   const relationship = (from: typeof ana, to: typeof ana) =>
     from!.api.get(`/api/v1/people/${to!.handle}/relationship`).then((r) => r.json());
@@ -34,7 +36,9 @@ test("the network API: invite with a note, accept, degrees and mutual counts, bl
 
   // cy connects to bo: ana and cy are 2nd degree, with bo in common
   const toBo = await (await cy!.api.post("/api/v1/invitations", { data: { handle: bo!.handle } })).json();
-  expect((await bo!.api.post(`/api/v1/invitations/${toBo.invitationId}/accept`)).status()).toBe(204);
+  expect((await bo!.api.post(`/api/v1/invitations/${toBo.invitationId}/accept`, { data: {} })).status()).toBe(
+    204,
+  );
   expect(await relationship(cy, ana)).toMatchObject({
     degree: 2,
     mutual: { count: 1, people: [{ handle: bo!.handle }] },
@@ -47,12 +51,12 @@ test("the network API: invite with a note, accept, degrees and mutual counts, bl
   );
 
   // ana blocks bo: their connection ends and neither finds the other
-  expect((await ana!.api.put(`/api/v1/blocks/${bo!.handle}`)).status()).toBe(204);
+  expect((await ana!.api.put(`/api/v1/blocks/${bo!.handle}`, { data: {} })).status()).toBe(204);
   expect((await bo!.api.get(`/api/v1/profiles/${ana!.handle}`)).status()).toBe(404);
   expect((await ana!.api.get(`/api/v1/profiles/${bo!.handle}`)).status()).toBe(404);
   expect((await bo!.api.get(`/api/v1/people/${ana!.handle}/relationship`)).status()).toBe(404);
   expect((await bo!.api.post("/api/v1/invitations", { data: { handle: ana!.handle } })).status()).toBe(404);
-  expect((await bo!.api.put(`/api/v1/follows/${ana!.handle}`)).status()).toBe(404);
+  expect((await bo!.api.put(`/api/v1/follows/${ana!.handle}`, { data: {} })).status()).toBe(404);
   expect(await relationship(cy, ana)).toMatchObject({ degree: 3, mutual: { count: 0 } });
   expect((await ana!.api.get("/api/v1/blocks").then((r) => r.json())).items).toMatchObject([
     { handle: bo!.handle },

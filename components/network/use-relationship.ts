@@ -20,10 +20,12 @@ export type RelationshipState = {
 
 /** The REST API's answer: nothing for a success without a body, the localized message for an error. */
 export async function callApi(method: string, path: string, body?: object) {
+  // writes are JSON, even without fields (the API refuses other bodies: a cross-site form can't send JSON)
+  const isWrite = method === "POST" || method === "PUT" || method === "PATCH";
   const response = await fetch(path, {
     method,
-    headers: body ? { "content-type": "application/json" } : undefined,
-    body: body ? JSON.stringify(body) : undefined,
+    headers: isWrite ? { "content-type": "application/json" } : undefined,
+    body: isWrite ? JSON.stringify(body ?? {}) : undefined,
   });
   if (response.ok) return response.status === 204 ? null : ((await response.json()) as unknown);
   const error = (await response.json().catch(() => null)) as {

@@ -1,0 +1,65 @@
+import { randomInt } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { uniqueMember } from "../prisma/seed/factories";
+import { expect, signUp, test } from "./fixtures";
+
+test("two new members connect from each other's profile; a third sees them as 2nd degree", async ({
+  page,
+  member,
+  browser,
+}) => {
+  await signUp(page, member);
+  const anaPath = await profilePath(page);
+  const bo = await (await browser.newContext()).newPage();
+  await signUp(bo, uniqueMember({ name: `Bo ${randomInt(1e6)}` }));
+  const boPath = await profilePath(bo);
+
+  // ana invites bo with a note
+  await page.goto(boPath);
+  const actions = page.getByTestId("relationship");
+  await actions.getByRole("button", { name: "Connect" }).click();
+  await actions.getByLabel("Add a note (optional)").fill("We met at 深圳 Product Day — let's stay in touch!");
+  await actions.getByRole("button", { name: "Send invitation" }).click();
+  await expect(actions.getByText("Invitation sent.")).toBeVisible();
+  await expect(actions.getByRole("button", { name: "Pending" })).toBeDisabled();
+
+  // bo answers from ana's profile
+  await bo.goto(anaPath);
+  const boActions = bo.getByTestId("relationship");
+  await expect(boActions.getByText(`${member.name} invited you to connect.`)).toBeVisible();
+  await boActions.getByRole("button", { name: "Accept" }).click();
+  await expect(boActions.getByText("You are now connected.")).toBeVisible();
+  await expect(boActions.getByTestId("degree")).toHaveText("1st");
+  await page.reload();
+  await expect(actions.getByTestId("degree")).toHaveText("1st");
+
+  // cy connects with bo, then sees ana as 2nd degree with bo in common
+  const cy = await (await browser.newContext()).newPage();
+  await signUp(cy, uniqueMember({ name: `Cy ${randomInt(1e6)}` }));
+  const cyPath = await profilePath(cy);
+  await cy.goto(boPath);
+  await cy.getByTestId("relationship").getByRole("button", { name: "Connect" }).click();
+  await cy.getByTestId("relationship").getByRole("button", { name: "Send invitation" }).click();
+  await expect(cy.getByTestId("relationship").getByText("Invitation sent.")).toBeVisible();
+  await bo.goto(cyPath);
+  await bo.getByTestId("relationship").getByRole("button", { name: "Accept" }).click();
+  await expect(bo.getByTestId("relationship").getByTestId("degree")).toHaveText("1st");
+  await cy.goto(anaPath);
+  await expect(cy.getByTestId("relationship").getByTestId("degree")).toHaveText("2nd");
+  await expect(cy.getByTestId("relationship").getByTestId("mutual")).toContainText("1 mutual connection");
+
+  // ana blocks cy: each gets "not found" for the other's profile
+  await page.goto(cyPath);
+  await page.getByTestId("relationship").getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name: "Block" }).click();
+  await page.getByTestId("relationship").getByRole("button", { name: "Block", exact: true }).click();
+  await expect(page.getByText(/You blocked/)).toBeVisible();
+  expect((await cy.goto(anaPath))?.status()).toBe(404);
+  await Promise.all([bo.context().close(), cy.context().close()]);
+});
+
+/** The signed-in member's own profile address. */
+async function profilePath(page: Page) {
+  const me = await (await page.context().request.get("/api/v1/profiles/me")).json();
+  return `/in/${me.handle}`;
+}
