@@ -31,7 +31,8 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
   const [notice, setNotice] = useState<Notice>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [isBusy, setIsBusy] = useState(false);
-  if (!state || state.isSelf) return null;
+  // after a block the member is gone from view (the relationship is "not found"): only the notice stays
+  if (!state || state.isSelf) return notice && <Alert tone={notice.tone}>{notice.text}</Alert>;
   const member = encodeURIComponent(handle);
 
   async function act(method: string, path: string, body?: object, success?: string) {
