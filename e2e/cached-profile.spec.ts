@@ -1,6 +1,6 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
-import { uniqueMember } from "../prisma/seed/factories";
+import { uniqueMember, type UserSeed } from "../prisma/seed/factories";
 import { expect, signOut, signUp, test } from "./fixtures";
 
 /** Saves one form of the profile editor and waits for the server's answer ("Saved." may still show from before). */
@@ -12,20 +12,25 @@ async function save(section: Locator) {
   await expect(section.getByText("Saved.")).toBeVisible();
 }
 
+/** Signs a new member up with a phone number seen by `audience`; gives their profile's address. */
+async function signUpWithPhone(page: Page, member: UserSeed, phone: string, audience: string) {
+  await signUp(page, member);
+  await page.goto("/me/profile");
+  const contact = page.locator("#contact");
+  await contact.getByLabel("Phone").fill(phone);
+  await save(contact);
+  await page.locator("#visibility").getByLabel("Phone").selectOption(audience);
+  await save(page.locator("#visibility"));
+  return (await page.getByRole("link", { name: "View my profile" }).getAttribute("href"))!;
+}
+
 test("visitors get the profile and vCard from the cache, and every change reaches them at once", async ({
   page,
   member,
   browser,
 }) => {
-  await signUp(page, member);
-  await page.goto("/me/profile");
-  const contact = page.locator("#contact");
-  await contact.getByLabel("Phone").fill("+86 139 1111 2222");
-  await save(contact);
+  const profilePath = await signUpWithPhone(page, member, "+86 139 1111 2222", "public");
   const visibility = page.locator("#visibility");
-  await visibility.getByLabel("Phone").selectOption("public");
-  await save(visibility);
-  const profilePath = (await page.getByRole("link", { name: "View my profile" }).getAttribute("href"))!;
 
   const anonymous = await browser.newPage();
   await anonymous.goto(profilePath);
@@ -84,15 +89,7 @@ test("members get another member's profile from the members' cache: more than vi
   member,
   browser,
 }) => {
-  await signUp(page, member);
-  await page.goto("/me/profile");
-  const contact = page.locator("#contact");
-  await contact.getByLabel("Phone").fill("+86 139 3333 4444");
-  await save(contact);
-  const visibility = page.locator("#visibility");
-  await visibility.getByLabel("Phone").selectOption("members");
-  await save(visibility);
-  const profilePath = (await page.getByRole("link", { name: "View my profile" }).getAttribute("href"))!;
+  const profilePath = await signUpWithPhone(page, member, "+86 139 3333 4444", "members");
 
   // the owner's own page is rendered for them, never cached
   const own = await page.goto(profilePath);

@@ -13,6 +13,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 import { REPORT_REASONS } from "@/lib/network/report-reasons";
 import { callApi, useRelationship } from "./use-relationship";
 
@@ -196,13 +197,12 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
         >
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="invitation-note">{t("noteLabel")}</Label>
-            <textarea
+            <Textarea
               id="invitation-note"
               name="note"
               maxLength={300}
               rows={3}
               aria-describedby="invitation-note-hint"
-              className="border-border bg-surface focus-visible:outline-ring rounded-md border px-3 py-2 text-sm focus-visible:outline-2"
             />
             <FieldMessages
               id="invitation-note"
@@ -282,13 +282,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           </fieldset>
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="report-details">{t("reportDetails")}</Label>
-            <textarea
-              id="report-details"
-              name="details"
-              maxLength={1000}
-              rows={2}
-              className="border-border bg-surface focus-visible:outline-ring rounded-md border px-3 py-2 text-sm focus-visible:outline-2"
-            />
+            <Textarea id="report-details" name="details" maxLength={1000} rows={2} />
           </div>
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={isBusy}>
