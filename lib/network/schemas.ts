@@ -47,3 +47,12 @@ export const ConnectionListSchema = PageQuerySchema.extend({
 export const InvitationListSchema = PageQuerySchema.extend({
   box: z.enum(["received", "sent"], { error: "invalid" }).default("received"),
 });
+
+export const SuggestionListSchema = z.object({
+  limit: z.coerce
+    .number({ error: "limit.invalid" })
+    .int("limit.invalid")
+    .min(1, "limit.invalid")
+    .max(50, "limit.invalid")
+    .default(12),
+});
