@@ -9,7 +9,14 @@ export const JOBS = {
     template: z.enum(["verifyEmail", "resetPassword"]),
     values: z.record(z.string(), z.string()),
   }),
+  "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),
 } as const;
+
+/**
+ * Queues that keep at most one waiting job per singleton key (pg-boss "stately"): asking again before the job
+ * runs changes nothing. The others queue every job.
+ */
+export const STATELY_JOBS: ReadonlySet<JobName> = new Set(["network.refresh-suggestions"]);
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

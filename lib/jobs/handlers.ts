@@ -4,4 +4,8 @@ import type { JobName, JobPayload } from "./definitions";
 /** Each handler is loaded only when its job runs. Handlers must be idempotent (jobs are retried). */
 export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) => Promise<void>> } = {
   "mail.send": async () => (await import("@/lib/mail/deliver-mail")).deliverMail,
+  "network.refresh-suggestions": async () => {
+    const { refreshSuggestions } = await import("@/lib/network/suggestions");
+    return ({ userId }) => refreshSuggestions(userId);
+  },
 };

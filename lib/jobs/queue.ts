@@ -25,8 +25,13 @@ function sender(): Promise<PgBoss> {
   return globalForBoss.boss;
 }
 
-export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>) {
+/** Queues a job; `singletonKey` names what it is about, for queues that keep one waiting job per key. */
+export async function enqueue<N extends JobName>(
+  name: N,
+  payload: JobPayload<N>,
+  options: { singletonKey?: string } = {},
+) {
   const data = JOBS[name].parse(payload);
   const boss = await sender();
-  await boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
 }

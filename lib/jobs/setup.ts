@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import { JOBS } from "./definitions";
+import { JOBS, STATELY_JOBS, type JobName } from "./definitions";
 
 /** Installs or upgrades pg-boss's schema and creates every queue; the launcher runs it before web and worker. */
 export async function setUpJobQueues(connectionString: string) {
@@ -7,8 +7,9 @@ export async function setUpJobQueues(connectionString: string) {
   boss.on("error", () => {});
   await boss.start();
   try {
-    for (const name of Object.keys(JOBS)) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: "standard" });
+    for (const name of Object.keys(JOBS) as JobName[]) {
+      const policy = STATELY_JOBS.has(name) ? "stately" : "standard";
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy });
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });

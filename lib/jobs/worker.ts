@@ -6,7 +6,7 @@ import { log } from "@/lib/log";
 import { applyIndexSettings } from "@/lib/search/apply-index-settings";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { OUTBOX_CHANNEL } from "@/lib/search/outbox";
-import { JOBS, type JobName } from "./definitions";
+import { JOBS, type JobName, type JobPayload } from "./definitions";
 import { HANDLERS } from "./handlers";
 
 const POLL_MS = 2_000;
@@ -16,12 +16,7 @@ export async function startWorker() {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 4 });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss error"));
   await boss.start();
-  for (const name of Object.keys(JOBS) as JobName[]) {
-    await boss.work(name, { batchSize: 5 }, async (jobs) => {
-      const handler = await HANDLERS[name]();
-      for (const job of jobs) await handler(JOBS[name].parse(job.data));
-    });
-  }
+  for (const name of Object.keys(JOBS) as JobName[]) await work(boss, name);
 
   const outbox = startOutboxLoop();
   log.info("worker started");
@@ -29,6 +24,13 @@ export async function startWorker() {
     await outbox.stop();
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   };
+}
+
+async function work<N extends JobName>(boss: PgBoss, name: N) {
+  await boss.work(name, { batchSize: 5 }, async (jobs) => {
+    const handler = await HANDLERS[name]();
+    for (const job of jobs) await handler(JOBS[name].parse(job.data) as JobPayload<N>);
+  });
 }
 
 function startOutboxLoop() {

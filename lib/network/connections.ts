@@ -6,38 +6,17 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { AppError } from "@/lib/errors";
-import { imageUrls } from "@/lib/media/variants";
-import { isVisibleTo, readVisibility } from "@/lib/profiles/visibility";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
+import { PERSON_SELECT, toPerson } from "./person";
 import { assertSignedIn } from "./policy";
+import { requestSuggestionRefresh } from "./suggestions";
 import { ConnectionListSchema, MemberRefSchema } from "./schemas";
 
 type Who = Pick<Viewer, "id"> | null;
 
 const RecentCursor = z.object({ at: z.string().datetime(), id: z.string() });
 const NameCursor = z.object({ name: z.string(), id: z.string() });
-
-/** A member as lists show them: name, address, headline and photo (as members see it). */
-export const PERSON_SELECT = {
-  id: true,
-  name: true,
-  profile: { select: { handle: true, headline: true, avatarKey: true, visibility: true } },
-} satisfies Prisma.UserSelect;
-
-export function toPerson(user: Prisma.UserGetPayload<{ select: typeof PERSON_SELECT }>) {
-  const profile = user.profile;
-  return {
-    id: user.id,
-    name: user.name,
-    handle: profile?.handle ?? null,
-    headline: profile?.headline ?? "",
-    avatar:
-      profile && isVisibleTo(readVisibility(profile.visibility).photo, "member")
-        ? imageUrls("avatar", profile.avatarKey)
-        : null,
-  };
-}
 
 /** The viewer's own connections, searched by name or headline, newest first or by name, a page at a time. */
 export async function listConnections(viewer: Who, input: unknown) {
@@ -109,4 +88,5 @@ export async function removeConnection(viewer: Who, input: unknown) {
   });
   if (count === 0) throw new AppError("not_found", "network.notConnected");
   await expireCachedProfilesOf([viewer.id, other.userId]);
+  await requestSuggestionRefresh([viewer.id, other.userId]);
 }

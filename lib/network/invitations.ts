@@ -9,6 +9,7 @@ import { memberByHandle } from "./members";
 import { notify } from "./notify";
 import { assertCanInvite, assertInvitationSide, assertSignedIn } from "./policy";
 import { pendingPair, relationshipBetween } from "./relationship";
+import { requestSuggestionRefresh } from "./suggestions";
 import { InvitationRefSchema, InvitationSchema } from "./schemas";
 
 export const INVITATIONS_PER_WEEK = 100;
@@ -145,4 +146,5 @@ async function connectThrough(invitationId: string, recipientId: string) {
     return [senderId, recipientId];
   });
   await expireCachedProfilesOf(pair); // their connection counts, and what each may now see of the other
+  await requestSuggestionRefresh(pair); // each one's connections are now the other's friends of friends
 }

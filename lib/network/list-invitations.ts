@@ -5,7 +5,7 @@ import { decodeCursor, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
-import { PERSON_SELECT, toPerson } from "./connections";
+import { PERSON_SELECT, toPerson } from "./person";
 import { assertSignedIn } from "./policy";
 import { InvitationListSchema } from "./schemas";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { blockMember } from "./blocks";
 import { sendInvitation } from "./invitations";
-import { dismissSuggestion, listSuggestions } from "./suggestions";
+import { dismissSuggestion, listSuggestions, refreshSuggestions } from "./suggestions";
 
 async function connect(a: { id: string }, b: { id: string }) {
   await db.connection.createMany({
@@ -52,7 +52,7 @@ describe("People You May Know", () => {
       data: { city: `City ${tag}`, industry: "software" },
     });
 
-    const { items } = await listSuggestions(me, {});
+    const { items } = await listSuggestions(me!, {});
     const ids = items.map((item) => item.person.id);
     expect(ids.slice(0, 6)).toEqual([
       colleague!.id, // current colleague: 8
@@ -75,31 +75,46 @@ describe("People You May Know", () => {
     expect(items[4]!.reasons).toEqual([{ kind: "industryAndCity", city: `City ${tag}` }]);
   });
 
+  it("are stored: new connections drop out at once, their connections come in when refreshed", async () => {
+    const [me, friend, friendOfFriend, newFriend, newFriendsFriend] = await members(5);
+    await connect(me!, friend!);
+    await connect(friend!, friendOfFriend!);
+    await connect(newFriend!, newFriendsFriend!);
+    const ids = async () => (await listSuggestions(me!, {})).items.map((item) => item.person.id);
+    expect(await ids()).toEqual([friendOfFriend!.id]);
+
+    await connect(me!, friendOfFriend!);
+    await connect(me!, newFriend!);
+    expect(await ids()).toEqual([]); // read from the stored ranking, less the new connections
+    await refreshSuggestions(me!.id); // what the queued job does
+    expect(await ids()).toEqual([newFriendsFriend!.id]);
+  });
+
   it("leaves out pending invitations either way, blocks either way and dismissed people", async () => {
     const [me, friend, invited, inviter, blocked, blocker, dismissed, kept] = await members(8);
     await connect(me!, friend!);
     for (const other of [invited, inviter, blocked, blocker, dismissed, kept]) await connect(friend!, other!);
-    await sendInvitation(me, { handle: invited!.handle });
-    await sendInvitation(inviter, { handle: me!.handle });
-    await blockMember(me, { handle: blocked!.handle });
-    await blockMember(blocker, { handle: me!.handle });
-    await dismissSuggestion(me, { handle: dismissed!.handle });
-    await dismissSuggestion(me, { handle: dismissed!.handle }); // twice is harmless
+    await sendInvitation(me!, { handle: invited!.handle });
+    await sendInvitation(inviter!, { handle: me!.handle });
+    await blockMember(me!, { handle: blocked!.handle });
+    await blockMember(blocker!, { handle: me!.handle });
+    await dismissSuggestion(me!, { handle: dismissed!.handle });
+    await dismissSuggestion(me!, { handle: dismissed!.handle }); // twice is harmless
 
-    const { items } = await listSuggestions(me, {});
+    const { items } = await listSuggestions(me!, {});
     expect(items.map((item) => item.person.id)).toEqual([kept!.id]);
   });
 
   it("is for members only, and one can't dismiss oneself or a member who blocked one", async () => {
     const [me, blocker] = await members(2);
-    await blockMember(blocker, { handle: me!.handle });
+    await blockMember(blocker!, { handle: me!.handle });
     expect((await appErrorOf(listSuggestions(null, {}))).code).toBe("unauthenticated");
     expect((await appErrorOf(dismissSuggestion(null, { handle: blocker!.handle }))).code).toBe(
       "unauthenticated",
     );
-    expect((await appErrorOf(dismissSuggestion(me, { handle: me!.handle }))).code).toBe("forbidden");
-    expect((await appErrorOf(dismissSuggestion(me, { handle: blocker!.handle }))).code).toBe("not_found");
-    expect((await appErrorOf(listSuggestions(me, { limit: 500 }))).code).toBe("validation");
+    expect((await appErrorOf(dismissSuggestion(me!, { handle: me!.handle }))).code).toBe("forbidden");
+    expect((await appErrorOf(dismissSuggestion(me!, { handle: blocker!.handle }))).code).toBe("not_found");
+    expect((await appErrorOf(listSuggestions(me!, { limit: 500 }))).code).toBe("validation");
     expect(await db.suggestionDismissal.count({ where: { userId: me!.id } })).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { enqueue } from "@/lib/jobs/queue";
+import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
-import { PERSON_SELECT, toPerson } from "./connections";
+import { PERSON_SELECT, toPerson } from "./person";
 import { memberByHandle } from "./members";
 import { assertNotSelf, assertSignedIn, assertVisible } from "./policy";
 import { relationshipBetween } from "./relationship";
@@ -33,26 +35,31 @@ export type SuggestionReason =
   | { kind: "industryAndCity"; city: string }
   | { kind: "city"; city: string };
 
-type Row = {
+const SUGGESTIONS_KEPT = 100;
+/** Suggestions older than this are ranked again (in the background) when the member next looks at them. */
+const FRESH_FOR_MS = 24 * 60 * 60 * 1000;
+
+type RankedRow = {
   id: string;
-  mutual: number;
+  mutualCount: number;
   company: string | null;
-  isCurrentColleague: boolean | null;
+  isCurrentColleague: boolean;
   school: string | null;
-  sameIndustry: boolean;
+  isSameIndustry: boolean;
   city: string | null;
   score: number;
 };
 
 /**
- * People You May Know, computed when asked: friends of friends counted by connections in common, colleagues
- * (same company, now or before), classmates and people in the same city and industry, ranked together by
- * SUGGESTION_WEIGHTS. Connections, pending invitations either way, blocks either way and dismissed people
- * are left out.
+ * People You May Know, ranked from the graph: friends of friends counted by connections in common, colleagues
+ * (same company, now or before), classmates and people in the same city and industry, scored together by
+ * SUGGESTION_WEIGHTS. Connections, pending invitations either way, blocks either way and dismissed people are
+ * left out. Too slow to run on every page view for members with many connections (npm run bench -- network):
+ * refreshSuggestions stores the result, and listSuggestions reads it.
  */
-export async function rankSuggestions(viewerId: string, limit: number): Promise<Row[]> {
+export async function rankSuggestions(viewerId: string, limit: number): Promise<RankedRow[]> {
   const w = SUGGESTION_WEIGHTS;
-  return db.$queryRaw<Row[]>`
+  return db.$queryRaw<RankedRow[]>`
     WITH me AS (
       SELECT city, industry FROM "Profile" WHERE "userId" = ${viewerId}
     ),
@@ -71,9 +78,6 @@ export async function rankSuggestions(viewerId: string, limit: number): Promise<
       JOIN "Connection" b ON b."userId" = a."otherId"
       WHERE a."userId" = ${viewerId} AND b."otherId" NOT IN (SELECT id FROM excluded)
       GROUP BY b."otherId"
-    ),
-    top_friends_of_friends AS (
-      SELECT id FROM friends_of_friends ORDER BY mutual DESC LIMIT ${CANDIDATES_PER_SOURCE}
     ),
     colleagues AS (
       SELECT DISTINCT ON (theirs."profileId")
@@ -97,7 +101,7 @@ export async function rankSuggestions(viewerId: string, limit: number): Promise<
       LIMIT ${CANDIDATES_PER_SOURCE}
     ),
     candidates AS (
-      SELECT id FROM top_friends_of_friends
+      (SELECT id FROM friends_of_friends ORDER BY mutual DESC LIMIT ${CANDIDATES_PER_SOURCE})
       UNION (SELECT c.id FROM colleagues c LEFT JOIN friends_of_friends f USING (id)
              ORDER BY c."isCurrent" DESC, f.mutual DESC NULLS LAST LIMIT ${CANDIDATES_PER_SOURCE})
       UNION (SELECT s.id FROM classmates s LEFT JOIN friends_of_friends f USING (id)
@@ -106,62 +110,129 @@ export async function rankSuggestions(viewerId: string, limit: number): Promise<
     ),
     scored AS (
       SELECT c.id,
-        coalesce(f.mutual, 0) AS mutual,
-        col.company, col."isCurrent" AS "isCurrentColleague",
+        coalesce(f.mutual, 0) AS "mutualCount",
+        col.company, coalesce(col."isCurrent", false) AS "isCurrentColleague",
         cls.school,
-        coalesce(p.industry = me.industry, false) AS "sameIndustry",
+        coalesce(p.industry = me.industry, false) AS "isSameIndustry",
         CASE WHEN p.city = me.city THEN p.city END AS city
       FROM candidates c
-      JOIN "Profile" p ON p."userId" = c.id
+      -- one index probe per candidate (OFFSET 0 keeps the planner from scanning every profile instead)
+      CROSS JOIN LATERAL (SELECT city, industry FROM "Profile" WHERE "userId" = c.id OFFSET 0) p
       LEFT JOIN me ON true
       LEFT JOIN friends_of_friends f ON f.id = c.id
       LEFT JOIN colleagues col ON col.id = c.id
       LEFT JOIN classmates cls ON cls.id = c.id
     )
     SELECT *,
-      (mutual * ${w.mutual}
+      ("mutualCount" * ${w.mutual}
         + CASE WHEN "isCurrentColleague" THEN ${w.currentColleague}
                WHEN company IS NOT NULL THEN ${w.pastColleague} ELSE 0 END
         + CASE WHEN school IS NOT NULL THEN ${w.classmate} ELSE 0 END
-        + CASE WHEN "sameIndustry" THEN ${w.industry} ELSE 0 END
+        + CASE WHEN "isSameIndustry" THEN ${w.industry} ELSE 0 END
         + CASE WHEN city IS NOT NULL THEN ${w.city} ELSE 0 END)::float8 AS score
     FROM scored
-    ORDER BY score DESC, mutual DESC, id
+    ORDER BY score DESC, "mutualCount" DESC, id
+    LIMIT ${limit}`;
+}
+
+/** Ranks a member's suggestions again and stores them (the job behind requestSuggestionRefresh). */
+export async function refreshSuggestions(userId: string) {
+  const rows = await rankSuggestions(userId, SUGGESTIONS_KEPT);
+  await db.$transaction([
+    db.peopleSuggestion.deleteMany({ where: { userId } }),
+    db.peopleSuggestion.createMany({
+      data: rows.map(({ id, ...row }) => ({ userId, suggestedId: id, ...row })),
+      skipDuplicates: true,
+    }),
+    db.suggestionRefresh.upsert({
+      where: { userId },
+      create: { userId, refreshedAt: new Date() },
+      update: { refreshedAt: new Date() },
+    }),
+  ]);
+}
+
+/**
+ * Asks the worker to rank these members' suggestions again, after their connections or career changed; the
+ * worker polls every few seconds. A queue that is down costs nothing but freshness: stale suggestions are
+ * refreshed when next seen.
+ */
+export async function requestSuggestionRefresh(userIds: string[]) {
+  try {
+    for (const userId of new Set(userIds)) {
+      await enqueue("network.refresh-suggestions", { userId }, { singletonKey: userId });
+    }
+  } catch (error) {
+    log.warn({ err: error }, "could not queue a suggestions refresh");
+  }
+}
+
+/** The stored suggestions, less anyone connected, invited, blocked or dismissed since they were ranked. */
+async function readSuggestions(viewerId: string, limit: number): Promise<RankedRow[]> {
+  return db.$queryRaw<RankedRow[]>`
+    SELECT s."suggestedId" AS id, s."mutualCount", s.company, s."isCurrentColleague", s.school,
+      s."isSameIndustry", s.city, s.score
+    FROM "PeopleSuggestion" s
+    WHERE s."userId" = ${viewerId}
+      AND NOT EXISTS (SELECT 1 FROM "Connection" c WHERE c."userId" = ${viewerId} AND c."otherId" = s."suggestedId")
+      AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."pendingPair" =
+        CASE WHEN ${viewerId} < s."suggestedId" THEN ${viewerId} || ':' || s."suggestedId"
+             ELSE s."suggestedId" || ':' || ${viewerId} END)
+      AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE (b."blockerId" = ${viewerId} AND b."blockedId" = s."suggestedId")
+        OR (b."blockerId" = s."suggestedId" AND b."blockedId" = ${viewerId}))
+      AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d
+        WHERE d."userId" = ${viewerId} AND d."dismissedId" = s."suggestedId")
+    ORDER BY s.score DESC, s."mutualCount" DESC, s."suggestedId"
     LIMIT ${limit}`;
 }
 
 /** The strongest reason first, as the card says it ("12 mutual connections", "Both worked at 阿里巴巴"). */
-export function reasonsFor(row: Row): SuggestionReason[] {
+export function reasonsFor(row: Omit<RankedRow, "id" | "score">): SuggestionReason[] {
   const reasons: SuggestionReason[] = [];
-  if (row.company) reasons.push({ kind: "company", name: row.company, isCurrent: !!row.isCurrentColleague });
+  if (row.company) reasons.push({ kind: "company", name: row.company, isCurrent: row.isCurrentColleague });
   if (row.school) reasons.push({ kind: "school", name: row.school });
-  if (row.mutual > 0) reasons.push({ kind: "mutual", count: row.mutual });
-  if (row.city) reasons.push(row.sameIndustry ? { kind: "industryAndCity", city: row.city } : { kind: "city", city: row.city });
-  const sharedCount = row.mutual * SUGGESTION_WEIGHTS.mutual;
+  if (row.mutualCount > 0) reasons.push({ kind: "mutual", count: row.mutualCount });
+  if (row.city) {
+    reasons.push(
+      row.isSameIndustry ? { kind: "industryAndCity", city: row.city } : { kind: "city", city: row.city },
+    );
+  }
   // many connections in common say more than a shared workplace
-  return sharedCount >= SUGGESTION_WEIGHTS.currentColleague
+  const isMutualStrongest = row.mutualCount * SUGGESTION_WEIGHTS.mutual >= SUGGESTION_WEIGHTS.currentColleague;
+  return isMutualStrongest
     ? [...reasons.filter((r) => r.kind === "mutual"), ...reasons.filter((r) => r.kind !== "mutual")]
     : reasons;
 }
 
-/** GET /api/v1/network/suggestions: the people, why each is suggested, and a couple of shared faces. */
+/**
+ * GET /api/v1/network/suggestions: the people, why each is suggested, and a couple of the connections in
+ * common. A member's first look ranks them on the spot; later looks read what was stored.
+ */
 export async function listSuggestions(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { limit } = parseInput(SuggestionListSchema, input);
-  const rows = await rankSuggestions(viewer.id, limit);
+  const refresh = await db.suggestionRefresh.findUnique({ where: { userId: viewer.id } });
+  if (!refresh) await refreshSuggestions(viewer.id);
+  else if (Date.now() - refresh.refreshedAt.getTime() > FRESH_FOR_MS) {
+    await requestSuggestionRefresh([viewer.id]);
+  }
+  const rows = await readSuggestions(viewer.id, limit);
   if (!rows.length) return { items: [] };
   const ids = rows.map((row) => row.id);
-  const faces = await db.$queryRaw<{ id: string; faceId: string }[]>`
-    SELECT t.id, f."otherId" AS "faceId"
+  // counted now, not when ranked: the graph may have changed since
+  const mutual = await db.$queryRaw<{ id: string; count: number; faceIds: string[] }[]>`
+    SELECT t.id, m.count, m."faceIds"
     FROM unnest(${ids}::text[]) AS t(id)
     CROSS JOIN LATERAL (
-      SELECT a."otherId" FROM "Connection" a
+      SELECT count(*)::int AS count,
+        coalesce((array_agg(a."otherId" ORDER BY a."otherId"))[1:2], '{}') AS "faceIds"
+      FROM "Connection" a
       JOIN "Connection" b ON b."userId" = t.id AND b."otherId" = a."otherId"
       WHERE a."userId" = ${viewer.id}
-      ORDER BY a."otherId" LIMIT 2
-    ) f`;
+    ) m`;
+  const mutualById = new Map(mutual.map((row) => [row.id, row]));
   const people = await db.user.findMany({
-    where: { id: { in: [...ids, ...faces.map((face) => face.faceId)] } },
+    where: { id: { in: [...ids, ...mutual.flatMap((row) => row.faceIds)] } },
     select: PERSON_SELECT,
   });
   const personById = new Map(people.map((user) => [user.id, toPerson(user)]));
@@ -169,15 +240,14 @@ export async function listSuggestions(viewer: Who, input: unknown) {
     items: rows.flatMap((row) => {
       const person = personById.get(row.id);
       if (!person?.handle) return [];
+      const { count = 0, faceIds = [] } = mutualById.get(row.id) ?? {};
       return [
         {
           person,
-          degree: row.mutual > 0 ? (2 as const) : (3 as const),
-          mutualCount: row.mutual,
-          mutualFaces: faces
-            .filter((face) => face.id === row.id)
-            .flatMap((face) => personById.get(face.faceId) ?? []),
-          reasons: reasonsFor(row),
+          degree: count > 0 ? (2 as const) : (3 as const),
+          mutualCount: count,
+          mutualFaces: faceIds.flatMap((id) => personById.get(id) ?? []),
+          reasons: reasonsFor({ ...row, mutualCount: count }),
         },
       ];
     }),

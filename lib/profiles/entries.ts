@@ -15,6 +15,7 @@ import {
   MoveSchema,
   PositionSchema,
 } from "./schemas";
+import { requestSuggestionRefresh } from "@/lib/network/suggestions";
 import { expireCachedProfile } from "./cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
@@ -71,9 +72,13 @@ function kindOf<K extends EntryKind>(kind: K): (typeof ENTRY_KINDS)[K] {
   return ENTRY_KINDS[kind];
 }
 
+/** Where someone worked or studied feeds People You May Know. */
+const KINDS_IN_SUGGESTIONS: ReadonlySet<EntryKind> = new Set(["position", "education"]);
+
 async function inOwnersProfile<T>(
   viewer: Viewer | null,
   handle: string,
+  kind: EntryKind,
   change: (tx: Prisma.TransactionClient, profileId: string) => Promise<T>,
 ): Promise<T> {
   const owner = await findOwnerOrThrow(handle);
@@ -85,6 +90,7 @@ async function inOwnersProfile<T>(
     return changed;
   });
   expireCachedProfile(owner.handle);
+  if (KINDS_IN_SUGGESTIONS.has(kind)) await requestSuggestionRefresh([owner.userId]);
   return result;
 }
 
@@ -97,7 +103,7 @@ export async function addEntry<K extends EntryKind>(
 ): Promise<{ id: string }> {
   const { schema, max, newAt } = kindOf(kind);
   const data = parseInput(schema, input) as Record<string, unknown>;
-  return inOwnersProfile(viewer, handle, async (tx, profileId) => {
+  return inOwnersProfile(viewer, handle, kind, async (tx, profileId) => {
     const table = tableOf(kind, tx);
     if ((await table.count({ where: { profileId } })) >= max) {
       throw new AppError("validation", "entries.tooMany", { values: { max } });
@@ -122,7 +128,7 @@ export async function updateEntry(
 ) {
   const entryId = parseInput(EntryIdSchema, id);
   const data = parseInput(kindOf(kind).schema, input) as Record<string, unknown>;
-  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+  await inOwnersProfile(viewer, handle, kind, async (tx, profileId) => {
     const { count } = await tableOf(kind, tx).updateMany({ where: { id: entryId, profileId }, data });
     if (count === 0) throw new AppError("not_found");
   });
@@ -131,7 +137,7 @@ export async function updateEntry(
 export async function deleteEntry(viewer: Viewer | null, handle: string, kind: EntryKind, id: unknown) {
   const entryId = parseInput(EntryIdSchema, id);
   kindOf(kind);
-  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+  await inOwnersProfile(viewer, handle, kind, async (tx, profileId) => {
     const { count } = await tableOf(kind, tx).deleteMany({ where: { id: entryId, profileId } });
     if (count === 0) throw new AppError("not_found");
   });
@@ -141,7 +147,7 @@ export async function deleteEntry(viewer: Viewer | null, handle: string, kind: E
 export async function moveEntry(viewer: Viewer | null, handle: string, kind: EntryKind, input: unknown) {
   const { id, direction } = parseInput(MoveSchema, input);
   kindOf(kind);
-  await inOwnersProfile(viewer, handle, async (tx, profileId) => {
+  await inOwnersProfile(viewer, handle, kind, async (tx, profileId) => {
     const table = tableOf(kind, tx);
     const entries = await table.findMany({
       where: { profileId },

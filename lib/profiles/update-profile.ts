@@ -7,6 +7,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
+import { requestSuggestionRefresh } from "@/lib/network/suggestions";
 import { expireCachedProfile } from "./cached-profile";
 import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
 import { readVisibility } from "./visibility";
@@ -45,6 +46,7 @@ export async function updateProfile(
     updated.handle,
     ...(isIdentityChanged ? await recommendedHandles(owner.userId) : []),
   );
+  if (fields.city !== undefined || fields.industry !== undefined) await requestSuggestionRefresh([owner.userId]);
   return updated;
 }
 
