@@ -16,7 +16,8 @@ const SCHOOLS = 300;
 export type Graph = { ids: string[]; hubIds: string[]; seconds: Record<string, number> };
 
 /** cuid-shaped ids (25 characters, random), so the indexes are as big and as scattered as the real ones */
-const newId = () => `c${randomBytes(18).toString("base64url").replace(/[-_]/g, "x").toLowerCase().slice(0, 24)}`;
+const newId = () =>
+  `c${randomBytes(18).toString("base64url").replace(/[-_]/g, "x").toLowerCase().slice(0, 24)}`;
 
 function randomInt(max: number) {
   return Math.floor(Math.random() * max);

@@ -72,12 +72,20 @@ export async function benchNetwork({ scale = 100_000 }: { scale?: number }) {
     await measure(
       "degree of a pair (random pairs: mostly 3rd+)",
       5,
-      pairs.map(([a, b]) => () => degreeBetween(a!, b!)),
+      pairs.map(
+        ([a, b]) =>
+          () =>
+            degreeBetween(a!, b!),
+      ),
     );
     await measure(
       "degree of a pair (2nd degree)",
       5,
-      friendsOfFriends.map(({ a, b }) => () => degreeBetween(a, b)),
+      friendsOfFriends.map(
+        ({ a, b }) =>
+          () =>
+            degreeBetween(a, b),
+      ),
     );
     await measure(
       "mutual connections of a pair (count + 3 faces)",

@@ -15,7 +15,8 @@ import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { REPORT_REASONS } from "@/lib/network/report-reasons";
-import { callApi, useRelationship } from "./use-relationship";
+import { callApi } from "@/lib/api/call-api";
+import { useRelationship } from "./use-relationship";
 
 type Panel = "invite" | "block" | "report" | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;

@@ -30,6 +30,11 @@ const SAMPLE_VALUES = {
   detail: "instance.work[0] is not of a type(s) object",
   file: "Positions.csv",
   columns: "Title",
+  others: 11,
+  total: 12,
+  skill: "React",
+  city: "杭州",
+  q: "wang",
 };
 
 describe("message files", () => {

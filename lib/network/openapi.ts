@@ -194,3 +194,45 @@ registerRoute({
     404: ERRORS[404],
   },
 });
+
+const ReasonSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("mutual"), count: z.number().int() }),
+  z.object({ kind: z.literal("company"), name: z.string(), isCurrent: z.boolean() }),
+  z.object({ kind: z.literal("school"), name: z.string() }),
+  z.object({ kind: z.literal("industryAndCity"), city: z.string() }),
+  z.object({ kind: z.literal("city"), city: z.string() }),
+]);
+registerRoute({
+  method: "get",
+  path: "/api/v1/network/suggestions",
+  tags,
+  summary:
+    "People You May Know: ranked by connections in common, shared workplaces and schools, city and industry; the strongest reason first",
+  request: { query: z.object({ limit: z.number().int().min(1).max(50).optional() }) },
+  responses: {
+    200: jsonResponse(
+      "Suggested members",
+      z.object({
+        items: z.array(
+          z.object({
+            person: PersonSchema,
+            degree: z.union([z.literal(2), z.literal(3)]),
+            mutualCount: z.number().int(),
+            mutualFaces: z.array(PersonSchema),
+            reasons: z.array(ReasonSchema),
+          }),
+        ),
+      }),
+    ),
+    401: ERRORS[401],
+    422: ERRORS[422],
+  },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/network/suggestions/{handle}",
+  tags,
+  summary: "Not interested: stop suggesting this member",
+  request: { params: z.object({ handle }) },
+  responses: { ...done, ...write },
+});

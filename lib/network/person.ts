@@ -22,3 +22,5 @@ export function toPerson(user: Prisma.UserGetPayload<{ select: typeof PERSON_SEL
         : null,
   };
 }
+
+export type Person = ReturnType<typeof toPerson>;

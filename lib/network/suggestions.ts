@@ -9,6 +9,7 @@ import { memberByHandle } from "./members";
 import { assertNotSelf, assertSignedIn, assertVisible } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { MemberRefSchema, SuggestionListSchema } from "./schemas";
+import type { Suggestion, SuggestionReason } from "./suggestion-types";
 
 type Who = Pick<Viewer, "id"> | null;
 
@@ -27,13 +28,6 @@ export const SUGGESTION_WEIGHTS = {
 
 /** Candidates taken from each source before they are ranked together (the best by mutual connections). */
 const CANDIDATES_PER_SOURCE = 300;
-
-export type SuggestionReason =
-  | { kind: "mutual"; count: number }
-  | { kind: "company"; name: string; isCurrent: boolean }
-  | { kind: "school"; name: string }
-  | { kind: "industryAndCity"; city: string }
-  | { kind: "city"; city: string };
 
 const SUGGESTIONS_KEPT = 100;
 /** Suggestions older than this are ranked again (in the background) when the member next looks at them. */
@@ -198,7 +192,8 @@ export function reasonsFor(row: Omit<RankedRow, "id" | "score">): SuggestionReas
     );
   }
   // many connections in common say more than a shared workplace
-  const isMutualStrongest = row.mutualCount * SUGGESTION_WEIGHTS.mutual >= SUGGESTION_WEIGHTS.currentColleague;
+  const isMutualStrongest =
+    row.mutualCount * SUGGESTION_WEIGHTS.mutual >= SUGGESTION_WEIGHTS.currentColleague;
   return isMutualStrongest
     ? [...reasons.filter((r) => r.kind === "mutual"), ...reasons.filter((r) => r.kind !== "mutual")]
     : reasons;
@@ -208,7 +203,7 @@ export function reasonsFor(row: Omit<RankedRow, "id" | "score">): SuggestionReas
  * GET /api/v1/network/suggestions: the people, why each is suggested, and a couple of the connections in
  * common. A member's first look ranks them on the spot; later looks read what was stored.
  */
-export async function listSuggestions(viewer: Who, input: unknown) {
+export async function listSuggestions(viewer: Who, input: unknown): Promise<{ items: Suggestion[] }> {
   assertSignedIn(viewer);
   const { limit } = parseInput(SuggestionListSchema, input);
   const refresh = await db.suggestionRefresh.findUnique({ where: { userId: viewer.id } });

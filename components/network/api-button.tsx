@@ -1,0 +1,50 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type ComponentProps } from "react";
+import { Button } from "@/components/ui/button";
+import { callApi } from "@/lib/api/call-api";
+
+/**
+ * A button that makes one REST call (accept, ignore, withdraw, remove, unblock…), asking first when `confirm`
+ * is given, then refreshes the page's server data. An error is said next to it.
+ */
+export function ApiButton({
+  method,
+  path,
+  confirm,
+  children,
+  ...props
+}: { method: "POST" | "PUT" | "DELETE"; path: string; confirm?: string } & Omit<
+  ComponentProps<typeof Button>,
+  "onClick"
+>) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [isRefreshing, startRefresh] = useTransition();
+  async function run() {
+    if (confirm && !window.confirm(confirm)) return;
+    setIsBusy(true);
+    setError(null);
+    try {
+      await callApi(method, path);
+      startRefresh(() => router.refresh());
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+  return (
+    <span className="inline-flex flex-col items-start gap-1">
+      <Button size="sm" {...props} disabled={isBusy || isRefreshing} onClick={() => void run()}>
+        {children}
+      </Button>
+      {error && (
+        <span role="alert" className="text-danger text-xs">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
