@@ -33,6 +33,10 @@ const PAGES = [
   { name: "profile-views", path: "/me/views", member: true },
   { name: "profile-anonymous-en", path: "/in/maria-lopez", member: false },
   { name: "profile-as-member", path: "/in/wang-fang", member: true },
+  { name: "network", path: "/network", member: true },
+  { name: "network-connections", path: "/network/connections", member: true },
+  { name: "network-invitations-sent", path: "/network/invitations?box=sent", member: true },
+  { name: "notifications", path: "/notifications", member: true },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
 const pages = PAGES.filter((p) => !values.only || p.name.includes(values.only));

@@ -42,7 +42,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   }
   return (
     <li
-      className="border-border bg-surface relative flex flex-col items-center gap-2 rounded-lg border p-4 text-center"
+      className="border-border bg-surface relative flex flex-col items-center gap-2 rounded-lg border p-3 text-center sm:p-4"
       data-testid="suggestion"
     >
       <button
@@ -56,7 +56,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
       >
         <X aria-hidden className="size-4" />
       </button>
-      <Avatar name={person.name} src={person.avatar?.md ?? person.avatar?.sm} className="size-20 text-2xl" />
+      <Avatar name={person.name} src={person.avatar?.md ?? person.avatar?.sm} className="size-16 text-xl sm:size-20 sm:text-2xl" />
       <div className="flex min-w-0 flex-col items-center gap-1">
         <Link href={href} className="font-semibold break-words hover:underline">
           {person.name}
@@ -65,7 +65,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         {person.headline && <p className="text-muted line-clamp-2 text-sm break-words">{person.headline}</p>}
       </div>
       <p className="text-muted mt-auto flex items-center gap-1.5 text-xs" data-testid="reason">
-        {suggestion.mutualFaces.length > 0 && (
+        {suggestion.reasons[0]?.kind === "mutual" && (
           <span className="flex -space-x-2">
             {suggestion.mutualFaces.map((face) => (
               <Avatar

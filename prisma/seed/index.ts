@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+import { seedNetwork } from "./network";
 import { seedProfileViews } from "./profile-views";
 import { demoProfile } from "./profiles";
 import { writeProfiles } from "./write-profiles";
@@ -63,6 +64,7 @@ async function seed() {
     );
   }
   await seedProfileViews(db, fakerEN, memberIds.slice(0, FEATURED_MEMBERS.length), memberIds.slice(0, 2_000));
+  await seedNetwork(db);
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;
   console.log(
     `[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,

@@ -91,7 +91,7 @@ export default async function NetworkPage() {
             <EmptyState icon={UsersRound} title={t("emptyTitle")} body={t("suggestionsNone")} />
           ) : (
             <ClientMessages namespaces={["network"]}>
-              <ul className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 md:grid-cols-3 xl:grid-cols-4">
+              <ul className="grid grid-cols-2 gap-2 sm:gap-3 md:grid-cols-3 xl:grid-cols-4">
                 {suggestions.items.map((suggestion) => (
                   <SuggestionCard key={suggestion.person.id} suggestion={suggestion} />
                 ))}
