@@ -28,7 +28,7 @@ type Notice = { tone: "success" | "danger"; text: string } | null;
  */
 export function RelationshipActions({ handle, name }: { handle: string; name: string }) {
   const t = useTranslations("network");
-  const { state, reload } = useRelationship(handle);
+  const { state, reload } = useRelationship();
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

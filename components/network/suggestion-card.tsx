@@ -56,7 +56,11 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
       >
         <X aria-hidden className="size-4" />
       </button>
-      <Avatar name={person.name} src={person.avatar?.md ?? person.avatar?.sm} className="size-16 text-xl sm:size-20 sm:text-2xl" />
+      <Avatar
+        name={person.name}
+        src={person.avatar?.md ?? person.avatar?.sm}
+        className="size-16 text-xl sm:size-20 sm:text-2xl"
+      />
       <div className="flex min-w-0 flex-col items-center gap-1">
         <Link href={href} className="font-semibold break-words hover:underline">
           {person.name}

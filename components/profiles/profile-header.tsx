@@ -2,7 +2,6 @@ import { BriefcaseBusiness, IdCard, MapPin, Pencil, UserPlus } from "lucide-reac
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { RelationshipActions } from "@/components/network/relationship-actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -85,9 +84,7 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
           </div>
         </div>
         {profile.audience !== "anonymous" && !profile.isSelf && (
-          <ClientMessages namespaces={["network"]}>
-            <RelationshipActions handle={profile.handle} name={profile.name} />
-          </ClientMessages>
+          <RelationshipActions handle={profile.handle} name={profile.name} />
         )}
         {profile.openToWork && (
           <div className="bg-success-surface text-foreground rounded-md px-4 py-3 text-sm">

@@ -8,6 +8,9 @@ import { AppError } from "@/lib/errors";
 import type { ProfileReader } from "@/lib/profiles/audience";
 import { getProfile, type ProfileForViewer } from "@/lib/profiles/get-profile";
 import { personJsonLd, scriptJson } from "@/lib/profiles/person-json-ld";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { RecommendPanel } from "@/components/network/recommend-panel";
+import { RelationshipProvider } from "@/components/network/use-relationship";
 import { Alert } from "@/components/ui/alert";
 import { CertificationsSection, EducationSection, ExperienceSection } from "./career-sections";
 import { CompletenessMeter } from "./completeness-meter";
@@ -58,6 +61,31 @@ export async function profileMetadata(profile: ProfileForViewer): Promise<Metada
 export async function ProfilePage({ profile, viewer }: { profile: ProfileForViewer; viewer: Viewer | null }) {
   const t = await getTranslations("profile");
   const isSignInWorthIt = profile.audience === "anonymous" && profile.isPartial;
+  const isMemberLooking = profile.audience !== "anonymous" && !profile.isSelf;
+  const mainColumn = (
+    <div className="flex min-w-0 flex-col gap-4">
+      <ProfileHeader profile={profile} />
+      {isSignInWorthIt && (
+        <Alert tone="info">
+          {t("signInToSeeMore", { name: profile.name })}{" "}
+          <Link href={`/sign-in?callbackUrl=/in/${profile.handle}`} className="font-semibold underline">
+            {t("signIn")}
+          </Link>
+        </Alert>
+      )}
+      {profile.about && (
+        <ProfileSection id="about" title={t("about")}>
+          <MarkdownText>{profile.about}</MarkdownText>
+        </ProfileSection>
+      )}
+      {!!profile.positions?.length && <ExperienceSection positions={profile.positions} />}
+      {!!profile.education?.length && <EducationSection education={profile.education} />}
+      {!!profile.skills?.length && <SkillsSection skills={profile.skills} handle={profile.handle} />}
+      {!!profile.certifications?.length && <CertificationsSection certifications={profile.certifications} />}
+      {profile.recommendations.length > 0 && <RecommendationsSection profile={profile} />}
+      {isMemberLooking && <RecommendPanel name={profile.name} />}
+    </div>
+  );
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <script
@@ -65,29 +93,14 @@ export async function ProfilePage({ profile, viewer }: { profile: ProfileForView
         dangerouslySetInnerHTML={{ __html: scriptJson(personJsonLd(profile, env().APP_URL)) }}
       />
       {!profile.isSelf && <ProfileViewBeacon handle={profile.handle} />}
-      <div className="flex min-w-0 flex-col gap-4">
-        <ProfileHeader profile={profile} />
-        {isSignInWorthIt && (
-          <Alert tone="info">
-            {t("signInToSeeMore", { name: profile.name })}{" "}
-            <Link href={`/sign-in?callbackUrl=/in/${profile.handle}`} className="font-semibold underline">
-              {t("signIn")}
-            </Link>
-          </Alert>
-        )}
-        {profile.about && (
-          <ProfileSection id="about" title={t("about")}>
-            <MarkdownText>{profile.about}</MarkdownText>
-          </ProfileSection>
-        )}
-        {!!profile.positions?.length && <ExperienceSection positions={profile.positions} />}
-        {!!profile.education?.length && <EducationSection education={profile.education} />}
-        {!!profile.skills?.length && <SkillsSection skills={profile.skills} />}
-        {!!profile.certifications?.length && (
-          <CertificationsSection certifications={profile.certifications} />
-        )}
-        {profile.recommendations.length > 0 && <RecommendationsSection profile={profile} />}
-      </div>
+      {isMemberLooking ? (
+        // the buttons for connections (connect, endorse, recommend) share one relationship, loaded in the browser
+        <ClientMessages namespaces={["network"]}>
+          <RelationshipProvider handle={profile.handle}>{mainColumn}</RelationshipProvider>
+        </ClientMessages>
+      ) : (
+        mainColumn
+      )}
       <aside className="flex min-w-0 flex-col gap-4">
         {profile.isSelf && <CompletenessMeter profile={profile} />}
         {profile.isSelf && viewer && <ProfileViewsSummary viewer={viewer} />}

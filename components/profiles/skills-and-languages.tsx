@@ -1,9 +1,16 @@
 import { Pin } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
+import { EndorseButton } from "@/components/network/endorse-button";
 import { ProfileSection } from "./profile-section";
 
-export async function SkillsSection({ skills }: { skills: NonNullable<ProfileForViewer["skills"]> }) {
+export async function SkillsSection({
+  skills,
+  handle,
+}: {
+  skills: NonNullable<ProfileForViewer["skills"]>;
+  handle: string;
+}) {
   const t = await getTranslations("profile");
   return (
     <ProfileSection id="skills" title={t("skills")}>
@@ -22,6 +29,7 @@ export async function SkillsSection({ skills }: { skills: NonNullable<ProfileFor
             {s.endorsementCount > 0 && (
               <span className="text-muted text-xs">{t("endorsements", { count: s.endorsementCount })}</span>
             )}
+            <EndorseButton handle={handle} skillId={s.id} skill={s.name} />
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
 import { REPORT_REASONS } from "./report-reasons";
-import { CONNECTION_SORTS, InvitationSchema, ReportSchema } from "./schemas";
+import { CONNECTION_SORTS, InvitationSchema, RecommendationSchema, ReportSchema } from "./schemas";
 
 const tags = ["network"];
 const handle = z.string().describe("a profile address, e.g. zhang-congcong");
@@ -188,6 +188,12 @@ registerRoute({
         degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
         mutual: MutualSchema,
         isEmailNeededToInvite: z.boolean().optional(),
+        endorsedSkillIds: z.array(id).optional().describe("the skills of theirs you endorsed (connections)"),
+        recommendation: z
+          .object({ relationship: z.string(), body: z.string() })
+          .nullable()
+          .optional()
+          .describe("the recommendation you wrote for them (connections)"),
       }),
     ),
     401: ERRORS[401],
@@ -233,6 +239,38 @@ registerRoute({
   path: "/api/v1/network/suggestions/{handle}",
   tags,
   summary: "Not interested: stop suggesting this member",
+  request: { params: z.object({ handle }) },
+  responses: { ...done, ...write },
+});
+
+const skillId = z.string().describe("the id of the skill on their profile (GET /api/v1/profiles/{handle})");
+for (const [method, summary] of [
+  ["put", "Endorse a skill of one of your connections (again: no change); they are notified"],
+  ["delete", "Take your endorsement of that skill back"],
+] as const) {
+  registerRoute({
+    method,
+    path: "/api/v1/people/{handle}/skills/{skillId}/endorsement",
+    tags,
+    summary,
+    request: { params: z.object({ handle, skillId }) },
+    responses: { ...done, ...write },
+  });
+}
+registerRoute({
+  method: "put",
+  path: "/api/v1/people/{handle}/recommendation",
+  tags,
+  summary:
+    "Write (or rewrite) your recommendation of one of your connections; they are notified when it is new",
+  request: { params: z.object({ handle }), ...jsonBody(RecommendationSchema.omit({ handle: true })) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/people/{handle}/recommendation",
+  tags,
+  summary: "Delete the recommendation you wrote for this member",
   request: { params: z.object({ handle }) },
   responses: { ...done, ...write },
 });

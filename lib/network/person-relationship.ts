@@ -7,6 +7,7 @@ import { memberByHandle } from "./members";
 import { assertSignedIn, assertVisible } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { MemberRefSchema } from "./schemas";
+import { vouchesGiven } from "./vouches";
 
 /**
  * What the viewer's buttons and badges on someone's profile need: the degree, the connections in common
@@ -18,12 +19,28 @@ export async function personRelationship(viewer: Pick<Viewer, "id"> | null, inpu
   const other = await memberByHandle(handle);
   const relationship = await relationshipBetween(viewer.id, other.userId);
   assertVisible(relationship);
-  if (relationship.isSelf) return { ...relationship, degree: null, mutual: { count: 0, people: [] } };
-  const [degree, mutual] = await Promise.all([
+  if (relationship.isSelf) {
+    const nothing = {
+      degree: null,
+      mutual: { count: 0, people: [] },
+      endorsedSkillIds: [],
+      recommendation: null,
+    };
+    return { ...relationship, ...nothing, isEmailNeededToInvite: false };
+  }
+  const [degree, mutual, given] = await Promise.all([
     relationship.isConnected ? (1 as const) : degreeBetween(viewer.id, other.userId),
     mutualConnections(viewer.id, other.userId),
+    relationship.isConnected ? vouchesGiven(viewer.id, other.userId) : null,
   ]);
-  return { ...relationship, degree, mutual, isEmailNeededToInvite: other.isEmailNeededToInvite };
+  return {
+    ...relationship,
+    degree,
+    mutual,
+    isEmailNeededToInvite: other.isEmailNeededToInvite,
+    endorsedSkillIds: given?.endorsedSkillIds ?? [],
+    recommendation: given?.recommendation ?? null,
+  };
 }
 
 /** The connections the viewer and this member have in common, up to 100 of them by name. */

@@ -39,3 +39,10 @@ export function assertInvitationSide(
     throw new AppError("forbidden", side === "recipient" ? "network.notInvited" : "network.notSender");
   }
 }
+
+/** Endorsing a skill or writing a recommendation: only for one's 1st-degree connections. */
+export function assertCanVouch(relationship: Relationship) {
+  if (relationship.isSelf) throw new AppError("forbidden", "network.notYourself");
+  assertVisible(relationship);
+  if (!relationship.isConnected) throw new AppError("forbidden", "network.connectionsOnly");
+}

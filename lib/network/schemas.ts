@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { paragraphsOfText } from "@/lib/profiles/schemas";
+import { lineOfText, paragraphsOfText } from "@/lib/profiles/schemas";
 import { REPORT_REASONS } from "./report-reasons";
 
 export const NOTE_MAX = 300;
@@ -56,3 +56,12 @@ export const SuggestionListSchema = z.object({
     .max(50, "limit.invalid")
     .default(12),
 });
+
+export const EndorsementSchema = z.object({ handle: HandleRef, skillId: Id });
+
+export const RecommendationSchema = z.object({
+  handle: HandleRef,
+  relationship: lineOfText(150).min(1, "text.required"),
+  body: paragraphsOfText(3000).pipe(z.string().min(20, "network.recommendationTooShort")),
+});
+export type RecommendationInput = z.input<typeof RecommendationSchema>;

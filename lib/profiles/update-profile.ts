@@ -46,7 +46,8 @@ export async function updateProfile(
     updated.handle,
     ...(isIdentityChanged ? await recommendedHandles(owner.userId) : []),
   );
-  if (fields.city !== undefined || fields.industry !== undefined) await requestSuggestionRefresh([owner.userId]);
+  if (fields.city !== undefined || fields.industry !== undefined)
+    await requestSuggestionRefresh([owner.userId]);
   return updated;
 }
 

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 import { callApi } from "@/lib/api/call-api";
 
 export type PersonSummary = {
@@ -17,7 +17,11 @@ export type RelationshipState = {
   degree: 1 | 2 | 3 | null;
   mutual: { count: number; people: PersonSummary[] };
   isEmailNeededToInvite?: boolean;
+  endorsedSkillIds?: string[];
+  recommendation?: { relationship: string; body: string } | null;
 };
+
+type ProfileRelationship = { handle: string; state: RelationshipState | null; reload: () => void };
 
 async function loadRelationship(handle: string): Promise<RelationshipState | null> {
   try {
@@ -30,8 +34,13 @@ async function loadRelationship(handle: string): Promise<RelationshipState | nul
   }
 }
 
-/** How the signed-in member stands to the person at `handle`, loaded in the browser (the page may be shared). */
-export function useRelationship(handle: string) {
+const RelationshipContext = createContext<ProfileRelationship | null>(null);
+
+/**
+ * Loads, in the browser, how the signed-in member stands to the person at `handle` (the page around it may be
+ * a shared, cached one), for the buttons on their profile: connect, endorse, recommend.
+ */
+export function RelationshipProvider({ handle, children }: { handle: string; children: ReactNode }) {
   const [state, setState] = useState<RelationshipState | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -42,5 +51,10 @@ export function useRelationship(handle: string) {
     };
   }, [handle, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { state, reload };
+  return <RelationshipContext value={{ handle, state, reload }}>{children}</RelationshipContext>;
+}
+
+/** The relationship loaded by the nearest RelationshipProvider (nothing outside one: visitors, one's own page). */
+export function useRelationship(): ProfileRelationship {
+  return useContext(RelationshipContext) ?? { handle: "", state: null, reload: () => {} };
 }
