@@ -1,6 +1,7 @@
-import { BriefcaseBusiness, IdCard, MapPin, Pencil, UserPlus } from "lucide-react";
+import { BriefcaseBusiness, IdCard, MapPin, Pencil, UserPlus, UsersRound } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { networkCounts } from "@/lib/network/person-relationship";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { RelationshipActions } from "@/components/network/relationship-actions";
 import { Avatar } from "@/components/ui/avatar";
@@ -10,10 +11,12 @@ import { formatPlace } from "./place";
 
 /** The top card: banner, photo, name, headline, where they work and live, and what the viewer can do. */
 export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) {
-  const [t, tIndustry, locale] = await Promise.all([
+  const [t, tIndustry, tNetwork, locale, counts] = await Promise.all([
     getTranslations("profile"),
     getTranslations("industries"),
+    getTranslations("network"),
     getLocale(),
+    networkCounts(profile.userId),
   ]);
   const place = formatPlace(profile.location, locale);
   return (
@@ -56,6 +59,20 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
                   </span>
                 </li>
               )}
+              <li className="flex items-center gap-1.5" data-testid="network-counts">
+                <UsersRound aria-hidden className="size-4 shrink-0" />
+                {profile.isSelf ? (
+                  <Link href="/network/connections" className="text-primary font-semibold hover:underline">
+                    {tNetwork("connectionsCount", { count: counts.connections })}
+                  </Link>
+                ) : (
+                  <span className="text-foreground font-semibold">
+                    {tNetwork("connectionsCount", { count: counts.connections })}
+                  </span>
+                )}
+                <span aria-hidden>·</span>
+                <span>{tNetwork("followersCount", { count: counts.followers })}</span>
+              </li>
             </ul>
           </div>
           <div className="flex flex-wrap gap-2">

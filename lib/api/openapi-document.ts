@@ -2,5 +2,6 @@
 import "@/lib/auth/openapi";
 import "@/lib/health-openapi";
 import "@/lib/network/openapi";
+import "@/lib/notifications/openapi";
 import "@/lib/profiles/openapi";
 export { openApiDocument } from "./openapi";

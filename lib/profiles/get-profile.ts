@@ -38,6 +38,7 @@ const PROFILE_SELECT = {
   openToWorkAudience: true,
   visibility: true,
   isPrivateBrowsing: true,
+  isEmailNeededToInvite: true,
   updatedAt: true,
   positions: {
     orderBy: { sortOrder: "asc" },
@@ -201,7 +202,13 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
         },
       })),
     /** the member's own settings, for their edit controls only */
-    settings: isSelf ? { visibility: settings, isPrivateBrowsing: row.isPrivateBrowsing } : null,
+    settings: isSelf
+      ? {
+          visibility: settings,
+          isPrivateBrowsing: row.isPrivateBrowsing,
+          isEmailNeededToInvite: row.isEmailNeededToInvite,
+        }
+      : null,
     updatedAt: row.updatedAt,
   };
 }

@@ -71,6 +71,7 @@ const ProfileSchema = registry.register(
         z.object({
           visibility: z.record(z.enum(PROFILE_SECTIONS), visibilityLevel),
           isPrivateBrowsing: z.boolean(),
+          isEmailNeededToInvite: z.boolean(),
         }),
       ),
       updatedAt: date,

@@ -139,6 +139,7 @@ export const ProfileUpdateSchema = z
     openToWorkAudience: z.enum(["everyone", "recruiters"], { error: "invalid" }),
     visibility: z.partialRecord(z.enum(PROFILE_SECTIONS, { error: "invalid" }), VisibilityLevelSchema),
     isPrivateBrowsing: BooleanFieldSchema,
+    isEmailNeededToInvite: BooleanFieldSchema,
   })
   .partial()
   .strict();

@@ -1,21 +1,88 @@
 import { Bell } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/auth/viewer";
-import { SectionPlaceholder } from "@/components/member/placeholder-page";
+import { listNotifications, type NotificationItem } from "@/lib/notifications/list-notifications";
+import { ApiButton } from "@/components/network/api-button";
+import { PageLinks } from "@/components/network/page-links";
+import { Avatar } from "@/components/ui/avatar";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage() {
-  await requireViewer("/notifications");
-  const t = await getTranslations("notifications");
+/** Where a notification leads: the invitations, or the actor's profile, or the viewer's own. */
+function hrefOf(notification: NotificationItem, ownHandle: string | null) {
+  if (notification.kind === "invitation_received") return "/network/invitations";
+  if (notification.kind === "endorsement" || notification.kind === "recommendation") {
+    return ownHandle ? `/in/${ownHandle}` : "/me";
+  }
+  return notification.actor?.handle ? `/in/${notification.actor.handle}` : "/network";
+}
+
+/** A simple list of the viewer's notifications, newest first; unread ones are marked. */
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireViewer("/notifications");
+  const { cursor } = pickSearchParams(await searchParams, ["cursor"]);
+  const [notifications, t, format] = await Promise.all([
+    listNotifications(viewer, { cursor, limit: 30 }).catch(resetOnBadQuery("/notifications")),
+    getTranslations("notifications"),
+    getFormatter(),
+  ]);
+  const hasUnread = notifications.items.some((n) => !n.isRead);
+  const text = (n: NotificationItem) => {
+    const name = n.actor?.name ?? t("someone");
+    if (n.kind === "endorsement")
+      return n.skill ? t("endorsement", { name, skill: n.skill }) : t("endorsementNoSkill", { name });
+    return t(n.kind, { name });
+  };
   return (
-    <SectionPlaceholder
-      title={t("title")}
-      icon={Bell}
-      emptyTitle={t("emptyTitle")}
-      emptyBody={t("emptyBody")}
-    />
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+      <div className="flex items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {hasUnread && (
+          <ApiButton method="POST" path="/api/v1/notifications/read" variant="ghost">
+            {t("markAllRead")}
+          </ApiButton>
+        )}
+      </div>
+      <Card className="p-0 sm:p-0">
+        {notifications.items.length === 0 ? (
+          <EmptyState icon={Bell} title={t("emptyTitle")} body={t("emptyBody")} />
+        ) : (
+          <ul className="divide-border divide-y" data-testid="notifications">
+            {notifications.items.map((n) => (
+              <li key={n.id} className={cn(!n.isRead && "bg-accent/60")}>
+                <Link
+                  href={hrefOf(n, viewer.handle)}
+                  className="hover:bg-surface-muted flex items-start gap-3 px-5 py-4 sm:px-6"
+                >
+                  <Avatar name={n.actor?.name ?? "?"} src={n.actor?.avatar?.sm} className="size-12" />
+                  <div className="min-w-0 flex-1">
+                    <p className="text-sm break-words">{text(n)}</p>
+                    <p className="text-muted text-xs">{format.relativeTime(n.createdAt)}</p>
+                  </div>
+                  {!n.isRead && (
+                    <span
+                      className="bg-primary mt-2 size-2.5 shrink-0 rounded-full"
+                      aria-label={t("unread")}
+                    />
+                  )}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <PageLinks path="/notifications" query={{}} cursor={cursor} nextCursor={notifications.nextCursor} />
+    </div>
   );
 }

@@ -1,10 +1,13 @@
 import { Monitor } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listSessions } from "@/lib/auth/list-sessions";
+import { listBlocked } from "@/lib/network/blocks";
+import { ApiButton } from "@/components/network/api-button";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/settings/language-form";
 import { Button } from "@/components/ui/button";
+import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";
 import { signOutEverywhereAction } from "../actions";
 
@@ -40,11 +43,13 @@ function describeDevice(userAgent: string | null): string | null {
 
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
-  const [sessions, t, format] = await Promise.all([
+  const [sessions, blocked, t, format] = await Promise.all([
     listSessions(viewer, { limit: 50 }),
+    listBlocked(viewer),
     getTranslations("settings"),
     getFormatter(),
   ]);
+  const tNetwork = await getTranslations("network");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -89,6 +94,36 @@ export default async function SettingsPage() {
             {t("signOutEverywhere")}
           </Button>
         </form>
+      </Card>
+      <Card className="flex flex-col gap-3" id="blocked">
+        <CardTitle>{t("blockedTitle")}</CardTitle>
+        <p className="text-muted text-sm">{t("blockedBody")}</p>
+        {blocked.length === 0 ? (
+          <p className="text-muted text-sm">{t("blockedNone")}</p>
+        ) : (
+          <ul className="divide-border divide-y" data-testid="blocked">
+            {blocked.map((member) => (
+              <li key={member.handle ?? member.name} className="flex items-center gap-3 py-3">
+                <Avatar name={member.name} />
+                <div className="min-w-0 flex-1 text-sm">
+                  <p className="font-medium break-words">{member.name}</p>
+                  <p className="text-muted">
+                    {t("blockedOn", { time: format.dateTime(member.blockedAt, { dateStyle: "medium" }) })}
+                  </p>
+                </div>
+                {member.handle && (
+                  <ApiButton
+                    method="DELETE"
+                    path={`/api/v1/blocks/${encodeURIComponent(member.handle)}`}
+                    variant="outline"
+                  >
+                    {tNetwork("unblock")}
+                  </ApiButton>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </Card>
     </div>
   );

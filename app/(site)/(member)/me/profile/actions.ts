@@ -16,7 +16,7 @@ import type { ProfileImport } from "@/lib/profiles/portability/profile-import";
 import { readImport } from "@/lib/profiles/portability/read-import";
 import { ownHandle, updateProfile } from "@/lib/profiles/update-profile";
 
-const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing"];
+const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing", "isEmailNeededToInvite"];
 
 /** Form fields as strings: repeated keys (checkbox groups) joined by newlines, which list fields split on. */
 function formFields(formData: FormData): Record<string, string> {

@@ -348,6 +348,13 @@ export default async function EditProfilePage() {
                   defaultValue: settings.isPrivateBrowsing ? "on" : "",
                   hint: e("isPrivateBrowsingHint"),
                 },
+                {
+                  name: "isEmailNeededToInvite",
+                  label: e("isEmailNeededToInvite"),
+                  type: "checkbox",
+                  defaultValue: settings.isEmailNeededToInvite ? "on" : "",
+                  hint: e("isEmailNeededToInviteHint"),
+                },
               ]}
             />
           </ProfileSection>

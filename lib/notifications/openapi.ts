@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { NotificationKind } from "@/generated/prisma/enums";
+import { ERRORS, jsonResponse, registerRoute } from "@/lib/api/openapi";
+
+const tags = ["notifications"];
+
+registerRoute({
+  method: "get",
+  path: "/api/v1/notifications",
+  tags,
+  summary: "Your notifications, newest first (invitations, acceptances, endorsements, recommendations)",
+  request: {
+    query: z.object({ cursor: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }),
+  },
+  responses: {
+    200: jsonResponse(
+      "A page of notifications",
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            kind: z.enum(Object.values(NotificationKind) as [string, ...string[]]),
+            actor: z
+              .object({ id: z.string(), name: z.string(), handle: z.string().nullable() })
+              .loose()
+              .nullable(),
+            skill: z.string().nullable().describe("the endorsed skill, for endorsements"),
+            isRead: z.boolean(),
+            createdAt: z.iso.datetime(),
+          }),
+        ),
+        nextCursor: z.string().nullable(),
+      }),
+    ),
+    401: ERRORS[401],
+    422: ERRORS[422],
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/notifications/read",
+  tags,
+  summary: "Mark all your notifications as read",
+  responses: { 204: { description: "Done" }, 401: ERRORS[401] },
+});
