@@ -56,3 +56,12 @@ export async function listBlocked(viewer: Who) {
     blockedAt: row.createdAt,
   }));
 }
+
+/** Everyone this member blocked or was blocked by: they don't exist for each other (search, lists, feeds). */
+export async function blockedEitherWay(userId: string): Promise<string[]> {
+  const rows = await db.block.findMany({
+    where: { OR: [{ blockerId: userId }, { blockedId: userId }] },
+    select: { blockerId: true, blockedId: true },
+  });
+  return rows.map((row) => (row.blockerId === userId ? row.blockedId : row.blockerId));
+}

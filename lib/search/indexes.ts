@@ -21,7 +21,17 @@ export const INDEXES = {
         "openToWorkTitles",
         "about",
       ],
-      filterableAttributes: ["industry", "country", "city", "skills", "companies", "schools", "openToWork"],
+      // id: to leave out members the viewer blocked or was blocked by
+      filterableAttributes: [
+        "id",
+        "industry",
+        "country",
+        "city",
+        "skills",
+        "companies",
+        "schools",
+        "openToWork",
+      ],
       sortableAttributes: ["joinedAt"],
       typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,

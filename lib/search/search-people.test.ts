@@ -2,7 +2,10 @@ import { Meilisearch } from "meilisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/auth/sign-up";
 import { uniqueMember } from "@/prisma/seed/factories";
-import { requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { db } from "@/lib/db";
+import { blockMember } from "@/lib/network/blocks";
+import { createMember, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { recordSearchChange } from "./outbox";
 import { applyIndexSettings } from "./apply-index-settings";
 import { drainOutboxBatch } from "./drain-outbox";
 import { searchPeople } from "./search-people";
@@ -28,6 +31,36 @@ describe("searchPeople", () => {
     const results = await searchPeople(null, { q: name.toLowerCase() }, unreachable);
     expect(results.isDegraded).toBe(true);
     expect(results.hits.map((h) => h.id)).toEqual([id]);
+  });
+
+  it("leaves out members blocked either way, and gives each hit the viewer's degree", async () => {
+    const tag = `Blockable ${Date.now().toString(36)}`;
+    const [viewer, friend, blockedOne, blocker] = await Promise.all(
+      ["Viewer", "Friend", "Blocked", "Blocker"].map((who) => createMember({ name: `${tag} ${who}` })),
+    );
+    await db.connection.createMany({
+      data: [
+        { userId: viewer!.id, otherId: friend!.id },
+        { userId: friend!.id, otherId: viewer!.id },
+      ],
+    });
+    await blockMember(viewer!, { handle: blockedOne!.handle });
+    await blockMember(blocker!, { handle: viewer!.handle });
+    for (const member of [viewer, friend, blockedOne, blocker])
+      await recordSearchChange(db, "person", member!.id);
+    while ((await drainOutboxBatch()) > 0);
+
+    const found = await searchPeople(viewer!, { q: tag });
+    expect(Object.fromEntries(found.hits.map((h) => [h.id, h.degree]))).toEqual({
+      [viewer!.id]: null,
+      [friend!.id]: 1,
+    });
+    const byBlocked = await searchPeople(blockedOne!, { q: tag });
+    expect(byBlocked.hits.map((h) => h.id)).not.toContain(viewer!.id);
+    const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", timeout: 500 });
+    const degraded = await searchPeople(blocker!, { q: tag }, unreachable);
+    expect(degraded.hits.map((h) => h.id).sort()).toEqual([blockedOne!.id, blocker!.id, friend!.id].sort());
+    expect((await searchPeople(null, { q: tag })).hits).toHaveLength(4);
   });
 
   it("answers an empty or oversized query without searching", async () => {

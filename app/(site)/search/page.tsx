@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { searchPeople } from "@/lib/search/search-people";
+import { DegreeBadge } from "@/components/network/degree-badge";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
@@ -36,7 +37,10 @@ export default async function SearchPage({
                 >
                   <Avatar name={person.name} src={person.avatarUrl} className="size-12" />
                   <div className="min-w-0">
-                    <p className="font-semibold break-words">{person.name}</p>
+                    <p className="flex flex-wrap items-center gap-2 font-semibold break-words">
+                      {person.name}
+                      {person.degree && <DegreeBadge degree={person.degree} />}
+                    </p>
                     {person.headline && <p className="text-muted text-sm break-words">{person.headline}</p>}
                   </div>
                 </Link>
