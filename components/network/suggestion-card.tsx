@@ -68,7 +68,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         <DegreeBadge degree={suggestion.degree} />
         {person.headline && <p className="text-muted line-clamp-2 text-sm break-words">{person.headline}</p>}
       </div>
-      <p className="text-muted mt-auto flex items-center gap-1.5 text-xs" data-testid="reason">
+      <p className="text-muted mt-auto flex items-center gap-1.5 text-xs">
         {suggestion.reasons[0]?.kind === "mutual" && (
           <span className="flex -space-x-2">
             {suggestion.mutualFaces.map((face) => (
@@ -81,7 +81,9 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
             ))}
           </span>
         )}
-        <SuggestionReasonText suggestion={suggestion} />
+        <span data-testid="reason">
+          <SuggestionReasonText suggestion={suggestion} />
+        </span>
       </p>
       {state === "invited" ? (
         <Button size="sm" variant="ghost" disabled className="w-full">
