@@ -12,6 +12,22 @@ type Who = Pick<Viewer, "id"> | null;
 
 const Cursor = z.object({ at: z.string().datetime(), id: z.string() });
 
+/** The member's notifications, less those caused by members either of them blocked. */
+function shownTo(recipientId: string): Prisma.NotificationWhereInput {
+  return {
+    recipientId,
+    OR: [
+      { actorId: null },
+      {
+        actor: {
+          blocking: { none: { blockedId: recipientId } },
+          blockedBy: { none: { blockerId: recipientId } },
+        },
+      },
+    ],
+  };
+}
+
 export type NotificationItem = {
   id: string;
   kind: NotificationKind;
@@ -31,16 +47,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
   const { cursor, limit } = parseInput(PageQuerySchema, input);
   const after = decodeCursor(cursor, Cursor);
   const where: Prisma.NotificationWhereInput = {
-    recipientId: viewer.id,
-    OR: [
-      { actorId: null },
-      {
-        actor: {
-          blocking: { none: { blockedId: viewer.id } },
-          blockedBy: { none: { blockerId: viewer.id } },
-        },
-      },
-    ],
+    ...shownTo(viewer.id),
     ...(after && {
       AND: {
         OR: [
@@ -85,7 +92,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
 
 /** How many notifications the viewer hasn't read. */
 export async function countUnreadNotifications(viewer: Pick<Viewer, "id">) {
-  return db.notification.count({ where: { recipientId: viewer.id, readAt: null } });
+  return db.notification.count({ where: { ...shownTo(viewer.id), readAt: null } });
 }
 
 /** Marks every notification of the viewer's as read. */

@@ -130,7 +130,12 @@ export async function seedNetwork(db: PrismaClient) {
   await disconnect(db, get("zhang-congcong"), get("zhao-min"));
 
   const invitations: { senderId: string; recipientId: string; note: string | null; daysAgo: number }[] = [
-    { senderId: get("zhao-min"), recipientId: get("zhang-congcong"), note: "聪聪你好，之前在网易的项目合作过，加个联系吧！", daysAgo: 1 },
+    {
+      senderId: get("zhao-min"),
+      recipientId: get("zhang-congcong"),
+      note: "聪聪你好，之前在网易的项目合作过，加个联系吧！",
+      daysAgo: 1,
+    },
   ];
   for (const [handle, locale] of [
     ["zhang-congcong", "zh-CN"],
@@ -139,7 +144,12 @@ export async function seedNetwork(db: PrismaClient) {
     const recipientId = get(handle);
     const senders = await strangersOf(db, recipientId, locale, 3);
     senders.forEach((sender, i) =>
-      invitations.push({ senderId: sender.id, recipientId, note: NOTES[locale][i] ?? null, daysAgo: 2 + i * 3 }),
+      invitations.push({
+        senderId: sender.id,
+        recipientId,
+        note: NOTES[locale][i] ?? null,
+        daysAgo: 2 + i * 3,
+      }),
     );
     const [invitee] = await strangersOf(db, recipientId, locale, 4).then((s) => s.slice(3));
     if (invitee) invitations.push({ senderId: recipientId, recipientId: invitee.id, note: null, daysAgo: 5 });
