@@ -184,6 +184,8 @@ export async function seedNetwork(db: PrismaClient) {
     },
   });
 
+  await seedVouches(db, get);
+
   // followers: members of the same industry follow the featured members they aren't connected to
   await db.$executeRaw`
     INSERT INTO "Follow" ("followerId", "followeeId")
@@ -193,4 +195,73 @@ export async function seedNetwork(db: PrismaClient) {
     WHERE f."userId" = ANY(${[...id.values()]})
       AND ('x' || substr(md5(p.handle || f.handle), 1, 2))::bit(8)::int < 64
     ON CONFLICT DO NOTHING`;
+}
+
+const RECOMMENDATIONS = [
+  {
+    author: "li-wei",
+    recipient: "zhang-congcong",
+    relationship: "我们在杭州云帆科技共事两年",
+    body: "聪聪是我合作过的最有耐心的产品负责人：她会花一整天陪客户梳理流程，再把复杂的需求拆成团队能一周交付的小步。跨境电商后台的重构就是她带着我们一起完成的。",
+  },
+  {
+    author: "james-walker",
+    recipient: "maria-lopez",
+    relationship: "Maria led the product team I worked with at Northwind",
+    body: "Maria turns vague customer complaints into clear, shippable plans. She ran our onboarding redesign end to end and cut time-to-value in half, while keeping engineering and sales happily aligned.",
+  },
+];
+
+/**
+ * Connections endorse about a third of each other's skills, and two featured members got a recommendation;
+ * the featured members are told about theirs.
+ */
+async function seedVouches(db: PrismaClient, get: (handle: string) => string) {
+  await db.$executeRaw`
+    INSERT INTO "Endorsement" (id, "profileSkillId", "endorserId", "createdAt")
+    SELECT 'e' || md5(ps.id || c."otherId"), ps.id, c."otherId",
+      now() - ((('x' || substr(md5(c."otherId" || ps.id), 1, 6))::bit(24)::int % 300) * interval '1 day')
+    FROM "ProfileSkill" ps
+    JOIN "Connection" c ON c."userId" = ps."profileId"
+    WHERE ('x' || substr(md5(ps.id || c."otherId"), 1, 2))::bit(8)::int < 90
+    ON CONFLICT DO NOTHING`;
+  for (const r of RECOMMENDATIONS) {
+    const recommendation = await db.recommendation.create({
+      data: {
+        authorId: get(r.author),
+        recipientId: get(r.recipient),
+        relationship: r.relationship,
+        body: r.body,
+        createdAt: new Date(Date.now() - 6 * DAY_MS),
+      },
+    });
+    await db.notification.create({
+      data: {
+        recipientId: recommendation.recipientId,
+        kind: "recommendation",
+        actorId: recommendation.authorId,
+        subjectId: recommendation.id,
+        createdAt: recommendation.createdAt,
+      },
+    });
+  }
+  const featuredEndorsements = await db.endorsement.findMany({
+    where: { profileSkill: { profileId: { in: [get("zhang-congcong"), get("maria-lopez")] } } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      endorserId: true,
+      profileSkillId: true,
+      createdAt: true,
+      profileSkill: { select: { profileId: true } },
+    },
+  });
+  await db.notification.createMany({
+    data: featuredEndorsements.slice(0, 12).map((e) => ({
+      recipientId: e.profileSkill.profileId,
+      kind: "endorsement" as const,
+      actorId: e.endorserId,
+      subjectId: e.profileSkillId,
+      createdAt: e.createdAt,
+    })),
+  });
 }
