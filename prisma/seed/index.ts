@@ -64,7 +64,9 @@ async function seed() {
     );
   }
   await seedProfileViews(db, fakerEN, memberIds.slice(0, FEATURED_MEMBERS.length), memberIds.slice(0, 2_000));
+  const networkStarted = Date.now();
   await seedNetwork(db);
+  console.log(`[seed] the network in ${Date.now() - networkStarted} ms`);
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;
   console.log(
     `[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,
