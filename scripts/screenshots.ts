@@ -12,7 +12,7 @@ const { values } = parseArgs({
   options: {
     "base-url": { type: "string" },
     out: { type: "string", default: ".data/screenshots" },
-    only: { type: "string" }, // a page name (or part of one): just those pages
+    only: { type: "string" }, // page names (or parts of them), comma-separated: just those pages
   },
 });
 // demo members whose own language setting matches the locale (a member's setting wins over the cookie)
@@ -39,7 +39,8 @@ const PAGES = [
   { name: "notifications", path: "/notifications", member: true },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
-const pages = PAGES.filter((p) => !values.only || p.name.includes(values.only));
+const wanted = values.only?.split(",");
+const pages = PAGES.filter((p) => !wanted || wanted.some((name) => p.name.includes(name)));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 
 let baseUrl = values["base-url"];
