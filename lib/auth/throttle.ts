@@ -11,7 +11,9 @@ const RULES = {
   signUpPerIp: { points: 5, duration: 30 * 60 },
   passwordResetPerEmail: { points: 5, duration: 30 * 60 },
   verificationEmailPerAccount: { points: 5, duration: 30 * 60 },
-} as const;
+  postsPerMember: { points: 30, duration: 60 * 60, messageKey: "feed.tooManyPosts" },
+  commentsPerMember: { points: 200, duration: 60 * 60, messageKey: "feed.tooManyComments" },
+} satisfies Record<string, { points: number; duration: number; messageKey?: string }>;
 
 export type ThrottleName = keyof typeof RULES;
 
@@ -25,7 +27,8 @@ function limiter(name: ThrottleName) {
       tableName: "rateLimit",
       keyPrefix: name,
       clearExpiredByTimeout: false,
-      ...RULES[name],
+      points: RULES[name].points,
+      duration: RULES[name].duration,
     });
     limiters.set(name, l);
   }
@@ -39,9 +42,10 @@ export async function throttle(name: ThrottleName, key: string): Promise<void> {
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new AppError("rate_limited", "rateLimited", {
+      const rule: { points: number; messageKey?: string } = RULES[name];
+      throw new AppError("rate_limited", rule.messageKey ?? "rateLimited", {
         retryAfterSeconds: seconds,
-        values: { minutes: Math.ceil(seconds / 60) },
+        values: { minutes: Math.ceil(seconds / 60), max: rule.points },
       });
     }
     throw error;

@@ -15,14 +15,14 @@ export const MAX_MENTIONS = 50;
 /** The hashtags in a text, lower-cased (as stored and linked), each once, in order of appearance. */
 export function hashtagsIn(text: string): string[] {
   const tags = new Set<string>();
-  for (const match of text.matchAll(HASHTAG)) tags.add(match[2].toLowerCase());
+  for (const match of text.matchAll(HASHTAG)) tags.add(match[2]!.toLowerCase());
   return [...tags].slice(0, MAX_HASHTAGS);
 }
 
 /** The handles mentioned in a text, each once. */
 export function mentionsIn(text: string): string[] {
   const handles = new Set<string>();
-  for (const match of text.matchAll(MENTION)) handles.add(match[2]);
+  for (const match of text.matchAll(MENTION)) handles.add(match[2]!);
   return [...handles].slice(0, MAX_MENTIONS);
 }
 
@@ -36,6 +36,12 @@ export function firstLinkIn(text: string): string | null {
     }
   }
   return null;
+}
+
+/** Where a hashtag or mention match sits, without the character before it that the pattern needs. */
+function spanOf(match: RegExpExecArray) {
+  const [whole, before = "", captured = ""] = match;
+  return { start: match.index + before.length, end: match.index + whole.length, captured };
 }
 
 export type TextPart =
@@ -65,24 +71,18 @@ export function splitPostText(text: string, isMember: (handle: string) => boolea
   }
   const overlapsLink = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   for (const match of text.matchAll(HASHTAG)) {
-    const start = match.index + match[1].length;
-    const end = match.index + match[0].length;
+    const { start, end, captured } = spanOf(match);
     if (!overlapsLink(start, end))
       found.push({
         start,
         end,
-        part: { kind: "hashtag", text: text.slice(start, end), tag: match[2].toLowerCase() },
+        part: { kind: "hashtag", text: text.slice(start, end), tag: captured.toLowerCase() },
       });
   }
   for (const match of text.matchAll(MENTION)) {
-    const start = match.index + match[1].length;
-    const end = match.index + match[0].length;
-    if (!overlapsLink(start, end) && isMember(match[2]))
-      found.push({
-        start,
-        end,
-        part: { kind: "mention", text: match[0].slice(match[1].length), handle: match[2] },
-      });
+    const { start, end, captured } = spanOf(match);
+    if (!overlapsLink(start, end) && isMember(captured))
+      found.push({ start, end, part: { kind: "mention", text: text.slice(start, end), handle: captured } });
   }
   found.sort((a, b) => a.start - b.start);
   const parts: TextPart[] = [];

@@ -63,7 +63,7 @@ export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Reco
     for (const [size, [width, height]] of Object.entries(sizes)) {
       variants[size] = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" })
         .rotate()
-        .resize(width, height, { fit, position: "attention" })
+        .resize(width, height, { fit, position: "attention", withoutEnlargement: fit === "inside" })
         .webp({ quality: 82 })
         .toBuffer();
     }
@@ -71,4 +71,10 @@ export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Reco
     throw refuse("image.unreadable");
   }
   return variants;
+}
+
+/** A stored variant's width and height (to lay out pictures before they load). */
+export async function imageSizeOf(variant: Buffer): Promise<{ width: number; height: number }> {
+  const { width = 0, height = 0 } = await sharp(variant).metadata();
+  return { width, height };
 }

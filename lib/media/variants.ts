@@ -2,6 +2,9 @@
 export const IMAGE_VARIANTS = {
   avatar: { fit: "cover", sizes: { sm: [96, 96], md: [200, 200], lg: [400, 400] } },
   banner: { fit: "cover", sizes: { md: [792, 198], lg: [1584, 396] } },
+  // pictures in posts keep their shape
+  post: { fit: "inside", sizes: { md: [800, 800], lg: [1600, 1600] } },
+  cover: { fit: "cover", sizes: { md: [744, 390], lg: [1488, 780] } },
 } as const;
 
 export type ImageKind = keyof typeof IMAGE_VARIANTS;

@@ -14,6 +14,7 @@ import { expireCachedProfile } from "./cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
+export type ProfileImageKind = keyof typeof COLUMN;
 const FOLDER = { avatar: "avatars", banner: "banners" } as const;
 
 const keysOf = (kind: ImageKind, prefix: string) =>
@@ -21,7 +22,7 @@ const keysOf = (kind: ImageKind, prefix: string) =>
 
 async function replaceImage(
   { userId, handle }: { userId: string; handle: string },
-  kind: ImageKind,
+  kind: ProfileImageKind,
   prefix: string | null,
 ) {
   const previous = await db.profile.findUniqueOrThrow({
@@ -43,9 +44,9 @@ async function replaceImage(
 }
 
 /** "avatar" or "banner" from a URL or a bound action argument; anything else is not found. */
-export function imageKindOf(kind: string): ImageKind {
-  if (!Object.hasOwn(IMAGE_VARIANTS, kind)) throw new AppError("not_found");
-  return kind as ImageKind;
+export function imageKindOf(kind: string): ProfileImageKind {
+  if (!Object.hasOwn(COLUMN, kind)) throw new AppError("not_found");
+  return kind as ProfileImageKind;
 }
 
 /** An uploaded file (a form's File) as bytes, or a clear error when there is none. */
@@ -57,7 +58,12 @@ async function bytesOf(file: unknown): Promise<Buffer> {
 }
 
 /** Stores a new photo or banner (checked and resized by lib/media) and shows it on the profile. */
-export async function setProfileImage(viewer: Viewer | null, handle: string, kind: ImageKind, file: unknown) {
+export async function setProfileImage(
+  viewer: Viewer | null,
+  handle: string,
+  kind: ProfileImageKind,
+  file: unknown,
+) {
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
   const variants = await processImage(imageKindOf(kind), await bytesOf(file));
@@ -71,7 +77,7 @@ export async function setProfileImage(viewer: Viewer | null, handle: string, kin
   return getOwnProfile({ id: owner.userId });
 }
 
-export async function removeProfileImage(viewer: Viewer | null, handle: string, kind: ImageKind) {
+export async function removeProfileImage(viewer: Viewer | null, handle: string, kind: ProfileImageKind) {
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
   await replaceImage(owner, imageKindOf(kind), null);

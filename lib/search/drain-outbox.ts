@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { search } from "./client";
 import { buildPersonDocuments } from "./documents/person";
+import { buildPostDocuments } from "./documents/post";
 import type { IndexName } from "./indexes";
 import type { SearchEntity } from "./outbox";
 
@@ -20,6 +21,7 @@ const TARGETS: Record<
   { index: IndexName; build: (ids: string[]) => Promise<{ id: string }[]> }
 > = {
   person: { index: "people", build: buildPersonDocuments },
+  post: { index: "posts", build: buildPostDocuments },
 };
 
 /**

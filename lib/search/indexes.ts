@@ -36,6 +36,16 @@ export const INDEXES = {
       typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,
   },
+  // public posts and published articles only (connections-only posts never reach the index)
+  posts: {
+    primaryKey: "id",
+    settings: {
+      searchableAttributes: ["title", "hashtags", "text", "authorName", "authorHandle"],
+      filterableAttributes: ["authorId", "hashtags", "kind", "createdAt"],
+      sortableAttributes: ["createdAt"],
+      typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    } satisfies Settings,
+  },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;

@@ -7,10 +7,9 @@ import { AppError } from "@/lib/errors";
 import { formError } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@/lib/profiles/entries";
-import { removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
+import { removeProfileImage, setProfileImage, type ProfileImageKind } from "@/lib/profiles/set-profile-image";
 import { setSkills } from "@/lib/profiles/set-skills";
 import { setVouchHidden } from "@/lib/profiles/set-vouch-hidden";
-import type { ImageKind } from "@/lib/media/variants";
 import { applyImport, previewImport, type ImportSummary } from "@/lib/profiles/portability/import-profile";
 import type { ProfileImport } from "@/lib/profiles/portability/profile-import";
 import { readImport } from "@/lib/profiles/portability/read-import";
@@ -100,11 +99,11 @@ export async function moveEntryAction(kind: EntryKind, id: string, direction: "u
   await quietly((viewer, handle) => moveEntry(viewer, handle, kind, { id, direction }));
 }
 
-export async function uploadImageAction(kind: ImageKind, _state: FormState, formData: FormData) {
+export async function uploadImageAction(kind: ProfileImageKind, _state: FormState, formData: FormData) {
   return run(formData, (viewer, handle) => setProfileImage(viewer, handle, kind, formData.get("image")));
 }
 
-export async function removeImageAction(kind: ImageKind) {
+export async function removeImageAction(kind: ProfileImageKind) {
   await quietly((viewer, handle) => removeProfileImage(viewer, handle, kind));
 }
 

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { PageQuerySchema } from "@/lib/api/pagination";
+
+export const POST_TEXT_MAX = 3000;
+export const COMMENT_TEXT_MAX = 1250;
+export const MAX_POST_IMAGES = 9;
+export const ARTICLE_TITLE_MAX = 150;
+export const ARTICLE_BODY_MAX = 100_000;
+
+export const POST_AUDIENCES = ["anyone", "connections"] as const;
+export const REACTION_TYPES = ["like", "celebrate", "support", "insightful", "curious"] as const;
+export type ReactionTypeName = (typeof REACTION_TYPES)[number];
+
+const CONTROL_EXCEPT_NEWLINES = /(?![\n\t])\p{Cc}/u;
+
+/**
+ * What members write in posts and comments: any text at all — markup and script included — is kept as typed
+ * and always shown as text. Only control characters (other than line breaks and tabs) are refused.
+ */
+function writtenText(max: number) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value),
+    z
+      .string({ error: "invalid" })
+      .trim()
+      .max(max, "text.tooLong")
+      .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), "text.invalidCharacters"),
+  );
+}
+
+export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
+
+/** Forms send "on" for a ticked box and nothing for an unticked one; JSON sends booleans. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const PostSchema = z.object({
+  text: writtenText(POST_TEXT_MAX),
+  audience: z.enum(POST_AUDIENCES, { error: "invalid" }).default("anyone"),
+  isCommentingOff: checkbox.default(false),
+});
+export type PostInput = z.input<typeof PostSchema>;
+
+export const PostEditSchema = z.object({
+  postId: Id,
+  text: writtenText(POST_TEXT_MAX).optional(),
+  audience: z.enum(POST_AUDIENCES, { error: "invalid" }).optional(),
+  isCommentingOff: z.boolean({ error: "invalid" }).optional(),
+});
+
+export const PostRefSchema = z.object({ postId: Id });
+
+export const RepostSchema = z.object({
+  postId: Id,
+  text: writtenText(POST_TEXT_MAX).default(""),
+});
+
+export const ReactionSchema = z.object({
+  postId: Id,
+  type: z.enum(REACTION_TYPES, { error: "feed.reactionInvalid" }),
+});
+
+export const CommentSchema = z.object({
+  postId: Id,
+  parentId: Id.optional(),
+  text: writtenText(COMMENT_TEXT_MAX).pipe(z.string().min(1, "text.required")),
+});
+
+export const CommentRefSchema = z.object({ commentId: Id });
+
+export const CommentEditSchema = z.object({
+  commentId: Id,
+  text: writtenText(COMMENT_TEXT_MAX).pipe(z.string().min(1, "text.required")),
+});
+
+export const CommentReactionSchema = z.object({
+  commentId: Id,
+  type: z.enum(REACTION_TYPES, { error: "feed.reactionInvalid" }),
+});
+
+export const CommentListSchema = PageQuerySchema.extend({
+  postId: Id,
+  parentId: Id.optional(),
+});
+
+export const FEED_MODES = ["top", "recent"] as const;
+export const FeedQuerySchema = PageQuerySchema.extend({
+  mode: z.enum(FEED_MODES, { error: "invalid" }).default("top"),
+  limit: PageQuerySchema.shape.limit.unwrap().max(50, "limit.invalid").default(10),
+});
+
+export const HashtagRefSchema = z.object({
+  tag: z
+    .string({ error: "invalid" })
+    .trim()
+    .toLowerCase()
+    .regex(/^[\p{L}\p{N}_]{1,60}$/u, "invalid"),
+});
+export const HashtagFeedSchema = PageQuerySchema.extend(HashtagRefSchema.shape);
+
+export const ArticleDraftSchema = z.object({
+  title: writtenText(ARTICLE_TITLE_MAX).pipe(z.string().min(1, "text.required")),
+  body: writtenText(ARTICLE_BODY_MAX),
+  categoryId: z
+    .preprocess((v) => (v === "" ? null : v), z.string({ error: "invalid" }).max(60, "invalid").nullable())
+    .default(null),
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashtagsIn } from "@/lib/feed/post-text";
+
+export type PostDocument = {
+  id: string;
+  kind: "post" | "article";
+  authorId: string;
+  authorName: string;
+  authorHandle: string | null;
+  title: string | null;
+  text: string;
+  hashtags: string[];
+  createdAt: number;
+  reactionCount: number;
+  commentCount: number;
+};
+
+/**
+ * Search documents for posts and published articles, from the current rows. Only what anyone may read goes in:
+ * a deleted, connections-only or repost row has no document (and the event deletes it from the index).
+ */
+export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]> {
+  const posts = await db.post.findMany({
+    where: { id: { in: ids }, deletedAt: null, audience: "anyone", kind: { in: ["post", "article"] } },
+    select: {
+      id: true,
+      kind: true,
+      authorId: true,
+      text: true,
+      createdAt: true,
+      reactionCount: true,
+      commentCount: true,
+      author: { select: { name: true, profile: { select: { handle: true } } } },
+      article: { select: { title: true, body: true, status: true, deletedAt: true } },
+    },
+  });
+  return posts
+    .filter(
+      (post) => post.kind === "post" || (post.article?.status === "published" && !post.article.deletedAt),
+    )
+    .map((post) => {
+      const text = post.kind === "article" ? `${post.text}\n${post.article!.body}`.trim() : post.text;
+      return {
+        id: post.id,
+        kind: post.kind as "post" | "article",
+        authorId: post.authorId,
+        authorName: post.author.name,
+        authorHandle: post.author.profile?.handle ?? null,
+        title: post.article?.title ?? null,
+        text: text.slice(0, 20_000),
+        hashtags: hashtagsIn(text),
+        createdAt: post.createdAt.getTime(),
+        reactionCount: post.reactionCount,
+        commentCount: post.commentCount,
+      };
+    });
+}
