@@ -10,13 +10,17 @@ export const JOBS = {
     values: z.record(z.string(), z.string()),
   }),
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),
+  "feed.fetch-link-preview": z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }),
 } as const;
 
 /**
  * Queues that keep at most one waiting job per singleton key (pg-boss "stately"): asking again before the job
  * runs changes nothing. The others queue every job.
  */
-export const STATELY_JOBS: ReadonlySet<JobName> = new Set(["network.refresh-suggestions"]);
+export const STATELY_JOBS: ReadonlySet<JobName> = new Set([
+  "network.refresh-suggestions",
+  "feed.fetch-link-preview",
+]);
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]>;

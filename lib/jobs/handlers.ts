@@ -8,4 +8,8 @@ export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) 
     const { refreshSuggestions } = await import("@/lib/network/suggestions");
     return ({ userId }) => refreshSuggestions(userId);
   },
+  "feed.fetch-link-preview": async () => {
+    const { fetchLinkPreview } = await import("@/lib/feed/fetch-link-preview");
+    return ({ url }) => fetchLinkPreview(url);
+  },
 };

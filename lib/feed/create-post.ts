@@ -1,0 +1,60 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { throttle } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/queue";
+import { log } from "@/lib/log";
+import { assertSignedIn } from "@/lib/network/policy";
+import { recordSearchChange } from "@/lib/search/outbox";
+import { parseInput } from "@/lib/validation";
+import { deletePostImages, storePostImages, uploadedFiles } from "./post-images";
+import { linkPostText } from "./post-links";
+import { PostSchema } from "./schemas";
+
+type Who = Pick<Viewer, "id"> | null;
+
+/**
+ * Publishes a post: text (with #hashtags, @mentions and a link whose preview the worker fetches) and up to
+ * nine pictures, for anyone or for connections only. 30 posts an hour at most.
+ */
+export async function createPost(viewer: Who, input: unknown, files: unknown[] = []) {
+  assertSignedIn(viewer);
+  const data = parseInput(PostSchema, input);
+  const pictures = uploadedFiles(files);
+  if (!data.text && !pictures.length) {
+    throw new AppError("validation", "feed.emptyPost", { fields: { text: "feed.emptyPost" } });
+  }
+  await throttle("postsPerMember", viewer.id);
+  const images = await storePostImages(viewer.id, pictures);
+  try {
+    const { post, link } = await db.$transaction(async (tx) => {
+      const post = await tx.post.create({
+        data: {
+          authorId: viewer.id,
+          text: data.text,
+          audience: data.audience,
+          isCommentingOff: data.isCommentingOff,
+          imageCount: images.length,
+          images: { create: images.map((image, position) => ({ ...image, position })) },
+        },
+        select: { id: true, authorId: true, audience: true, createdAt: true },
+      });
+      const link = await linkPostText(tx, post, data.text);
+      await recordSearchChange(tx, "post", post.id);
+      return { post, link };
+    });
+    if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);
+    return { id: post.id };
+  } catch (error) {
+    await deletePostImages(images.map((image) => image.imageKey));
+    throw error;
+  }
+}
+
+/** The preview is fetched by the worker: a slow or dead site never slows posting down. */
+export async function fetchPreviewLater(url: string) {
+  await enqueue("feed.fetch-link-preview", { url }, { singletonKey: url }).catch((err) =>
+    log.warn({ err, url }, "link preview not queued"),
+  );
+}

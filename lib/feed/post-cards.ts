@@ -1,0 +1,195 @@
+import "server-only";
+import type { Prisma, ReactionType } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { imageUrl, imageUrls } from "@/lib/media/variants";
+import { degreesFrom, type Degree } from "@/lib/network/degrees";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { canComment, canRepost, canViewPost, type ViewerTies } from "./policy";
+import { REACTION_COLUMNS } from "./reactions";
+import { viewerTies } from "./viewer-ties";
+
+const POST_SELECT = {
+  id: true,
+  kind: true,
+  authorId: true,
+  text: true,
+  audience: true,
+  isCommentingOff: true,
+  editedAt: true,
+  deletedAt: true,
+  createdAt: true,
+  repostOfId: true,
+  reactionCount: true,
+  likeCount: true,
+  celebrateCount: true,
+  supportCount: true,
+  insightfulCount: true,
+  curiousCount: true,
+  commentCount: true,
+  repostCount: true,
+  author: { select: PERSON_SELECT },
+  images: { orderBy: { position: "asc" }, select: { imageKey: true, width: true, height: true, alt: true } },
+  linkPreview: {
+    select: { url: true, title: true, description: true, imageUrl: true, siteName: true, isFetched: true },
+  },
+  mentions: { select: { user: { select: { profile: { select: { handle: true } } } } } },
+  article: {
+    select: {
+      slug: true,
+      title: true,
+      coverKey: true,
+      readingMinutes: true,
+      category: { select: { id: true, nameEn: true, nameZh: true } },
+    },
+  },
+} satisfies Prisma.PostSelect;
+
+type PostRow = Prisma.PostGetPayload<{ select: typeof POST_SELECT }>;
+
+export type PostAuthor = Person & { degree: Degree | null };
+
+/** A post as feeds and pages show it to one viewer: only what that viewer may see, with their own state. */
+export type PostCard = {
+  id: string;
+  kind: "post" | "article" | "repost";
+  text: string;
+  /** handles the text mentions that are real members (the others stay plain text) */
+  mentionHandles: string[];
+  audience: "anyone" | "connections";
+  createdAt: string;
+  editedAt: string | null;
+  author: PostAuthor;
+  images: { url: string; largeUrl: string; width: number; height: number; alt: string }[];
+  link: {
+    url: string;
+    title: string;
+    description: string | null;
+    imageUrl: string | null;
+    siteName: string | null;
+  } | null;
+  article: {
+    slug: string;
+    title: string;
+    coverUrl: string | null;
+    readingMinutes: number;
+    category: { id: string; nameEn: string; nameZh: string } | null;
+  } | null;
+  /** the shared post of a repost; null when it was deleted or the viewer may not see it */
+  repostOf: Omit<PostCard, "repostOf" | "viewer"> | null;
+  counts: { reactions: number; comments: number; reposts: number; byType: Record<ReactionType, number> };
+  viewer: {
+    reaction: ReactionType | null;
+    isSaved: boolean;
+    isAuthor: boolean;
+    canComment: boolean;
+    canRepost: boolean;
+  };
+};
+
+function toCardBody(
+  row: PostRow,
+  degrees: Map<string, Degree>,
+  viewerId: string | null,
+): Omit<PostCard, "repostOf" | "viewer"> {
+  const preview = row.linkPreview;
+  return {
+    id: row.id,
+    kind: row.kind,
+    text: row.text,
+    mentionHandles: row.mentions.flatMap((m) => (m.user.profile ? [m.user.profile.handle] : [])),
+    audience: row.audience,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    author: {
+      ...toPerson(row.author),
+      degree: viewerId === null || row.authorId === viewerId ? null : (degrees.get(row.authorId) ?? 3),
+    },
+    images: row.images.map((image) => ({
+      url: imageUrl(image.imageKey, "md"),
+      largeUrl: imageUrl(image.imageKey, "lg"),
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+    })),
+    link:
+      preview?.isFetched && preview.title
+        ? {
+            url: preview.url,
+            title: preview.title,
+            description: preview.description,
+            imageUrl: preview.imageUrl,
+            siteName: preview.siteName ?? new URL(preview.url).hostname,
+          }
+        : null,
+    article: row.article && {
+      slug: row.article.slug,
+      title: row.article.title,
+      coverUrl: imageUrls("cover", row.article.coverKey)?.md ?? null,
+      readingMinutes: row.article.readingMinutes,
+      category: row.article.category,
+    },
+    counts: {
+      reactions: row.reactionCount,
+      comments: row.commentCount,
+      reposts: row.repostCount,
+      byType: Object.fromEntries(
+        Object.entries(REACTION_COLUMNS).map(([type, column]) => [type, row[column]]),
+      ) as Record<ReactionType, number>,
+    },
+  };
+}
+
+/**
+ * Cards for these posts as the viewer may see them, in the given order; posts they may not see are left
+ * out. A handful of queries for a whole page, whatever its size.
+ */
+export async function loadPostCards(
+  viewer: { id: string } | null,
+  postIds: string[],
+  knownTies?: ViewerTies,
+): Promise<PostCard[]> {
+  if (!postIds.length) return [];
+  const rows = await db.post.findMany({
+    where: { id: { in: postIds } },
+    select: { ...POST_SELECT, repostOf: { select: POST_SELECT } },
+  });
+  const authorIds = rows.flatMap((row) => [row.authorId, ...(row.repostOf ? [row.repostOf.authorId] : [])]);
+  const ties = knownTies ?? (await viewerTies(viewer, authorIds));
+  const visible = rows.filter((row) => canViewPost(viewer, row, ties));
+  const ids = visible.map((row) => row.id);
+  const [degrees, reactions, saved] = viewer
+    ? await Promise.all([
+        degreesFrom(viewer.id, authorIds),
+        db.reaction.findMany({
+          where: { userId: viewer.id, postId: { in: ids } },
+          select: { postId: true, type: true },
+        }),
+        db.savedPost.findMany({
+          where: { userId: viewer.id, postId: { in: ids } },
+          select: { postId: true },
+        }),
+      ])
+    : [new Map<string, Degree>(), [], []];
+  const reactionOf = new Map(reactions.map((r) => [r.postId, r.type]));
+  const savedIds = new Set(saved.map((s) => s.postId));
+  const byId = new Map(
+    visible.map((row): [string, PostCard] => {
+      const original = row.repostOf && canViewPost(viewer, row.repostOf, ties) ? row.repostOf : null;
+      return [
+        row.id,
+        {
+          ...toCardBody(row, degrees, viewer?.id ?? null),
+          repostOf: original && toCardBody(original, degrees, viewer?.id ?? null),
+          viewer: {
+            reaction: reactionOf.get(row.id) ?? null,
+            isSaved: savedIds.has(row.id),
+            isAuthor: viewer?.id === row.authorId,
+            canComment: canComment(viewer, row, ties),
+            canRepost: canRepost(viewer, original ?? row, ties),
+          },
+        },
+      ];
+    }),
+  );
+  return postIds.flatMap((id) => byId.get(id) ?? []);
+}
