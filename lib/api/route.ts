@@ -37,17 +37,22 @@ async function readJsonObject(request: NextRequest): Promise<Record<string, unkn
 }
 
 type RouteOptions = {
-  /** what a write sends: JSON (the default), or multipart/form-data for file uploads */
-  body?: "json" | "multipart";
+  /** what a write sends: JSON (the default), multipart/form-data for file uploads, or either */
+  body?: "json" | "multipart" | "json-or-multipart";
 };
 
 /** Cross-site requests can't send JSON without CORS consent; a multipart one must then come from our own origin. */
-function isAcceptedBody(request: NextRequest, body: RouteOptions["body"]): boolean {
+function isAcceptedBody(request: NextRequest, body: RouteOptions["body"] = "json"): boolean {
   const contentType = request.headers.get("content-type") ?? "";
-  if (body !== "multipart") return contentType.startsWith("application/json");
+  if (body !== "multipart" && contentType.startsWith("application/json")) return true;
+  if (body === "json") return false;
   const origin = request.headers.get("origin");
   return contentType.startsWith("multipart/form-data") && (!origin || origin === request.nextUrl.origin);
 }
+
+/** Whether a write came as multipart/form-data (for routes that take either). */
+export const isMultipart = (request: NextRequest) =>
+  (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
 
 function wrap<V extends Viewer | null>(
   isViewerRequired: boolean,

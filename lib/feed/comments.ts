@@ -81,7 +81,10 @@ export async function editComment(viewer: Who, input: unknown) {
   await db.comment.update({ where: { id: comment.id }, data: { text: data.text, editedAt: new Date() } });
 }
 
-/** Its author deletes a comment — and so may the post's author, on their own post. */
+/**
+ * Its author deletes a comment — and so may the post's author, on their own post. A top-level comment takes
+ * its replies with it.
+ */
 export async function deleteComment(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { commentId } = parseInput(CommentRefSchema, input);
@@ -93,7 +96,16 @@ export async function deleteComment(viewer: Who, input: unknown) {
       data: { deletedAt: new Date() },
     });
     if (!count) return;
-    await tx.post.update({ where: { id: post.id }, data: { commentCount: { decrement: 1 } } });
+    const replies = comment.parentId
+      ? { count: 0 }
+      : await tx.comment.updateMany({
+          where: { parentId: comment.id, deletedAt: null },
+          data: { deletedAt: new Date() },
+        });
+    await tx.post.update({
+      where: { id: post.id },
+      data: { commentCount: { decrement: 1 + replies.count } },
+    });
     if (comment.parentId)
       await tx.comment.update({ where: { id: comment.parentId }, data: { replyCount: { decrement: 1 } } });
   });

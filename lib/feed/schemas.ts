@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
+import { paragraphsOfText } from "@/lib/profiles/schemas";
 
 export const POST_TEXT_MAX = 3000;
 export const COMMENT_TEXT_MAX = 1250;
@@ -104,3 +105,25 @@ export const ArticleDraftSchema = z.object({
     .preprocess((v) => (v === "" ? null : v), z.string({ error: "invalid" }).max(60, "invalid").nullable())
     .default(null),
 });
+
+/** Why a post or a comment can be reported (a member's report adds "fake profile"). */
+export const CONTENT_REPORT_REASONS = [
+  "spam",
+  "harassment",
+  "hate_speech",
+  "scam",
+  "inappropriate",
+  "other",
+] as const;
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const reportFields = {
+  reason: z.enum(CONTENT_REPORT_REASONS, { error: "network.reasonRequired" }),
+  details: z.preprocess(emptyToUndefined, paragraphsOfText(1000).optional()),
+};
+export const PostReportSchema = z.object({ postId: Id, ...reportFields });
+export const CommentReportSchema = z.object({ commentId: Id, ...reportFields });
+
+export const TRENDING = { hours: 24, count: 10 } as const;

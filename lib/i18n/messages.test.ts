@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { LOCALES } from "./locales";
@@ -59,5 +61,25 @@ describe("message files", () => {
         expect(text.trim(), `${locale} ${key}`).not.toBe("");
       }
     }
+  });
+});
+
+describe("error messages", () => {
+  it("exist for every key lib/ throws", () => {
+    const errorKeys = new Set(keys(MESSAGES.en.errors as Tree));
+    const thrown = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.includes(".test.")) {
+          const source = fs.readFileSync(full, "utf8");
+          for (const match of source.matchAll(/new AppError\(\s*"\w+",\s*"([\w.]+)"/g)) thrown.add(match[1]!);
+        }
+      }
+    };
+    walk("lib");
+    expect(thrown.size).toBeGreaterThan(20);
+    expect([...thrown].filter((key) => !errorKeys.has(key))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ const date = z.iso.datetime();
 const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
 const done = { 204: { description: "Done" } };
 
-const PersonSchema = registry.register(
+export const PersonSchema = registry.register(
   "Person",
   z.object({
     id: z.string(),
@@ -20,7 +20,7 @@ const PersonSchema = registry.register(
     avatar: z.object({ sm: z.string(), md: z.string(), lg: z.string() }).loose().nullable(),
   }),
 );
-const page = <T extends z.ZodType>(item: T) =>
+export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 const MutualSchema = z.object({ count: z.number().int(), people: z.array(PersonSchema) });
 

@@ -1,0 +1,105 @@
+import "server-only";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { blockedEitherWay } from "@/lib/network/blocks";
+import { assertSignedIn } from "@/lib/network/policy";
+import { parseInput } from "@/lib/validation";
+import { loadPostCards, type PostCard } from "./post-cards";
+import { visiblePostsWhere } from "./policy";
+import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";
+
+type Who = Pick<Viewer, "id"> | null;
+
+const TimeCursor = z.object({ t: z.iso.datetime(), i: z.string().max(40) });
+
+async function hashtagOrThrow(tag: string) {
+  const hashtag = await db.hashtag.findUnique({ where: { name: tag }, select: { id: true, name: true } });
+  if (!hashtag) throw new AppError("not_found", "feed.hashtagNotFound");
+  return hashtag;
+}
+
+/** A hashtag's page header: how many follow it and whether the viewer does. */
+export async function getHashtag(viewer: Who, input: unknown) {
+  const { tag } = parseInput(HashtagRefSchema, input);
+  const hashtag = await hashtagOrThrow(tag);
+  const [followerCount, following] = await Promise.all([
+    db.hashtagFollow.count({ where: { hashtagId: hashtag.id } }),
+    viewer
+      ? db.hashtagFollow.findUnique({
+          where: { userId_hashtagId: { userId: viewer.id, hashtagId: hashtag.id } },
+          select: { userId: true },
+        })
+      : null,
+  ]);
+  return { name: hashtag.name, followerCount, isFollowing: following !== null };
+}
+
+/** Posts with this hashtag that the viewer may see, newest first. */
+export async function listHashtagPosts(viewer: Who, input: unknown): Promise<Page<PostCard>> {
+  const { tag, cursor: rawCursor, limit } = parseInput(HashtagFeedSchema, input);
+  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const hashtag = await hashtagOrThrow(tag);
+  const blocked = viewer ? await blockedEitherWay(viewer.id) : [];
+  const rows = await db.postHashtag.findMany({
+    where: {
+      hashtagId: hashtag.id,
+      post: visiblePostsWhere(viewer, blocked),
+      ...(cursor && {
+        OR: [
+          { createdAt: { lt: new Date(cursor.t) } },
+          { createdAt: new Date(cursor.t), postId: { lt: cursor.i } },
+        ],
+      }),
+    },
+    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    take: limit + 1,
+    select: { postId: true, createdAt: true },
+  });
+  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.postId }));
+  return {
+    items: await loadPostCards(
+      viewer,
+      page.items.map((row) => row.postId),
+    ),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** Following a hashtag brings its public posts into the home feed. */
+export async function followHashtag(viewer: Who, input: unknown) {
+  assertSignedIn(viewer);
+  const { tag } = parseInput(HashtagRefSchema, input);
+  const hashtag = await hashtagOrThrow(tag);
+  await db.hashtagFollow.createMany({
+    data: [{ userId: viewer.id, hashtagId: hashtag.id }],
+    skipDuplicates: true,
+  });
+}
+
+export async function unfollowHashtag(viewer: Who, input: unknown) {
+  assertSignedIn(viewer);
+  const { tag } = parseInput(HashtagRefSchema, input);
+  const hashtag = await hashtagOrThrow(tag);
+  await db.hashtagFollow.deleteMany({ where: { userId: viewer.id, hashtagId: hashtag.id } });
+}
+
+/**
+ * The hashtags most members wrote about in public posts over the last 24 hours (a member posting the same
+ * tag again and again counts once).
+ */
+export async function trendingHashtags(now = new Date()) {
+  const since = new Date(now.getTime() - TRENDING.hours * 3600 * 1000);
+  return db.$queryRaw<{ name: string; authorCount: number; postCount: number }[]>`
+    SELECT h.name, count(DISTINCT p."authorId")::int AS "authorCount", count(*)::int AS "postCount"
+    FROM "PostHashtag" ph
+    JOIN "Post" p ON p.id = ph."postId"
+    JOIN "Hashtag" h ON h.id = ph."hashtagId"
+    WHERE ph."createdAt" > ${since} AND ph."createdAt" <= ${now}
+      AND p."deletedAt" IS NULL AND p.audience = 'anyone'
+    GROUP BY h.name
+    ORDER BY "authorCount" DESC, "postCount" DESC, h.name
+    LIMIT ${TRENDING.count}`;
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { z } from "zod";
+import type { ReactionType } from "@/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { db } from "@/lib/db";
+import { degreesFrom, type Degree } from "@/lib/network/degrees";
+import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { parseInput } from "@/lib/validation";
+import { findVisiblePostOrThrow } from "./find-post";
+import type { PostAuthor } from "./post-cards";
+import { isAuthor } from "./policy";
+import { CommentListSchema } from "./schemas";
+
+type Who = Pick<Viewer, "id"> | null;
+
+export type CommentView = {
+  id: string;
+  parentId: string | null;
+  text: string;
+  createdAt: string;
+  editedAt: string | null;
+  author: PostAuthor;
+  reactionCount: number;
+  replyCount: number;
+  viewer: { reaction: ReactionType | null; isAuthor: boolean; canDelete: boolean };
+};
+
+const TimeCursor = z.object({ t: z.iso.datetime(), i: z.string().max(40) });
+
+/**
+ * A post's comments, newest first, or one comment's replies, oldest first (they read as a conversation).
+ * Comments by members blocked either way are left out.
+ */
+export async function listComments(viewer: Who, input: unknown): Promise<Page<CommentView>> {
+  const { postId, parentId, cursor: rawCursor, limit } = parseInput(CommentListSchema, input);
+  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const { post, ties } = await findVisiblePostOrThrow(viewer, postId);
+  const isReplies = parentId !== undefined;
+  const direction = isReplies ? "gt" : "lt";
+  const rows = await db.comment.findMany({
+    where: {
+      postId,
+      parentId: parentId ?? null,
+      deletedAt: null,
+      authorId: ties.blockedIds.size ? { notIn: [...ties.blockedIds] } : undefined,
+      ...(cursor && {
+        OR: [
+          { createdAt: { [direction]: new Date(cursor.t) } },
+          { createdAt: new Date(cursor.t), id: { [direction]: cursor.i } },
+        ],
+      }),
+    },
+    orderBy: isReplies ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: {
+      id: true,
+      parentId: true,
+      authorId: true,
+      text: true,
+      createdAt: true,
+      editedAt: true,
+      reactionCount: true,
+      replyCount: true,
+      author: { select: PERSON_SELECT },
+    },
+  });
+  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.id }));
+  const ids = page.items.map((row) => row.id);
+  const [degrees, reactions] = viewer
+    ? await Promise.all([
+        degreesFrom(
+          viewer.id,
+          page.items.map((row) => row.authorId),
+        ),
+        db.commentReaction.findMany({
+          where: { userId: viewer.id, commentId: { in: ids } },
+          select: { commentId: true, type: true },
+        }),
+      ])
+    : [new Map<string, Degree>(), []];
+  const reactionOf = new Map(reactions.map((r) => [r.commentId, r.type]));
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map((row) => ({
+      id: row.id,
+      parentId: row.parentId,
+      text: row.text,
+      createdAt: row.createdAt.toISOString(),
+      editedAt: row.editedAt?.toISOString() ?? null,
+      author: {
+        ...toPerson(row.author),
+        degree: !viewer || row.authorId === viewer.id ? null : (degrees.get(row.authorId) ?? 3),
+      },
+      reactionCount: row.reactionCount,
+      replyCount: row.replyCount,
+      viewer: {
+        reaction: reactionOf.get(row.id) ?? null,
+        isAuthor: isAuthor(viewer, row),
+        canDelete: isAuthor(viewer, row) || isAuthor(viewer, post),
+      },
+    })),
+  };
+}
