@@ -21,7 +21,7 @@ const config = [
     rules: {
       "react/jsx-no-literals": [
         "error",
-        { noStrings: true, allowedStrings: ["·", ":", "•", "—", "/", "(", ")"], ignoreProps: true },
+        { noStrings: true, allowedStrings: ["·", ":", "•", "—", "/", "(", ")", "#", "@"], ignoreProps: true },
       ],
     },
   },

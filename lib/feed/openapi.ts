@@ -36,6 +36,7 @@ const PostBodySchema = z.object({
   text: z.string(),
   mentionHandles: z.array(z.string()),
   audience: z.enum(POST_AUDIENCES),
+  isCommentingOff: z.boolean(),
   createdAt: date,
   editedAt: date.nullable(),
   author: AuthorSchema,

@@ -56,6 +56,7 @@ export type PostCard = {
   /** handles the text mentions that are real members (the others stay plain text) */
   mentionHandles: string[];
   audience: "anyone" | "connections";
+  isCommentingOff: boolean;
   createdAt: string;
   editedAt: string | null;
   author: PostAuthor;
@@ -98,6 +99,7 @@ function toCardBody(
     text: row.text,
     mentionHandles: row.mentions.flatMap((m) => (m.user.profile ? [m.user.profile.handle] : [])),
     audience: row.audience,
+    isCommentingOff: row.isCommentingOff,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     author: {

@@ -37,6 +37,8 @@ const SAMPLE_VALUES = {
   skill: "React",
   city: "杭州",
   q: "wang",
+  tag: "跨境电商",
+  number: 2,
 };
 
 describe("message files", () => {

@@ -1,0 +1,51 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { Page } from "@/lib/api/pagination";
+import type { PostCard as Card } from "@/lib/feed/post-cards";
+import { Button } from "@/components/ui/button";
+import { callApi } from "@/lib/api/call-api";
+import { PostCard } from "./post-card";
+
+/** A list of posts (saved, a hashtag's, a member's) with "show more" reading on from a REST list. */
+export function PostStream({ firstPage, path }: { firstPage: Page<Card>; path: string }) {
+  const t = useTranslations("feed");
+  const [items, setItems] = useState(firstPage.items);
+  const [nextCursor, setNextCursor] = useState(firstPage.nextCursor);
+  const [status, setStatus] = useState<"idle" | "loading" | "failed">("idle");
+  async function loadMore() {
+    if (!nextCursor) return;
+    setStatus("loading");
+    try {
+      const page = (await callApi("GET", `${path}?cursor=${encodeURIComponent(nextCursor)}`)) as Page<Card>;
+      const seen = new Set(items.map((item) => item.id));
+      setItems([...items, ...page.items.filter((item) => !seen.has(item.id))]);
+      setNextCursor(page.nextCursor);
+      setStatus("idle");
+    } catch {
+      setStatus("failed");
+    }
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      <ul className="flex flex-col gap-3">
+        {items.map((item) => (
+          <li key={item.id}>
+            <PostCard post={item} />
+          </li>
+        ))}
+      </ul>
+      {nextCursor && (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="self-center"
+          onClick={() => void loadMore()}
+          disabled={status === "loading"}
+        >
+          {status === "loading" ? t("loading") : status === "failed" ? t("loadFailed") : t("loadMore")}
+        </Button>
+      )}
+    </div>
+  );
+}
