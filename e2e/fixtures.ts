@@ -81,3 +81,20 @@ export async function newMemberClient(baseURL: string): Promise<{ api: APIReques
   const me = await (await api.get("/api/v1/profiles/me")).json();
   return { api, handle: me.handle };
 }
+
+/** The profile address of the member signed in on this page. */
+export async function handleOf(page: Page): Promise<string> {
+  return (await (await page.context().request.get("/api/v1/profiles/me")).json()).handle;
+}
+
+/** Connects the members signed in on these two pages through the API (one invites, the other accepts). */
+export async function connectThroughApi(a: Page, b: Page) {
+  const invited = await a
+    .context()
+    .request.post("/api/v1/invitations", { data: { handle: await handleOf(b) } });
+  expect(invited.status()).toBe(200);
+  const { invitationId } = await invited.json();
+  expect(
+    (await b.context().request.post(`/api/v1/invitations/${invitationId}/accept`, { data: {} })).status(),
+  ).toBe(204);
+}

@@ -1,6 +1,6 @@
 "use client";
 import { ThumbsUp } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { Page } from "@/lib/api/pagination";
@@ -84,6 +84,7 @@ function CommentItem({
 }) {
   const t = useTranslations("feed");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const [isLiked, setIsLiked] = useState(comment.viewer.reaction !== null);
   const [likes, setLikes] = useState(comment.reactionCount);
   const [isReplying, setIsReplying] = useState(false);
@@ -143,7 +144,7 @@ function CommentItem({
               dateTime={comment.createdAt}
               suppressHydrationWarning
             >
-              {format.relativeTime(new Date(comment.createdAt))}
+              {format.relativeTime(new Date(comment.createdAt), now)}
             </time>
           </p>
           {author.headline && <p className="text-muted line-clamp-1 text-xs">{author.headline}</p>}

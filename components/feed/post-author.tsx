@@ -1,5 +1,5 @@
 import { Globe, Pencil, UsersRound } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { PostAuthor as Author } from "@/lib/feed/post-cards";
 import { DegreeBadge } from "@/components/network/degree-badge";
@@ -23,6 +23,7 @@ export function PostAuthor({
 }) {
   const t = useTranslations("feed");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const profile = author.handle ? `/in/${author.handle}` : null;
   const AudienceIcon = audience === "connections" ? UsersRound : Globe;
   return (
@@ -43,7 +44,7 @@ export function PostAuthor({
         <p className="text-muted flex items-center gap-1 text-xs">
           <Link href={postHref} className="hover:underline">
             <time dateTime={createdAt} suppressHydrationWarning>
-              {format.relativeTime(new Date(createdAt))}
+              {format.relativeTime(new Date(createdAt), now)}
             </time>
           </Link>
           {editedAt && (

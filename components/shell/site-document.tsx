@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { env } from "@/lib/env";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MainNav } from "./main-nav";
 import { Providers } from "./providers";
@@ -10,7 +11,12 @@ import "@/app/globals.css";
 
 export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  return {
+    // absolute Open Graph image URLs for shared links
+    metadataBase: new URL(env().APP_URL),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+  };
 }
 
 export const siteViewport: Viewport = {

@@ -46,8 +46,15 @@ function isAcceptedBody(request: NextRequest, body: RouteOptions["body"] = "json
   const contentType = request.headers.get("content-type") ?? "";
   if (body !== "multipart" && contentType.startsWith("application/json")) return true;
   if (body === "json") return false;
+  return contentType.startsWith("multipart/form-data") && isSameOrigin(request);
+}
+
+/** No Origin (not a browser's cross-site request), or the host the request was sent to. */
+function isSameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
-  return contentType.startsWith("multipart/form-data") && (!origin || origin === request.nextUrl.origin);
+  if (!origin) return true;
+  const host = URL.canParse(origin) ? new URL(origin).host : null;
+  return host === request.headers.get("host") || host === request.nextUrl.host;
 }
 
 /** Whether a write came as multipart/form-data (for routes that take either). */

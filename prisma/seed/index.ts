@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+import { seedFeed } from "./feed";
 import { seedNetwork } from "./network";
 import { seedProfileViews } from "./profile-views";
 import { demoProfile } from "./profiles";
@@ -67,6 +68,13 @@ async function seed() {
   const networkStarted = Date.now();
   await seedNetwork(db);
   console.log(`[seed] the network in ${Date.now() - networkStarted} ms`);
+  const feedStarted = Date.now();
+  const posts = await seedFeed(
+    db,
+    fakerEN,
+    FEATURED_MEMBERS.map((m) => m.email),
+  );
+  console.log(`[seed] ${posts} posts with reactions and comments in ${Date.now() - feedStarted} ms`);
   await db.$executeRaw`SELECT pg_notify('outbox', '')`;
   console.log(
     `[seed] ${scale} members in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,
