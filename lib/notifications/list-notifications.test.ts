@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { blockMember } from "@/lib/network/blocks";
+import { createPost } from "@/lib/feed/create-post";
+import { addComment } from "@/lib/feed/comments";
+import { reactToPost } from "@/lib/feed/reactions";
 import { sendInvitation } from "@/lib/network/invitations";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "./list-notifications";
@@ -37,5 +40,32 @@ describe("notifications", () => {
     const me = await createMember();
     expect((await appErrorOf(listNotifications(me, { cursor: "not-a-cursor" }))).code).toBe("validation");
     expect(await db.notification.count({ where: { recipientId: me.id } })).toBe(0);
+  });
+
+  it("group reactions and comments on one post into one line, counting each member once", async () => {
+    type Member = Awaited<ReturnType<typeof createMember>>;
+    const [author, ...fans] = (await Promise.all(
+      Array.from({ length: 5 }, () => createMember()),
+    )) as Member[];
+    const [first, second, third, blocked] = fans as [Member, Member, Member, Member];
+    const post = await createPost(author!, { text: "Grouped notifications" });
+    const other = await createPost(author!, { text: "Another post" });
+    for (const fan of [first, second, blocked, third])
+      await reactToPost(fan, { postId: post.id, type: "like" });
+    await reactToPost(first, { postId: post.id, type: "celebrate" });
+    await addComment(first, { postId: post.id, text: "one" });
+    await addComment(first, { postId: post.id, text: "two" });
+    await reactToPost(second, { postId: other.id, type: "like" });
+    await blockMember(author!, { handle: blocked.handle });
+
+    const { items } = await listNotifications(author!, { limit: 10 });
+    expect(items.map((n) => [n.kind, n.postId, n.actor?.id, n.otherCount])).toEqual([
+      ["post_reaction", other.id, second.id, 0],
+      ["post_comment", post.id, first.id, 0],
+      ["post_reaction", post.id, third.id, 2],
+    ]);
+    const page1 = await listNotifications(author!, { limit: 2 });
+    const page2 = await listNotifications(author!, { limit: 2, cursor: page1.nextCursor });
+    expect([...page1.items, ...page2.items].map((n) => n.id)).toEqual(items.map((n) => n.id));
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { NotificationKind, Prisma } from "@/generated/prisma/client";
+import { Prisma, type NotificationKind } from "@/generated/prisma/client";
 import { decodeCursor, PageQuerySchema, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/validation";
 
 type Who = Pick<Viewer, "id"> | null;
 
-const Cursor = z.object({ at: z.string().datetime(), id: z.string() });
+const Cursor = z.object({ at: z.iso.datetime(), id: z.string().max(40) });
 
 /** The member's notifications, less those caused by members either of them blocked. */
 function shownTo(recipientId: string): Prisma.NotificationWhereInput {
@@ -28,50 +28,75 @@ function shownTo(recipientId: string): Prisma.NotificationWhereInput {
   };
 }
 
+/** Kinds about a post: all of one kind on one post show as one line ("张三 and 12 others reacted"). */
+export const GROUPED_KINDS: readonly NotificationKind[] = [
+  "post_reaction",
+  "post_comment",
+  "comment_reply",
+  "repost",
+];
+
 export type NotificationItem = {
   id: string;
   kind: NotificationKind;
+  /** the latest member who did it */
   actor: Person | null;
+  /** how many other members did the same (grouped kinds) */
+  otherCount: number;
+  /** the post a feed notification is about */
+  postId: string | null;
   /** the endorsed skill's name, for endorsements */
   skill: string | null;
   isRead: boolean;
   createdAt: Date;
 };
 
+type GroupRow = { id: string; createdAt: Date; actorCount: number; isRead: boolean };
+
 /**
- * The viewer's notifications, newest first, a page at a time. Nothing from members either of them blocked.
- * (The notification center with grouping and live updates comes with its own issue.)
+ * One row per notification, or per group of a grouped kind on one post (at its latest time), newest first,
+ * before the cursor; members blocked either way are left out.
+ */
+function groupsOf(recipientId: string, before: { at: Date; id: string } | undefined, take: number) {
+  return db.$queryRaw<GroupRow[]>`
+    WITH visible AS (
+      SELECT n.id, n."createdAt", n."actorId", n."readAt",
+        CASE WHEN n.kind::text = ANY(${GROUPED_KINDS as string[]}) AND n."subjectId" IS NOT NULL
+          THEN n.kind::text || ':' || n."subjectId" ELSE n.id END AS grp
+      FROM "Notification" n
+      WHERE n."recipientId" = ${recipientId}
+        AND (n."actorId" IS NULL OR NOT EXISTS (
+          SELECT 1 FROM "Block" b
+          WHERE (b."blockerId" = ${recipientId} AND b."blockedId" = n."actorId")
+             OR (b."blockerId" = n."actorId" AND b."blockedId" = ${recipientId})))
+    ),
+    groups AS (
+      SELECT (array_agg(id ORDER BY "createdAt" DESC, id DESC))[1] AS id, max("createdAt") AS "createdAt",
+        count(DISTINCT "actorId")::int AS "actorCount", bool_and("readAt" IS NOT NULL) AS "isRead"
+      FROM visible GROUP BY grp
+    )
+    SELECT * FROM groups
+    WHERE ${before ? Prisma.sql`("createdAt", id) < (${before.at}, ${before.id})` : Prisma.sql`TRUE`}
+    ORDER BY "createdAt" DESC, id DESC
+    LIMIT ${take}`;
+}
+
+/**
+ * The viewer's notifications, newest first, a page at a time, with reactions, comments and reposts on one post
+ * grouped. Nothing from members either of them blocked.
  */
 export async function listNotifications(viewer: Who, input: unknown) {
   if (!viewer) throw new AppError("unauthenticated");
   const { cursor, limit } = parseInput(PageQuerySchema, input);
   const after = decodeCursor(cursor, Cursor);
-  const where: Prisma.NotificationWhereInput = {
-    ...shownTo(viewer.id),
-    ...(after && {
-      AND: {
-        OR: [
-          { createdAt: { lt: new Date(after.at) } },
-          { createdAt: new Date(after.at), id: { lt: after.id } },
-        ],
-      },
-    }),
-  };
+  const groups = await groupsOf(viewer.id, after && { at: new Date(after.at), id: after.id }, limit + 1);
+  const page = toPage(groups, limit, (last) => ({ at: last.createdAt.toISOString(), id: last.id }));
   const rows = await db.notification.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    select: {
-      id: true,
-      kind: true,
-      subjectId: true,
-      readAt: true,
-      createdAt: true,
-      actor: { select: PERSON_SELECT },
-    },
+    where: { id: { in: page.items.map((group) => group.id) } },
+    select: { id: true, kind: true, subjectId: true, actor: { select: PERSON_SELECT } },
   });
-  const page = toPage(rows, limit, (last) => ({ at: last.createdAt.toISOString(), id: last.id }));
-  const skillIds = page.items.filter((n) => n.kind === "endorsement" && n.subjectId).map((n) => n.subjectId!);
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
+  const skillIds = rows.filter((n) => n.kind === "endorsement" && n.subjectId).map((n) => n.subjectId!);
   const skills = skillIds.length
     ? await db.profileSkill.findMany({
         where: { id: { in: skillIds }, profileId: viewer.id },
@@ -79,14 +104,23 @@ export async function listNotifications(viewer: Who, input: unknown) {
       })
     : [];
   const skillName = new Map(skills.map((s) => [s.id, s.skill.name]));
-  const items: NotificationItem[] = page.items.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    actor: row.actor ? toPerson(row.actor) : null,
-    skill: (row.subjectId && skillName.get(row.subjectId)) || null,
-    isRead: row.readAt !== null,
-    createdAt: row.createdAt,
-  }));
+  const items: NotificationItem[] = page.items.flatMap((group) => {
+    const row = rowOf.get(group.id);
+    if (!row) return [];
+    const isAboutPost = GROUPED_KINDS.includes(row.kind) || row.kind === "mention";
+    return [
+      {
+        id: row.id,
+        kind: row.kind,
+        actor: row.actor ? toPerson(row.actor) : null,
+        otherCount: Math.max(0, group.actorCount - 1),
+        postId: isAboutPost ? row.subjectId : null,
+        skill: (row.subjectId && skillName.get(row.subjectId)) || null,
+        isRead: group.isRead,
+        createdAt: group.createdAt,
+      },
+    ];
+  });
   return { items, nextCursor: page.nextCursor };
 }
 

@@ -8,7 +8,8 @@ registerRoute({
   method: "get",
   path: "/api/v1/notifications",
   tags,
-  summary: "Your notifications, newest first (invitations, acceptances, endorsements, recommendations)",
+  summary:
+    "Your notifications, newest first (invitations, acceptances, endorsements, recommendations, and reactions, comments, reposts and mentions on your posts)",
   request: {
     query: z.object({ cursor: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }),
   },
@@ -24,6 +25,16 @@ registerRoute({
               .object({ id: z.string(), name: z.string(), handle: z.string().nullable() })
               .loose()
               .nullable(),
+            otherCount: z
+              .number()
+              .int()
+              .describe(
+                "how many other members did the same: reactions, comments and reposts on one post are one item",
+              ),
+            postId: z
+              .string()
+              .nullable()
+              .describe("the post it is about (reactions, comments, reposts, mentions)"),
             skill: z.string().nullable().describe("the endorsed skill, for endorsements"),
             isRead: z.boolean(),
             createdAt: z.iso.datetime(),

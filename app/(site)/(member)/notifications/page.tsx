@@ -15,8 +15,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-/** Where a notification leads: the invitations, or the actor's profile, or the viewer's own. */
+/** Where a notification leads: the post, the invitations, or the actor's profile, or the viewer's own. */
 function hrefOf(notification: NotificationItem, ownHandle: string | null) {
+  if (notification.postId) return `/posts/${notification.postId}`;
   if (notification.kind === "invitation_received") return "/network/invitations";
   if (notification.kind === "endorsement" || notification.kind === "recommendation") {
     return ownHandle ? `/in/${ownHandle}` : "/me";
@@ -42,7 +43,7 @@ export default async function NotificationsPage({
     const name = n.actor?.name ?? t("someone");
     if (n.kind === "endorsement")
       return n.skill ? t("endorsement", { name, skill: n.skill }) : t("endorsementNoSkill", { name });
-    return t(n.kind, { name });
+    return t(n.kind, { name, others: n.otherCount, total: n.otherCount + 1 });
   };
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
