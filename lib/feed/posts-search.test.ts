@@ -29,7 +29,9 @@ describe("posts in search", () => {
     await drainAll();
     expect(await isIndexed(secret.id)).toBe(false);
     expect(await isIndexed(open.id)).toBe(true);
-    const hits = await search().index("posts").search("roadmap", { filter: `authorId = "${author.id}"` });
+    const hits = await search()
+      .index("posts")
+      .search("roadmap", { filter: `authorId = "${author.id}"` });
     expect(hits.hits.map((hit) => hit.id)).toEqual([open.id]);
 
     await editPost(author, { postId: open.id, audience: "connections" });

@@ -127,3 +127,7 @@ export const PostReportSchema = z.object({ postId: Id, ...reportFields });
 export const CommentReportSchema = z.object({ commentId: Id, ...reportFields });
 
 export const TRENDING = { hours: 24, count: 10 } as const;
+
+export const ArticleRefSchema = z.object({ articleId: Id });
+export const ArticleEditSchema = ArticleDraftSchema.partial().extend({ articleId: Id });
+export const ArticleSlugSchema = z.object({ slug: z.string({ error: "invalid" }).max(120, "invalid") });
