@@ -1,6 +1,7 @@
 "use client";
-import { ImagePlus, X } from "lucide-react";
+import { FilePenLine, ImagePlus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Person } from "@/lib/network/person";
 import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/schemas";
@@ -174,6 +175,15 @@ export function Composer({
         </p>
       )}
 
+      {!(isOpen || text || images.length > 0) && (
+        <Link
+          href="/articles/new"
+          className="text-muted hover:text-foreground flex items-center gap-1.5 self-end text-sm font-semibold"
+        >
+          <FilePenLine className="size-5 text-amber-700 dark:text-amber-400" aria-hidden />
+          {t("writeArticle")}
+        </Link>
+      )}
       {(isOpen || text || images.length > 0) && (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <label className="text-muted hover:text-foreground flex cursor-pointer items-center gap-1.5 text-sm font-semibold">

@@ -98,9 +98,12 @@ export function PostCard({
   post: initial,
   isCommentsOpen = false,
   isReadOnly = false,
+  isBodyHidden = false,
 }: {
   post: Card;
   isCommentsOpen?: boolean;
+  /** the page around it shows the post (an article's page): only the counts, actions and comments here */
+  isBodyHidden?: boolean;
   /** for visitors who aren't signed in: the post and its counts, no actions */
   isReadOnly?: boolean;
 }) {
@@ -169,148 +172,150 @@ export function PostCard({
           {t("repostedBy", { name: author.name })}
         </p>
       )}
-      <div className="flex items-start gap-2">
-        <div className="min-w-0 flex-1">
-          {shared ? (
-            <PostAuthor
-              author={shared.author}
-              createdAt={shared.createdAt}
-              editedAt={shared.editedAt}
-              audience={shared.audience}
-              postHref={`/posts/${shared.id}`}
-            />
-          ) : (
-            <PostAuthor
-              author={author}
-              createdAt={post.createdAt}
-              editedAt={post.editedAt}
-              audience={post.audience}
-              postHref={href}
-            />
-          )}
-        </div>
-        {!isReadOnly && (
-          <DropdownMenu>
-            <DropdownMenuTrigger
-              className="text-muted hover:bg-surface-muted hover:text-foreground rounded-full p-2"
-              aria-label={t("postMenu")}
-              data-testid="post-menu"
-            >
-              <Ellipsis className="size-5" aria-hidden />
-            </DropdownMenuTrigger>
-            <DropdownMenuContent align="end">
-              <DropdownMenuItem
-                onSelect={() =>
-                  void run(
-                    async () => {
-                      await callApi(post.viewer.isSaved ? "DELETE" : "PUT", `${postPath}/save`);
-                      setPost({ ...post, viewer: { ...post.viewer, isSaved: !post.viewer.isSaved } });
-                    },
-                    post.viewer.isSaved ? undefined : t("savedNotice"),
-                  )
-                }
+      {!isBodyHidden && (
+        <div className="flex items-start gap-2">
+          <div className="min-w-0 flex-1">
+            {shared ? (
+              <PostAuthor
+                author={shared.author}
+                createdAt={shared.createdAt}
+                editedAt={shared.editedAt}
+                audience={shared.audience}
+                postHref={`/posts/${shared.id}`}
+              />
+            ) : (
+              <PostAuthor
+                author={author}
+                createdAt={post.createdAt}
+                editedAt={post.editedAt}
+                audience={post.audience}
+                postHref={href}
+              />
+            )}
+          </div>
+          {!isReadOnly && (
+            <DropdownMenu>
+              <DropdownMenuTrigger
+                className="text-muted hover:bg-surface-muted hover:text-foreground rounded-full p-2"
+                aria-label={t("postMenu")}
+                data-testid="post-menu"
               >
-                {post.viewer.isSaved ? (
-                  <BookmarkX className="size-4" aria-hidden />
-                ) : (
-                  <Bookmark className="size-4" aria-hidden />
-                )}
-                {post.viewer.isSaved ? t("unsave") : t("save")}
-              </DropdownMenuItem>
-              <DropdownMenuItem
-                onSelect={() =>
-                  void run(async () => {
-                    await navigator.clipboard.writeText(new URL(href, window.location.origin).toString());
-                  }, t("linkCopied"))
-                }
-              >
-                <Link2 className="size-4" aria-hidden />
-                {t("share")}
-              </DropdownMenuItem>
-              <DropdownMenuSeparator />
-              {post.viewer.isAuthor ? (
-                <>
-                  {post.kind !== "article" && (
-                    <DropdownMenuItem onSelect={() => setPanel("edit")}>
-                      <Pencil className="size-4" aria-hidden />
-                      {t("edit")}
-                    </DropdownMenuItem>
+                <Ellipsis className="size-5" aria-hidden />
+              </DropdownMenuTrigger>
+              <DropdownMenuContent align="end">
+                <DropdownMenuItem
+                  onSelect={() =>
+                    void run(
+                      async () => {
+                        await callApi(post.viewer.isSaved ? "DELETE" : "PUT", `${postPath}/save`);
+                        setPost({ ...post, viewer: { ...post.viewer, isSaved: !post.viewer.isSaved } });
+                      },
+                      post.viewer.isSaved ? undefined : t("savedNotice"),
+                    )
+                  }
+                >
+                  {post.viewer.isSaved ? (
+                    <BookmarkX className="size-4" aria-hidden />
+                  ) : (
+                    <Bookmark className="size-4" aria-hidden />
                   )}
-                  <DropdownMenuItem
-                    onSelect={() =>
-                      void run(async () => {
-                        setPost(
-                          (await callApi("PATCH", postPath, {
-                            isCommentingOff: !post.isCommentingOff,
-                          })) as Card,
-                        );
-                      })
-                    }
-                  >
-                    {!post.isCommentingOff ? (
-                      <MessageSquareOff className="size-4" aria-hidden />
-                    ) : (
-                      <MessageSquare className="size-4" aria-hidden />
+                  {post.viewer.isSaved ? t("unsave") : t("save")}
+                </DropdownMenuItem>
+                <DropdownMenuItem
+                  onSelect={() =>
+                    void run(async () => {
+                      await navigator.clipboard.writeText(new URL(href, window.location.origin).toString());
+                    }, t("linkCopied"))
+                  }
+                >
+                  <Link2 className="size-4" aria-hidden />
+                  {t("share")}
+                </DropdownMenuItem>
+                <DropdownMenuSeparator />
+                {post.viewer.isAuthor ? (
+                  <>
+                    {post.kind !== "article" && (
+                      <DropdownMenuItem onSelect={() => setPanel("edit")}>
+                        <Pencil className="size-4" aria-hidden />
+                        {t("edit")}
+                      </DropdownMenuItem>
                     )}
-                    {post.isCommentingOff ? t("commentsOn") : t("commentsOff")}
-                  </DropdownMenuItem>
-                  <DropdownMenuItem
-                    className="text-danger"
-                    onSelect={() => {
-                      if (!window.confirm(t("deleteConfirm"))) return;
-                      void run(async () => {
-                        await callApi("DELETE", postPath);
-                        setGone({ message: t("deletedNotice") });
-                      });
-                    }}
-                  >
-                    <Trash2 className="size-4" aria-hidden />
-                    {t("delete")}
-                  </DropdownMenuItem>
-                </>
-              ) : (
-                <>
-                  <DropdownMenuItem
-                    onSelect={() =>
-                      void run(async () => {
-                        await callApi("PUT", `${postPath}/hide`);
-                        setGone({
-                          message: t("hiddenNotice"),
-                          undo: () => callApi("DELETE", `${postPath}/hide`).then(() => undefined),
-                        });
-                      })
-                    }
-                  >
-                    <EyeOff className="size-4" aria-hidden />
-                    {t("hide")}
-                  </DropdownMenuItem>
-                  {author.handle && (
                     <DropdownMenuItem
                       onSelect={() =>
                         void run(async () => {
-                          const mutes = `/api/v1/mutes/${author.handle}`;
-                          await callApi("PUT", mutes);
+                          setPost(
+                            (await callApi("PATCH", postPath, {
+                              isCommentingOff: !post.isCommentingOff,
+                            })) as Card,
+                          );
+                        })
+                      }
+                    >
+                      {!post.isCommentingOff ? (
+                        <MessageSquareOff className="size-4" aria-hidden />
+                      ) : (
+                        <MessageSquare className="size-4" aria-hidden />
+                      )}
+                      {post.isCommentingOff ? t("commentsOn") : t("commentsOff")}
+                    </DropdownMenuItem>
+                    <DropdownMenuItem
+                      className="text-danger"
+                      onSelect={() => {
+                        if (!window.confirm(t("deleteConfirm"))) return;
+                        void run(async () => {
+                          await callApi("DELETE", postPath);
+                          setGone({ message: t("deletedNotice") });
+                        });
+                      }}
+                    >
+                      <Trash2 className="size-4" aria-hidden />
+                      {t("delete")}
+                    </DropdownMenuItem>
+                  </>
+                ) : (
+                  <>
+                    <DropdownMenuItem
+                      onSelect={() =>
+                        void run(async () => {
+                          await callApi("PUT", `${postPath}/hide`);
                           setGone({
-                            message: t("mutedNotice", { name: author.name }),
-                            undo: () => callApi("DELETE", mutes).then(() => undefined),
+                            message: t("hiddenNotice"),
+                            undo: () => callApi("DELETE", `${postPath}/hide`).then(() => undefined),
                           });
                         })
                       }
                     >
-                      <VolumeX className="size-4" aria-hidden />
-                      {t("mute", { name: author.name })}
+                      <EyeOff className="size-4" aria-hidden />
+                      {t("hide")}
                     </DropdownMenuItem>
-                  )}
-                  <DropdownMenuItem onSelect={() => setPanel("report")}>
-                    <Flag className="size-4" aria-hidden />
-                    {t("reportPost")}
-                  </DropdownMenuItem>
-                </>
-              )}
-            </DropdownMenuContent>
-          </DropdownMenu>
-        )}
-      </div>
+                    {author.handle && (
+                      <DropdownMenuItem
+                        onSelect={() =>
+                          void run(async () => {
+                            const mutes = `/api/v1/mutes/${author.handle}`;
+                            await callApi("PUT", mutes);
+                            setGone({
+                              message: t("mutedNotice", { name: author.name }),
+                              undo: () => callApi("DELETE", mutes).then(() => undefined),
+                            });
+                          })
+                        }
+                      >
+                        <VolumeX className="size-4" aria-hidden />
+                        {t("mute", { name: author.name })}
+                      </DropdownMenuItem>
+                    )}
+                    <DropdownMenuItem onSelect={() => setPanel("report")}>
+                      <Flag className="size-4" aria-hidden />
+                      {t("reportPost")}
+                    </DropdownMenuItem>
+                  </>
+                )}
+              </DropdownMenuContent>
+            </DropdownMenu>
+          )}
+        </div>
+      )}
 
       {panel === "edit" ? (
         <EditForm
@@ -321,7 +326,7 @@ export function PostCard({
             setPanel(null);
           }}
         />
-      ) : shared ? (
+      ) : isBodyHidden ? null : shared ? (
         <PostBody post={shared} />
       ) : (
         <>

@@ -1,4 +1,4 @@
-import { Bookmark, Hash } from "lucide-react";
+import { Bookmark, FilePenLine, Hash } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -50,6 +50,10 @@ export default async function FeedPage({ searchParams }: { searchParams: Promise
           <Link href="/feed/saved" className="flex items-center gap-2 font-semibold hover:underline">
             <Bookmark className="size-4" aria-hidden />
             {t("savedPosts")}
+          </Link>
+          <Link href="/me/articles" className="flex items-center gap-2 font-semibold hover:underline">
+            <FilePenLine className="size-4" aria-hidden />
+            {t("myArticles")}
           </Link>
           {sidebar.followedHashtags.length > 0 && (
             <>

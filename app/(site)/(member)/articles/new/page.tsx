@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/viewer";
+import { listArticleCategories } from "@/lib/feed/read-articles";
+import { ArticleEditor } from "@/components/articles/article-editor";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("articles"))("newTitle") };
+}
+
+/** Writing a new article (it becomes a draft when first saved). */
+export default async function NewArticlePage() {
+  await requireViewer("/articles/new");
+  const [categories, t] = await Promise.all([listArticleCategories(), getTranslations("articles")]);
+  return (
+    <Card className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+      <ClientMessages namespaces={["articles"]}>
+        <ArticleEditor article={null} categories={categories.items} />
+      </ClientMessages>
+    </Card>
+  );
+}

@@ -1,0 +1,12 @@
+// PUT /api/v1/articles/:id/cover — set the cover picture (multipart, field "image"; JPEG, PNG or WebP)
+import { memberRoute } from "@/lib/api/route";
+import { setArticleCover } from "@/lib/feed/articles";
+import { getArticleById } from "@/lib/feed/read-articles";
+
+export const PUT = memberRoute(
+  async ({ viewer, params, formData }) => {
+    await setArticleCover(viewer, { articleId: params.id }, (await formData()).get("image"));
+    return getArticleById(viewer, { articleId: params.id });
+  },
+  { body: "multipart" },
+);

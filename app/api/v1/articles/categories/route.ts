@@ -1,0 +1,5 @@
+// GET /api/v1/articles/categories — the article categories, in their order
+import { publicRoute } from "@/lib/api/route";
+import { listArticleCategories } from "@/lib/feed/read-articles";
+
+export const GET = publicRoute(() => listArticleCategories());

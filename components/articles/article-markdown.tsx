@@ -1,0 +1,40 @@
+import Markdown from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+
+/**
+ * An article body: markdown, already sanitized when it was stored, rendered without raw HTML and sanitized
+ * again (rehype-sanitize's GitHub schema: no scripts, no event handlers, only safe link targets).
+ */
+export function ArticleMarkdown({ children }: { children: string }) {
+  return (
+    <div
+      className="text-foreground [&_a]:text-primary [&_blockquote]:border-border [&_blockquote]:text-muted [&_code]:bg-surface-muted [&_hr]:border-border [&_pre]:bg-surface-muted flex flex-col gap-4 text-[1.0625rem] leading-8 break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_code]:rounded [&_code]:px-1 [&_code]:text-sm [&_h2]:mt-4 [&_h2]:text-2xl [&_h2]:font-semibold [&_h3]:mt-2 [&_h3]:text-xl [&_h3]:font-semibold [&_h4]:font-semibold [&_img]:rounded-md [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:p-4 [&_ul]:list-disc [&_ul]:pl-6"
+      data-testid="article-body"
+    >
+      <Markdown
+        skipHtml
+        rehypePlugins={[rehypeSanitize]}
+        components={{
+          // the page has the title as its only h1
+          h1: ({ children: text }) => <h2>{text}</h2>,
+          a: ({ href, children: text }) => (
+            <a href={href} rel="nofollow ugc noopener noreferrer" target="_blank">
+              {text}
+            </a>
+          ),
+          img: ({ src, alt }) => (
+            // eslint-disable-next-line @next/next/no-img-element -- pictures the author links (https only)
+            <img
+              src={typeof src === "string" ? src : undefined}
+              alt={alt ?? ""}
+              loading="lazy"
+              referrerPolicy="no-referrer"
+            />
+          ),
+        }}
+      >
+        {children}
+      </Markdown>
+    </div>
+  );
+}
