@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type APIRequestContext, type Browser } from "@playwright/test";
 import { findFreePort, waitFor } from "./services/ports.ts";
 
 const { values } = parseArgs({
@@ -20,7 +20,9 @@ const DEMO = {
   "zh-CN": { email: "zhang.congcong@renmai.example", password: "renmai-demo-2026" },
   en: { email: "maria.lopez@renmai.example", password: "renmai-demo-2026" },
 };
-const PAGES = [
+type PagePath = string | ((api: APIRequestContext) => Promise<string>);
+const firstItem = async (api: APIRequestContext, url: string) => (await (await api.get(url)).json()).items[0];
+const PAGES: { name: string; path: PagePath; member: boolean; submit?: boolean }[] = [
   { name: "landing", path: "/", member: false },
   { name: "sign-in", path: "/sign-in", member: false },
   { name: "sign-up-errors", path: "/sign-up", member: false, submit: true },
@@ -28,6 +30,23 @@ const PAGES = [
   { name: "feed-recent", path: "/feed?mode=recent", member: true },
   { name: "feed-saved", path: "/feed/saved", member: true },
   { name: "feed-hashtag", path: `/feed/hashtag/${encodeURIComponent("跨境电商")}`, member: true },
+  {
+    name: "post-page",
+    path: async (api) => `/posts/${(await firstItem(api, "/api/v1/feed?mode=recent&limit=1")).id}`,
+    member: true,
+  },
+  {
+    name: "article-page",
+    path: async (api) => `/articles/${(await firstItem(api, "/api/v1/me/articles")).slug}`,
+    member: true,
+  },
+  {
+    name: "article-editor",
+    path: async (api) => `/me/articles/${(await firstItem(api, "/api/v1/me/articles")).id}`,
+    member: true,
+  },
+  { name: "article-new", path: "/articles/new", member: true },
+  { name: "my-articles", path: "/me/articles", member: true },
   { name: "search", path: "/search?q=%E7%8E%8B", member: true },
   { name: "settings", path: "/settings", member: true },
   { name: "profile-own-zh", path: "/in/zhang-congcong", member: true },
@@ -82,7 +101,7 @@ try {
         await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl }]);
         const page = await context.newPage();
         for (const shot of pages.filter((p) => !p.member)) {
-          await page.goto(shot.path);
+          await page.goto(shot.path as string);
           if (shot.submit) await page.locator("form button[type=submit]").click();
           await page.waitForLoadState("networkidle");
           await page.screenshot({
@@ -96,7 +115,7 @@ try {
         await page.locator("form button[type=submit]").click();
         await page.waitForURL(/\/feed/);
         for (const shot of pages.filter((p) => p.member)) {
-          await page.goto(shot.path);
+          await page.goto(typeof shot.path === "string" ? shot.path : await shot.path(context.request));
           await page.waitForLoadState("networkidle");
           await page.screenshot({
             path: path.join(values.out!, `${shot.name}-${device}-${locale}-${colorScheme}.png`),

@@ -132,7 +132,7 @@ export function ArticleEditor({
             onChange={(event) => uploadCover(event.target.files?.[0])}
           />
         </label>
-        <p className="text-muted text-xs">{t("coverHint")}</p>
+        <p className="text-muted text-xs">{article ? t("coverHint") : t("coverNeedsDraft")}</p>
       </div>
 
       <div className="flex flex-col gap-1.5">

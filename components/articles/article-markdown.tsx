@@ -1,5 +1,31 @@
 import Markdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
+import { splitPostText } from "@/lib/feed/post-text";
+
+type MdNode = { type: string; value?: string; url?: string; children?: MdNode[] };
+const LEAVE_ALONE = new Set(["link", "linkReference", "code", "inlineCode"]);
+
+/** #hashtags, @mentions and bare web addresses in the text become links, as in posts. */
+function remarkPostLinks() {
+  const walk = (node: MdNode) => {
+    if (!node.children || LEAVE_ALONE.has(node.type)) return;
+    node.children = node.children.flatMap((child): MdNode[] => {
+      if (child.type !== "text") {
+        walk(child);
+        return [child];
+      }
+      return splitPostText(child.value ?? "").map((part) => {
+        const text = { type: "text", value: part.text };
+        if (part.kind === "hashtag")
+          return { type: "link", url: `/feed/hashtag/${encodeURIComponent(part.tag)}`, children: [text] };
+        if (part.kind === "mention") return { type: "link", url: `/in/${part.handle}`, children: [text] };
+        if (part.kind === "link") return { type: "link", url: part.href, children: [text] };
+        return text;
+      });
+    });
+  };
+  return (tree: MdNode) => walk(tree);
+}
 
 /**
  * An article body: markdown, already sanitized when it was stored, rendered without raw HTML and sanitized
@@ -13,15 +39,19 @@ export function ArticleMarkdown({ children }: { children: string }) {
     >
       <Markdown
         skipHtml
+        remarkPlugins={[remarkPostLinks]}
         rehypePlugins={[rehypeSanitize]}
         components={{
           // the page has the title as its only h1
           h1: ({ children: text }) => <h2>{text}</h2>,
-          a: ({ href, children: text }) => (
-            <a href={href} rel="nofollow ugc noopener noreferrer" target="_blank">
-              {text}
-            </a>
-          ),
+          a: ({ href, children: text }) =>
+            href?.startsWith("/") ? (
+              <a href={href}>{text}</a>
+            ) : (
+              <a href={href} rel="nofollow ugc noopener noreferrer" target="_blank">
+                {text}
+              </a>
+            ),
           img: ({ src, alt }) => (
             // eslint-disable-next-line @next/next/no-img-element -- pictures the author links (https only)
             <img

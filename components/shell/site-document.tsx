@@ -16,6 +16,8 @@ export async function siteMetadata(): Promise<Metadata> {
     metadataBase: new URL(env().APP_URL),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    // a static file: an app/icon.svg sends Turbopack's dev server into a reload loop
+    icons: { icon: "/icon.svg" },
   };
 }
 

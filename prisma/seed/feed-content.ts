@@ -87,6 +87,12 @@ export const LINK_PREVIEWS = [
     siteName: "Meilisearch",
   },
   {
+    url: "https://www.meilisearch.com/docs",
+    title: "Meilisearch Documentation",
+    description: "Guides and reference for the Meilisearch search engine.",
+    siteName: "Meilisearch",
+  },
+  {
     url: "https://nextjs.org/blog",
     title: "Next.js Blog",
     description: "The latest Next.js news, releases and guides.",

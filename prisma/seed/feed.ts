@@ -1,11 +1,13 @@
-// The demo's feed: posts in both languages from every corner of the graph (some with pictures and links, a few
+// The demo's feed: posts and articles in both languages from every corner of the graph (some with pictures and links, a few
 // for connections only), reactions, comments with replies, followed hashtags and saved posts, written so
 // that the featured members open a lively, ranked home page.
 import type { Faker } from "@faker-js/faker";
 import sharp from "sharp";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { createArticle, publishArticle, setArticleCover } from "@/lib/feed/articles";
 import { linkPostText } from "@/lib/feed/post-links";
 import { storePostImages } from "@/lib/feed/post-images";
+import { ARTICLES } from "./article-content";
 import {
   EN_COMMENTS,
   EN_POSTS,
@@ -73,6 +75,43 @@ async function writePosts(db: PrismaClient, faker: Faker, members: Member[], fea
     posts.push({ id: post.id, authorId: author.id, createdAt, locale: author.locale });
   }
   return posts;
+}
+
+/** The featured members' articles, published on their day, with their feed entries. */
+async function writeArticles(db: PrismaClient, users: { id: string; email: string }[]) {
+  const posts: { id: string; authorId: string; createdAt: Date; locale: Member["locale"] }[] = [];
+  for (const seed of ARTICLES) {
+    const author = users.find((u) => u.email === seed.author);
+    if (!author) continue;
+    const { id } = await createArticle(author, seed);
+    await setArticleCover(author, { articleId: id }, await picture(posts.length + 1));
+    const { postId } = await publishArticle(author, { articleId: id });
+    const publishedAt = new Date(Date.now() - seed.daysAgo * 24 * 60 * MINUTE_MS - 3 * 60 * MINUTE_MS);
+    await db.article.update({ where: { id }, data: { publishedAt, createdAt: publishedAt } });
+    await db.post.update({ where: { id: postId }, data: { createdAt: publishedAt } });
+    await db.postHashtag.updateMany({ where: { postId }, data: { createdAt: publishedAt } });
+    posts.push({
+      id: postId,
+      authorId: author.id,
+      createdAt: publishedAt,
+      locale: /[\u4e00-\u9fff]/.test(seed.title) ? "zh-CN" : "en",
+    });
+  }
+  return posts;
+}
+
+/** Members read the articles of the people they are connected to: about half of them. */
+async function writeArticleReads(db: PrismaClient) {
+  await db.$executeRaw`
+    INSERT INTO "ArticleRead" ("articleId", "userId", "createdAt")
+    SELECT a.id, c."otherId", a."publishedAt" + interval '2 hours'
+    FROM "Article" a JOIN "Connection" c ON c."userId" = a."authorId"
+    WHERE a.status = 'published' AND ('x' || substr(md5(a.id || c."otherId"), 1, 6))::bit(24)::int % 2 = 0`;
+  await db.$executeRaw`
+    UPDATE "Article" a SET "readCount" = r.n,
+      "anonymousReadCount" = r.n * 3 + length(a.title) % 17
+    FROM (SELECT "articleId", count(*)::int AS n FROM "ArticleRead" GROUP BY "articleId") r
+    WHERE r."articleId" = a.id`;
 }
 
 /** A third of each author's connections react, mostly "like"; the counters are then set from the rows. */
@@ -213,7 +252,8 @@ export async function seedFeed(db: PrismaClient, faker: Faker, featuredEmails: s
     data: LINK_PREVIEWS.map((preview) => ({ ...preview, isFetched: true })),
     skipDuplicates: true,
   });
-  const posts = await writePosts(db, faker, members, featured);
+  const posts = [...(await writePosts(db, faker, members, featured)), ...(await writeArticles(db, users))];
+  await writeArticleReads(db);
   await writeReactions(db);
   await writeComments(db, faker, posts, new Map(members.map((m) => [m.id, m.locale])));
   await writeTraces(db, featured);
