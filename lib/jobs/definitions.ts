@@ -11,7 +11,13 @@ export const JOBS = {
   }),
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),
   "feed.fetch-link-preview": z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }),
+  "feed.purge": z.object({}),
 } as const;
+
+/** Jobs the worker runs on a schedule (cron, UTC). */
+export const SCHEDULES: Partial<Record<JobName, string>> = {
+  "feed.purge": "17 * * * *",
+};
 
 /**
  * Queues that keep at most one waiting job per singleton key (pg-boss "stately"): asking again before the job
@@ -20,6 +26,7 @@ export const JOBS = {
 export const STATELY_JOBS: ReadonlySet<JobName> = new Set([
   "network.refresh-suggestions",
   "feed.fetch-link-preview",
+  "feed.purge",
 ]);
 
 export type JobName = keyof typeof JOBS;

@@ -12,4 +12,10 @@ export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) 
     const { fetchLinkPreview } = await import("@/lib/feed/fetch-link-preview");
     return ({ url }) => fetchLinkPreview(url);
   },
+  "feed.purge": async () => {
+    const { purgeFeedTraces } = await import("@/lib/feed/purge");
+    return async () => {
+      await purgeFeedTraces();
+    };
+  },
 };

@@ -6,7 +6,7 @@ import { log } from "@/lib/log";
 import { applyIndexSettings } from "@/lib/search/apply-index-settings";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { OUTBOX_CHANNEL } from "@/lib/search/outbox";
-import { JOBS, type JobName, type JobPayload } from "./definitions";
+import { JOBS, SCHEDULES, type JobName, type JobPayload } from "./definitions";
 import { HANDLERS } from "./handlers";
 
 const POLL_MS = 2_000;
@@ -17,6 +17,7 @@ export async function startWorker() {
   boss.on("error", (error) => log.error({ err: error }, "pg-boss error"));
   await boss.start();
   for (const name of Object.keys(JOBS) as JobName[]) await work(boss, name);
+  for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "UTC" });
 
   const outbox = startOutboxLoop();
   log.info("worker started");
