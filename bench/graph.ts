@@ -16,10 +16,10 @@ const SCHOOLS = 300;
 export type Graph = { ids: string[]; hubIds: string[]; seconds: Record<string, number> };
 
 /** cuid-shaped ids (25 characters, random), so the indexes are as big and as scattered as the real ones */
-const newId = () =>
+export const newId = () =>
   `c${randomBytes(18).toString("base64url").replace(/[-_]/g, "x").toLowerCase().slice(0, 24)}`;
 
-function randomInt(max: number) {
+export function randomInt(max: number) {
   return Math.floor(Math.random() * max);
 }
 
@@ -65,7 +65,7 @@ function generatePairs(size: GraphSize): Set<number> {
 }
 
 /** Writes lines to a COPY stream in chunks, waiting when the socket is full. */
-async function copyRows(client: pg.PoolClient, sql: string, rows: Iterable<string>) {
+export async function copyRows(client: pg.PoolClient, sql: string, rows: Iterable<string>) {
   const stream: Writable = client.query(copyFrom(sql));
   const done = once(stream, "finish");
   let chunk: string[] = [];

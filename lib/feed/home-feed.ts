@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, encodeCursor } from "@/lib/api/pagination";
@@ -82,12 +83,15 @@ async function timeOrderPage(
 async function rankedFirstPage(viewerId: string, limit: number) {
   const now = new Date();
   const ranked = await rankFeed(viewerId, now);
-  const snapshot = await db.feedSnapshot.create({
-    data: { userId: viewerId, postIds: ranked.map((post) => post.id) },
+  const snapshot = { id: randomUUID() };
+  // stored while the page's cards load (the next page reads it)
+  const stored = db.feedSnapshot.create({
+    data: { id: snapshot.id, userId: viewerId, postIds: ranked.map((post) => post.id) },
     select: { id: true },
   });
   const windowStart = new Date(now.getTime() - RANKING.windowDays * 24 * 3600 * 1000);
   return {
+    stored,
     ids: ranked.slice(0, limit).map((post) => post.id),
     ranks: new Map(ranked.map(({ id, authorId: _a, createdAt: _c, ...rank }) => [id, rank])),
     nextCursor:
@@ -129,6 +133,7 @@ export async function getHomeFeed(viewer: Who, input: unknown): Promise<FeedPage
   let ids: string[];
   let nextCursor: string | null;
   let ranks = new Map<string, FeedRank>();
+  let stored: Promise<unknown> | undefined;
   if (cursor && "t" in cursor) {
     ({ ids, nextCursor } = await timeOrderPage(
       viewer.id,
@@ -146,9 +151,9 @@ export async function getHomeFeed(viewer: Who, input: unknown): Promise<FeedPage
   } else if (cursor) {
     ({ ids, nextCursor } = await snapshotPage(viewer.id, cursor, limit));
   } else {
-    ({ ids, ranks, nextCursor } = await rankedFirstPage(viewer.id, limit));
+    ({ ids, ranks, nextCursor, stored } = await rankedFirstPage(viewer.id, limit));
   }
-  const [cards] = await Promise.all([loadPostCards(viewer, ids), markSeen(viewer.id, ids)]);
+  const [cards] = await Promise.all([loadPostCards(viewer, ids), markSeen(viewer.id, ids), stored]);
   return {
     items: cards.map((card) => ({ ...card, rank: ranks.get(card.id) ?? null })),
     nextCursor,

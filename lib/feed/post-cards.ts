@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
-import { canComment, canRepost, canViewPost, type ViewerTies } from "./policy";
+import { blockedEitherWay } from "@/lib/network/blocks";
+import { canComment, canRepost, canViewPost, NO_TIES, type ViewerTies } from "./policy";
 import { REACTION_COLUMNS } from "./reactions";
-import { viewerTies } from "./viewer-ties";
 
 const POST_SELECT = {
   id: true,
@@ -141,37 +141,42 @@ function toCardBody(
   };
 }
 
+/** The viewer's ties from the authors' degrees (1st = connected) and the members blocked either way. */
+function tiesOf(degrees: Map<string, Degree>, blockedIds: string[]): ViewerTies {
+  const connectedIds = new Set([...degrees].filter(([, degree]) => degree === 1).map(([id]) => id));
+  return { connectedIds, blockedIds: new Set(blockedIds) };
+}
+
 /**
  * Cards for these posts as the viewer may see them, in the given order; posts they may not see are left
- * out. A handful of queries for a whole page, whatever its size.
+ * out. Two rounds of queries for a whole page, whatever its size: the posts with what the viewer did to them,
+ * then the authors' degrees.
  */
-export async function loadPostCards(
-  viewer: { id: string } | null,
-  postIds: string[],
-  knownTies?: ViewerTies,
-): Promise<PostCard[]> {
+export async function loadPostCards(viewer: { id: string } | null, postIds: string[]): Promise<PostCard[]> {
   if (!postIds.length) return [];
-  const rows = await db.post.findMany({
-    where: { id: { in: postIds } },
-    select: { ...POST_SELECT, repostOf: { select: POST_SELECT } },
-  });
-  const authorIds = rows.flatMap((row) => [row.authorId, ...(row.repostOf ? [row.repostOf.authorId] : [])]);
-  const ties = knownTies ?? (await viewerTies(viewer, authorIds));
-  const visible = rows.filter((row) => canViewPost(viewer, row, ties));
-  const ids = visible.map((row) => row.id);
-  const [degrees, reactions, saved] = viewer
-    ? await Promise.all([
-        degreesFrom(viewer.id, authorIds),
-        db.reaction.findMany({
-          where: { userId: viewer.id, postId: { in: ids } },
+  const [rows, reactions, saved, blockedIds] = await Promise.all([
+    db.post.findMany({
+      where: { id: { in: postIds } },
+      select: { ...POST_SELECT, repostOf: { select: POST_SELECT } },
+    }),
+    viewer
+      ? db.reaction.findMany({
+          where: { userId: viewer.id, postId: { in: postIds } },
           select: { postId: true, type: true },
-        }),
-        db.savedPost.findMany({
-          where: { userId: viewer.id, postId: { in: ids } },
+        })
+      : [],
+    viewer
+      ? db.savedPost.findMany({
+          where: { userId: viewer.id, postId: { in: postIds } },
           select: { postId: true },
-        }),
-      ])
-    : [new Map<string, Degree>(), [], []];
+        })
+      : [],
+    viewer ? blockedEitherWay(viewer.id) : [],
+  ]);
+  const authorIds = rows.flatMap((row) => [row.authorId, ...(row.repostOf ? [row.repostOf.authorId] : [])]);
+  const degrees = viewer ? await degreesFrom(viewer.id, authorIds) : new Map<string, Degree>();
+  const ties = viewer ? tiesOf(degrees, blockedIds) : NO_TIES;
+  const visible = rows.filter((row) => canViewPost(viewer, row, ties));
   const reactionOf = new Map(reactions.map((r) => [r.postId, r.type]));
   const savedIds = new Set(saved.map((s) => s.postId));
   const byId = new Map(

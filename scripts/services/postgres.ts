@@ -162,6 +162,10 @@ async function clearStalePidFile(dir: string, binDir: string) {
   fs.rmSync(pidFile, { force: true });
 }
 
+function sharedBuffersMb() {
+  return Math.max(128, Math.min(1024, Math.floor(os.totalmem() / 4 / 1024 / 1024)));
+}
+
 export async function startEmbeddedPostgres({
   dataDir,
   password,
@@ -189,6 +193,9 @@ export async function startEmbeddedPostgres({
       "unix_socket_directories=",
       "-c",
       "max_connections=200",
+      // PostgreSQL's default cache (128 MB) is sized for tiny machines: a quarter of the memory, up to 1 GB
+      "-c",
+      `shared_buffers=${sharedBuffersMb()}MB`,
     ],
     { ...(runAs ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } },
   );

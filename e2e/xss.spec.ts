@@ -42,7 +42,7 @@ async function failOnDialogs(page: Page) {
   return dialogs;
 }
 
-test("every naughty string and classic XSS payload in posts and comments shows as text and never runs", async ({
+test("every naughty string and classic XSS payload in posts, comments and articles shows as text and never runs", async ({
   page,
   member,
 }) => {
@@ -80,6 +80,26 @@ test("every naughty string and classic XSS payload in posts and comments shows a
   await expect(page.getByTestId("post-text")).toContainText("<script>alert('post')</script>");
   await expect(page.getByTestId("post-text")).toContainText('"><img src=x onerror=alert(1)>');
   expect(await page.locator("[data-testid=post] script, [data-testid=post] iframe").count()).toBe(0);
+  // the same payloads in an article: title, body (markdown) and a comment on it
+  const created = await api.post("/api/v1/articles", {
+    data: { title: CLASSIC[1], body: payloads.join("\n\n") },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const article = await created.json();
+  const published = await api.post(`/api/v1/articles/${article.id}/publish`, { data: {} });
+  expect(published.status(), await published.text()).toBe(200);
+  const { postId } = await published.json();
+  expect((await api.post(`/api/v1/posts/${postId}/comments`, { data: { text: CLASSIC[0] } })).status()).toBe(
+    200,
+  );
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CLASSIC[1]!);
+  await expect(page.getByTestId("article-body")).toContainText("<script>alert('post')</script>");
+  expect(
+    await page.locator("[data-testid=article-body] :is(script, iframe, [onerror], [onload])").count(),
+  ).toBe(0);
+  expect(await page.locator("[data-testid=article-body] a[href^='javascript' i]").count()).toBe(0);
+  await expect(page.getByTestId("comment").first()).toContainText("<script>alert('post')</script>");
   await page.goto("/feed?mode=recent");
   await expect(page.getByTestId("post").first()).toBeVisible();
   await page.waitForTimeout(500);
