@@ -42,6 +42,8 @@ export async function benchFeed({ scale = 100_000 }: { scale?: number }) {
     const { getHomeFeed } = await import("../lib/feed/home-feed.ts");
     const { createPost } = await import("../lib/feed/create-post.ts");
     const { encodeCursor } = await import("../lib/api/pagination.ts");
+    const { RANKING } = await import("../lib/feed/feed-ranking.ts");
+    const windowMs = RANKING.windowDays * 24 * 3600 * 1000;
     // the hubs interact with some of their connections and follow a few hashtags, as members do
     await db.$executeRaw`
       INSERT INTO "FeedAffinity" ("userId", "authorId", score, "updatedAt")
@@ -62,9 +64,9 @@ export async function benchFeed({ scale = 100_000 }: { scale?: number }) {
     const hubs = graph.hubIds.map((id) => ({ id }));
     const [window] = await db.$queryRaw<{ candidates: number }[]>`
       SELECT count(*)::int AS candidates FROM "Post" p JOIN "Connection" c ON c."otherId" = p."authorId"
-      WHERE c."userId" = ${graph.hubIds[0]} AND p."createdAt" > now() - interval '14 days'`;
+      WHERE c."userId" = ${graph.hubIds[0]} AND p."createdAt" > ${new Date(Date.now() - windowMs)}`;
     console.log(
-      `a member with 500 connections: ${window?.candidates.toLocaleString("en")} posts by connections in the 14-day ranking window`,
+      `a member with 500 connections: ${window?.candidates.toLocaleString("en")} posts by connections in the ${RANKING.windowDays}-day ranking window`,
     );
 
     await measure(
@@ -83,10 +85,7 @@ export async function benchFeed({ scale = 100_000 }: { scale?: number }) {
             getHomeFeed(hub, { cursor: page.nextCursor! }),
       ),
     );
-    const olderThanWindow = encodeCursor({
-      t: new Date(Date.now() - 14 * 24 * 3600 * 1000).toISOString(),
-      i: "",
-    });
+    const olderThanWindow = encodeCursor({ t: new Date(Date.now() - windowMs).toISOString(), i: "" });
     await measure(
       "home feed, older posts (time order, past the window)",
       60,

@@ -7,8 +7,11 @@ import { db } from "@/lib/db";
  * score = source × affinity × engagement × velocity × kind × freshness × seen
  */
 export const RANKING = {
-  /** how far back the ranked feed looks, and how many recent posts per author it considers */
-  windowDays: 14,
+  /**
+   * how far back the ranked feed looks (at an 18-hour half-life a week-old post keeps 0.2% of its freshness:
+   * older ones follow in time order), and how many recent posts per author it considers
+   */
+  windowDays: 7,
   postsPerAuthor: 20,
   /** how many ranked posts one feed session holds; older posts follow in time order */
   snapshotSize: 400,
@@ -71,7 +74,7 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
       SELECT p.*, CASE WHEN a.is_connection THEN 'connection' ELSE 'followed' END AS source
       FROM authors a
       CROSS JOIN LATERAL (
-        SELECT id, "authorId", kind, text, audience, "imageCount", "reactionCount", "commentCount",
+        SELECT id, "authorId", kind, audience, "imageCount", "reactionCount", "commentCount",
                "repostCount", "createdAt"
         FROM "Post"
         WHERE "authorId" = a.id AND "createdAt" > ${since} AND "deletedAt" IS NULL
@@ -80,7 +83,7 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
       ) p
       WHERE p.audience = 'anyone' OR a.is_connection
       UNION ALL
-      SELECT p.id, p."authorId", p.kind, p.text, p.audience, p."imageCount", p."reactionCount", p."commentCount",
+      SELECT p.id, p."authorId", p.kind, p.audience, p."imageCount", p."reactionCount", p."commentCount",
              p."repostCount", p."createdAt", 'hashtag'
       FROM "HashtagFollow" hf
       CROSS JOIN LATERAL (
@@ -105,7 +108,8 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
                         / (1 + extract(epoch FROM ${now}::timestamp - c."createdAt") / 3600)) AS velocity,
         CASE
           WHEN c.kind = 'article' THEN ${k.article}::float8
-          WHEN c.kind = 'repost' AND c.text <> '' THEN ${k.repostWithComment}::float8
+          WHEN c.kind = 'repost' AND EXISTS (SELECT 1 FROM "Post" r WHERE r.id = c.id AND r.text <> '')
+            THEN ${k.repostWithComment}::float8
           WHEN c.kind = 'repost' THEN ${k.repost}::float8
           WHEN c."imageCount" > 0 THEN ${k.withImages}::float8
           ELSE ${k.post}::float8

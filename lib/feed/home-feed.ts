@@ -80,20 +80,34 @@ async function timeOrderPage(
   };
 }
 
+/**
+ * The ranked first page. When the network posted less than a page within the ranking window, the page fills
+ * up with older posts in time order (a quiet network still opens on something to read).
+ */
 async function rankedFirstPage(viewerId: string, limit: number) {
   const now = new Date();
   const ranked = await rankFeed(viewerId, now);
+  const windowStart = new Date(now.getTime() - RANKING.windowDays * 24 * 3600 * 1000);
+  const ranks = new Map(ranked.map(({ id, authorId: _a, createdAt: _c, ...rank }) => [id, rank]));
+  if (ranked.length < limit) {
+    const older = await timeOrderPage(viewerId, { t: windowStart, i: "" }, limit - ranked.length, "top");
+    return {
+      stored: undefined,
+      ids: [...ranked.map((post) => post.id), ...older.ids],
+      ranks,
+      nextCursor: older.nextCursor,
+    };
+  }
   const snapshot = { id: randomUUID() };
   // stored while the page's cards load (the next page reads it)
   const stored = db.feedSnapshot.create({
     data: { id: snapshot.id, userId: viewerId, postIds: ranked.map((post) => post.id) },
     select: { id: true },
   });
-  const windowStart = new Date(now.getTime() - RANKING.windowDays * 24 * 3600 * 1000);
   return {
     stored,
     ids: ranked.slice(0, limit).map((post) => post.id),
-    ranks: new Map(ranked.map(({ id, authorId: _a, createdAt: _c, ...rank }) => [id, rank])),
+    ranks,
     nextCursor:
       ranked.length > limit
         ? encodeCursor({ s: snapshot.id, o: String(limit) })

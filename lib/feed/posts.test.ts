@@ -148,4 +148,32 @@ describe("interactions", () => {
     const secret = await createPost(author, { text: "internal", audience: "connections" });
     expect((await appErrorOf(repost(friend, { postId: secret.id }))).messageKey).toBe("feed.cannotRepost");
   });
+
+  it("pages the home feed without repeats — ranked, then older posts in time order — and opens a quiet network on older posts", async () => {
+    const [reader, ...authors] = await Promise.all(Array.from({ length: 4 }, () => createMember()));
+    for (const author of authors) await connect(reader!, author);
+    const ids: string[] = [];
+    for (const [i, author] of [...authors, ...authors, ...authors, ...authors, ...authors].entries()) {
+      const { id } = await createPost(author, { text: `post ${i}` });
+      ids.push(id);
+      // a third of them from ten days ago, beyond the ranking window
+      if (i % 3 === 0)
+        await db.post.update({ where: { id }, data: { createdAt: new Date(Date.now() - 10 * 86_400_000) } });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await getHomeFeed(reader!, { limit: 4, cursor });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...ids].sort());
+
+    const [quiet, oldAuthor] = await Promise.all([createMember(), createMember()]);
+    await connect(quiet, oldAuthor);
+    const { id: old } = await createPost(oldAuthor, { text: "an older post" });
+    await db.post.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 20 * 86_400_000) } });
+    expect((await getHomeFeed(quiet, {})).items.map((item) => item.id)).toEqual([old]);
+  });
 });
