@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import sharp from "sharp";
 import { uniqueMember } from "../prisma/seed/factories";
-import { expect, signUp, test } from "./fixtures";
+import { expect, newPersonPage, signUp, test } from "./fixtures";
 
 test("a member writes, illustrates and publishes an article; each member's reads count once; script in it stays text", async ({
   page,
@@ -60,7 +60,7 @@ test("a member writes, illustrates and publishes an article; each member's reads
 
   // two other members: one read each, however many times they open it
   for (const name of ["Bo", "Cy"]) {
-    const reader = await (await browser.newContext()).newPage();
+    const reader = await newPersonPage(browser);
     await signUp(reader, uniqueMember({ name: `${name} ${randomInt(1e6)}` }));
     for (let i = 0; i < 3; i++) await reader.goto(articleUrl);
     await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
 import { uniqueMember, type UserSeed } from "../prisma/seed/factories";
-import { expect, signOut, signUp, test } from "./fixtures";
+import { expect, newPersonPage, signOut, signUp, test } from "./fixtures";
 
 /** Saves one form of the profile editor and waits for the server's answer ("Saved." may still show from before). */
 async function save(section: Locator) {
@@ -96,7 +96,7 @@ test("members get another member's profile from the members' cache: more than vi
   expect(own?.headers()["x-nextjs-cache"]).toBeUndefined();
   await expect(page.getByText("Profile strength")).toBeVisible();
 
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await newPersonPage(browser);
   const readerSeed = uniqueMember({ name: `Reader ${randomInt(1e6)}` });
   await signUp(reader, readerSeed);
   await reader.goto(profilePath);

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { uniqueMember } from "../prisma/seed/factories";
-import { expect, signUp, test } from "./fixtures";
+import { expect, newPersonPage, signUp, test } from "./fixtures";
 
 test("two new members connect from each other's profile; a third sees them as 2nd degree", async ({
   page,
@@ -10,7 +10,7 @@ test("two new members connect from each other's profile; a third sees them as 2n
 }) => {
   await signUp(page, member);
   const anaPath = await profilePath(page);
-  const bo = await (await browser.newContext()).newPage();
+  const bo = await newPersonPage(browser);
   await signUp(bo, uniqueMember({ name: `Bo ${randomInt(1e6)}` }));
   const boPath = await profilePath(bo);
 
@@ -34,7 +34,7 @@ test("two new members connect from each other's profile; a third sees them as 2n
   await expect(actions.getByTestId("degree")).toHaveText("1st");
 
   // cy connects with bo, then sees ana as 2nd degree with bo in common
-  const cy = await (await browser.newContext()).newPage();
+  const cy = await newPersonPage(browser);
   await signUp(cy, uniqueMember({ name: `Cy ${randomInt(1e6)}` }));
   const cyPath = await profilePath(cy);
   await cy.goto(boPath);

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import sharp from "sharp";
 import { uniqueMember } from "../prisma/seed/factories";
-import { connectThroughApi, expect, handleOf, signUp, test } from "./fixtures";
+import { connectThroughApi, expect, handleOf, newPersonPage, signUp, test } from "./fixtures";
 
 test("a member posts a picture with a hashtag and a mention; a connection sees it first, reacts and comments; the author sees the counts", async ({
   page,
@@ -9,7 +9,7 @@ test("a member posts a picture with a hashtag and a mention; a connection sees i
   browser,
 }) => {
   await signUp(page, member);
-  const bo = await (await browser.newContext()).newPage();
+  const bo = await newPersonPage(browser);
   const boName = `Bo ${randomInt(1e6)}`;
   await signUp(bo, uniqueMember({ name: boName }));
   await connectThroughApi(page, bo);

@@ -4,6 +4,7 @@ import {
   expect,
   request as playwrightRequest,
   type APIRequestContext,
+  type Browser,
   type Page,
 } from "@playwright/test";
 import { uniqueMember, type UserSeed } from "../prisma/seed/factories";
@@ -34,6 +35,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A page in a browser of its own (another person), speaking from its own address like every test's page. */
+export async function newPersonPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(256)}` },
+  });
+  return context.newPage();
+}
 
 export async function signUp(page: Page, member: UserSeed, password = PASSWORD) {
   await page.goto("/sign-up");

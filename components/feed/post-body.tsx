@@ -37,11 +37,18 @@ function ClampedText({ post }: { post: Body }) {
 }
 
 function Pictures({ images }: { images: Body["images"] }) {
+  const t = useTranslations("feed");
   if (!images.length) return null;
   const [first] = images;
   if (images.length === 1 && first)
     return (
-      <a href={first.largeUrl} target="_blank" rel="noopener" className="block">
+      <a
+        href={first.largeUrl}
+        target="_blank"
+        rel="noopener"
+        className="block"
+        aria-label={first.alt || t("openPicture", { number: 1 })}
+      >
         {/* eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media) */}
         <img
           src={first.url}
@@ -59,7 +66,13 @@ function Pictures({ images }: { images: Body["images"] }) {
     >
       {images.map((image, index) => (
         <li key={index}>
-          <a href={image.largeUrl} target="_blank" rel="noopener" className="block">
+          <a
+            href={image.largeUrl}
+            target="_blank"
+            rel="noopener"
+            className="block"
+            aria-label={image.alt || t("openPicture", { number: index + 1 })}
+          >
             {/* eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media) */}
             <img
               src={image.url}

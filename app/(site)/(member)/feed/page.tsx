@@ -28,7 +28,7 @@ export default async function FeedPage({ searchParams }: { searchParams: Promise
   const { me } = sidebar;
   return (
     <div className="grid items-start gap-4 md:grid-cols-[14rem_1fr] lg:grid-cols-[14rem_1fr_18rem]">
-      <h1 className="sr-only">{t("title")}</h1>
+      <h1 className="sr-only">{t("welcome", { name: viewer.name })}</h1>
       <aside className="flex flex-col gap-3 md:sticky md:top-20">
         <Card className="flex items-center gap-3 p-4 sm:p-4 md:flex-col md:text-center">
           <Avatar name={me.name} src={me.avatar?.md} className="size-14 text-lg md:size-18 md:text-2xl" />
