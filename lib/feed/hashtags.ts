@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import type { Page } from "@/lib/api/pagination";
+import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { blockedEitherWay } from "@/lib/network/blocks";
@@ -12,8 +12,6 @@ import { visiblePostsWhere } from "./policy";
 import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";
 
 type Who = Pick<Viewer, "id"> | null;
-
-const TimeCursor = z.object({ t: z.iso.datetime(), i: z.string().max(40) });
 
 async function hashtagOrThrow(tag: string) {
   const hashtag = await db.hashtag.findUnique({ where: { name: tag }, select: { id: true, name: true } });
@@ -39,26 +37,21 @@ export async function getHashtag(viewer: Who, input: unknown) {
 
 /** Posts with this hashtag that the viewer may see, newest first. */
 export async function listHashtagPosts(viewer: Who, input: unknown): Promise<Page<PostCard>> {
-  const { tag, cursor: rawCursor, limit } = parseInput(HashtagFeedSchema, input);
-  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const { tag, cursor, limit } = parseInput(HashtagFeedSchema, input);
+  const paging = timePaging(cursor, "postId");
   const hashtag = await hashtagOrThrow(tag);
   const blocked = viewer ? await blockedEitherWay(viewer.id) : [];
   const rows = await db.postHashtag.findMany({
     where: {
       hashtagId: hashtag.id,
       post: visiblePostsWhere(viewer, blocked),
-      ...(cursor && {
-        OR: [
-          { createdAt: { lt: new Date(cursor.t) } },
-          { createdAt: new Date(cursor.t), postId: { lt: cursor.i } },
-        ],
-      }),
+      ...paging.after,
     },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    orderBy: paging.orderBy,
     take: limit + 1,
     select: { postId: true, createdAt: true },
   });
-  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.postId }));
+  const page = paging.toPage(rows, limit);
   return {
     items: await loadPostCards(
       viewer,

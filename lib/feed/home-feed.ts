@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, encodeCursor } from "@/lib/api/pagination";
+import { TimeCursorSchema } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertSignedIn } from "@/lib/network/policy";
@@ -16,7 +17,7 @@ type Who = Pick<Viewer, "id"> | null;
 // a page of the ranked feed is a slice of its snapshot; after it, older posts follow in time order
 const CursorSchema = z.union([
   z.object({ s: z.string().max(40), o: z.coerce.number().int().min(0).max(10_000) }),
-  z.object({ t: z.iso.datetime(), i: z.string().max(40) }),
+  TimeCursorSchema,
 ]);
 
 export type FeedRank = Omit<RankedPost, "id" | "authorId" | "createdAt">;

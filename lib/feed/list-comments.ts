@@ -1,8 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import type { ReactionType } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import type { Page } from "@/lib/api/pagination";
+import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson } from "@/lib/network/person";
@@ -26,32 +26,23 @@ export type CommentView = {
   viewer: { reaction: ReactionType | null; isAuthor: boolean; canDelete: boolean };
 };
 
-const TimeCursor = z.object({ t: z.iso.datetime(), i: z.string().max(40) });
-
 /**
  * A post's comments, newest first, or one comment's replies, oldest first (they read as a conversation).
  * Comments by members blocked either way are left out.
  */
 export async function listComments(viewer: Who, input: unknown): Promise<Page<CommentView>> {
-  const { postId, parentId, cursor: rawCursor, limit } = parseInput(CommentListSchema, input);
-  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const { postId, parentId, cursor, limit } = parseInput(CommentListSchema, input);
+  const paging = timePaging(cursor, "id", parentId === undefined ? "desc" : "asc");
   const { post, ties } = await findVisiblePostOrThrow(viewer, postId);
-  const isReplies = parentId !== undefined;
-  const direction = isReplies ? "gt" : "lt";
   const rows = await db.comment.findMany({
     where: {
       postId,
       parentId: parentId ?? null,
       deletedAt: null,
       authorId: ties.blockedIds.size ? { notIn: [...ties.blockedIds] } : undefined,
-      ...(cursor && {
-        OR: [
-          { createdAt: { [direction]: new Date(cursor.t) } },
-          { createdAt: new Date(cursor.t), id: { [direction]: cursor.i } },
-        ],
-      }),
+      ...paging.after,
     },
-    orderBy: isReplies ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: paging.orderBy,
     take: limit + 1,
     select: {
       id: true,
@@ -65,7 +56,7 @@ export async function listComments(viewer: Who, input: unknown): Promise<Page<Co
       author: { select: PERSON_SELECT },
     },
   });
-  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.id }));
+  const page = paging.toPage(rows, limit);
   const ids = page.items.map((row) => row.id);
   const [degrees, reactions] = viewer
     ? await Promise.all([

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { memberByHandle } from "@/lib/network/members";
-import { assertNotSelf, assertSignedIn, assertVisible } from "@/lib/network/policy";
-import { relationshipBetween } from "@/lib/network/relationship";
+import { memberByHandle, otherVisibleMember } from "@/lib/network/members";
+import { assertSignedIn } from "@/lib/network/policy";
 import { MemberRefSchema } from "@/lib/network/schemas";
 import { parseInput } from "@/lib/validation";
 
@@ -12,11 +11,7 @@ type Who = Pick<Viewer, "id"> | null;
 /** Mutes a member: their posts leave the viewer's feed; they stay connected and are not told. */
 export async function muteMember(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
-  const { handle } = parseInput(MemberRefSchema, input);
-  const other = await memberByHandle(handle);
-  const relationship = await relationshipBetween(viewer.id, other.userId);
-  assertNotSelf(relationship);
-  assertVisible(relationship);
+  const other = await otherVisibleMember(viewer.id, input);
   await db.mute.createMany({ data: [{ muterId: viewer.id, mutedId: other.userId }], skipDuplicates: true });
 }
 

@@ -13,18 +13,18 @@ import {
 } from "./schemas";
 
 const tags = ["feed"];
-const id = z.string();
-const date = z.iso.datetime();
+export const id = z.string();
+export const date = z.iso.datetime();
 const handle = z.string().describe("a profile address, e.g. zhang-congcong");
 const tag = z.string().describe("a hashtag without '#', lower-case: ai, 跨境电商");
-const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
-const done = { 204: { description: "Done" } };
+export const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
+export const done = { 204: { description: "Done" } };
 const pageQuery = z.object({
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(100).optional(),
 });
 
-const AuthorSchema = PersonSchema.extend({
+export const AuthorSchema = PersonSchema.extend({
   degree: z
     .union([z.literal(1), z.literal(2), z.literal(3)])
     .nullable()
@@ -415,129 +415,3 @@ for (const [method, summary] of [
     responses: { ...done, ...write },
   });
 }
-
-const articleTags = ["articles"];
-const ArticleSchema = registry.register(
-  "Article",
-  z.object({
-    id,
-    slug: z.string().describe("its page: /articles/{slug}"),
-    title: z.string(),
-    body: z.string().describe("markdown, safe subset"),
-    status: z.enum(["draft", "published"]),
-    cover: z.object({ md: z.string(), lg: z.string() }).nullable(),
-    category: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }).nullable(),
-    readingMinutes: z.number().int(),
-    reads: z.object({ members: z.number().int(), visitors: z.number().int() }),
-    publishedAt: date.nullable(),
-    updatedAt: date,
-    editedAt: date.nullable(),
-    postId: id.nullable().describe("its feed entry: react and comment there"),
-    author: AuthorSchema,
-    isAuthor: z.boolean(),
-  }),
-);
-const articleParams = { params: z.object({ id }) };
-const ArticleBody = z.object({
-  title: z.string().max(150),
-  body: z
-    .string()
-    .max(100_000)
-    .describe("markdown: headings, emphasis, lists, links, quotes, code, https pictures"),
-  categoryId: z.string().nullable().optional().describe("see GET /api/v1/articles/categories"),
-});
-
-registerRoute({
-  method: "get",
-  path: "/api/v1/articles/categories",
-  tags: articleTags,
-  summary: "Article categories, in their order",
-  responses: {
-    200: jsonResponse(
-      "Categories",
-      z.object({ items: z.array(z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() })) }),
-    ),
-  },
-});
-registerRoute({
-  method: "post",
-  path: "/api/v1/articles",
-  tags: articleTags,
-  summary: "Start an article as a draft (only you see it until you publish it)",
-  request: jsonBody(ArticleBody),
-  responses: { 200: jsonResponse("Created", z.object({ id, slug: z.string() })), ...write },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/articles/{id}",
-  tags: articleTags,
-  summary: "An article you may read (a draft only if it is yours)",
-  request: articleParams,
-  responses: { 200: jsonResponse("The article", ArticleSchema), 404: ERRORS[404] },
-});
-registerRoute({
-  method: "patch",
-  path: "/api/v1/articles/{id}",
-  tags: articleTags,
-  summary: "Edit your article (a published one changes in place)",
-  request: { ...articleParams, ...jsonBody(ArticleBody.partial()) },
-  responses: { 200: jsonResponse("The article", ArticleSchema), ...write },
-});
-registerRoute({
-  method: "delete",
-  path: "/api/v1/articles/{id}",
-  tags: articleTags,
-  summary: "Delete your article, with its feed entry",
-  request: articleParams,
-  responses: { ...done, ...write },
-});
-registerRoute({
-  method: "post",
-  path: "/api/v1/articles/{id}/publish",
-  tags: articleTags,
-  summary: "Publish your draft: it reaches the feed and search (counts as a post for the hourly limit)",
-  request: articleParams,
-  responses: { 200: jsonResponse("Published", z.object({ postId: id })), 429: ERRORS[429], ...write },
-});
-registerRoute({
-  method: "put",
-  path: "/api/v1/articles/{id}/cover",
-  tags: articleTags,
-  summary: "Set the cover picture (JPEG, PNG or WebP; cropped to 1.91:1)",
-  request: {
-    ...articleParams,
-    body: {
-      required: true,
-      content: {
-        "multipart/form-data": { schema: z.object({ image: z.string().openapi({ format: "binary" }) }) },
-      },
-    },
-  },
-  responses: { 200: jsonResponse("The article", ArticleSchema), ...write },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/me/articles",
-  tags: articleTags,
-  summary: "Your articles, drafts and published, the latest changed first",
-  responses: {
-    200: jsonResponse(
-      "Your articles",
-      z.object({
-        items: z.array(
-          z.object({
-            id,
-            slug: z.string(),
-            title: z.string(),
-            status: z.enum(["draft", "published"]),
-            readCount: z.number().int(),
-            anonymousReadCount: z.number().int(),
-            updatedAt: date,
-            publishedAt: date.nullable(),
-          }),
-        ),
-      }),
-    ),
-    401: ERRORS[401],
-  },
-});

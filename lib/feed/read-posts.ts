@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { decodeCursor, PageQuerySchema, toPage, type Page } from "@/lib/api/pagination";
+import { PageQuerySchema, type Page } from "@/lib/api/pagination";
+import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { AppError } from "@/lib/errors";
@@ -16,17 +16,6 @@ import { viewerTies } from "./viewer-ties";
 
 type Who = Pick<Viewer, "id"> | null;
 
-const TimeCursor = z.object({ t: z.iso.datetime(), i: z.string().max(40) });
-const before = (cursor: z.output<typeof TimeCursor> | undefined) =>
-  cursor
-    ? {
-        OR: [
-          { createdAt: { lt: new Date(cursor.t) } },
-          { createdAt: new Date(cursor.t), id: { lt: cursor.i } },
-        ],
-      }
-    : {};
-
 /** One post as the viewer may see it (the post page, the API): "not found" otherwise. */
 export async function getPost(viewer: Who, input: unknown): Promise<PostCard> {
   const { postId } = parseInput(PostRefSchema, input);
@@ -37,28 +26,24 @@ export async function getPost(viewer: Who, input: unknown): Promise<PostCard> {
 
 /** A member's own activity: their posts, articles and reposts the viewer may see, newest first. */
 export async function listMemberPosts(viewer: Who, input: unknown): Promise<Page<PostCard>> {
-  const {
-    handle,
-    cursor: rawCursor,
-    limit,
-  } = parseInput(
+  const { handle, cursor, limit } = parseInput(
     PageQuerySchema.extend({
       ...MemberRefSchema.shape,
       limit: PageQuerySchema.shape.limit.unwrap().default(10),
     }),
     input,
   );
-  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const paging = timePaging(cursor, "id");
   const member = await memberByHandle(handle);
   const ties = await viewerTies(viewer, [member.userId]);
   if (ties.blockedIds.has(member.userId)) throw new AppError("not_found", "profile.notFound");
   const rows = await db.post.findMany({
-    where: { AND: [{ authorId: member.userId }, visiblePostsWhere(viewer, []), before(cursor)] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { AND: [{ authorId: member.userId }, visiblePostsWhere(viewer, []), paging.after] },
+    orderBy: paging.orderBy,
     take: limit + 1,
     select: { id: true, createdAt: true },
   });
-  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.id }));
+  const page = paging.toPage(rows, limit);
   return {
     items: await loadPostCards(
       viewer,
@@ -71,24 +56,19 @@ export async function listMemberPosts(viewer: Who, input: unknown): Promise<Page
 /** The viewer's saved posts, the most recently saved first (posts they can no longer see drop out). */
 export async function listSavedPosts(viewer: Who, input: unknown): Promise<Page<PostCard>> {
   assertSignedIn(viewer);
-  const { cursor: rawCursor, limit } = parseInput(PageQuerySchema, input);
-  const cursor = decodeCursor(rawCursor, TimeCursor);
+  const { cursor, limit } = parseInput(PageQuerySchema, input);
+  const paging = timePaging(cursor, "postId");
   const rows = await db.savedPost.findMany({
     where: {
       userId: viewer.id,
       post: visiblePostsWhere(viewer, await blockedEitherWay(viewer.id)),
-      ...(cursor && {
-        OR: [
-          { createdAt: { lt: new Date(cursor.t) } },
-          { createdAt: new Date(cursor.t), postId: { lt: cursor.i } },
-        ],
-      }),
+      ...paging.after,
     },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    orderBy: paging.orderBy,
     take: limit + 1,
     select: { postId: true, createdAt: true },
   });
-  const page = toPage(rows, limit, (last) => ({ t: last.createdAt.toISOString(), i: last.postId }));
+  const page = paging.toPage(rows, limit);
   return {
     items: await loadPostCards(
       viewer,

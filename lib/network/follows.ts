@@ -3,9 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
 import { parseInput } from "@/lib/validation";
-import { memberByHandle } from "./members";
-import { assertNotSelf, assertSignedIn, assertVisible } from "./policy";
-import { relationshipBetween } from "./relationship";
+import { memberByHandle, otherVisibleMember } from "./members";
+import { assertSignedIn } from "./policy";
 import { MemberRefSchema } from "./schemas";
 
 type Who = Pick<Viewer, "id"> | null;
@@ -13,11 +12,7 @@ type Who = Pick<Viewer, "id"> | null;
 /** Follows a member's posts without connecting (creators). Following twice is harmless. */
 export async function followMember(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
-  const { handle } = parseInput(MemberRefSchema, input);
-  const other = await memberByHandle(handle);
-  const relationship = await relationshipBetween(viewer.id, other.userId);
-  assertNotSelf(relationship);
-  assertVisible(relationship);
+  const other = await otherVisibleMember(viewer.id, input);
   await db.follow.createMany({
     data: [{ followerId: viewer.id, followeeId: other.userId }],
     skipDuplicates: true,

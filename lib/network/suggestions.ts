@@ -5,10 +5,9 @@ import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
 import { PERSON_SELECT, toPerson } from "./person";
-import { memberByHandle } from "./members";
-import { assertNotSelf, assertSignedIn, assertVisible } from "./policy";
-import { relationshipBetween } from "./relationship";
-import { MemberRefSchema, SuggestionListSchema } from "./schemas";
+import { otherVisibleMember } from "./members";
+import { assertSignedIn } from "./policy";
+import { SuggestionListSchema } from "./schemas";
 import type { Suggestion, SuggestionReason } from "./suggestion-types";
 
 type Who = Pick<Viewer, "id"> | null;
@@ -252,11 +251,7 @@ export async function listSuggestions(viewer: Who, input: unknown): Promise<{ it
 /** "Not interested": this member is no longer suggested to the viewer. */
 export async function dismissSuggestion(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
-  const { handle } = parseInput(MemberRefSchema, input);
-  const other = await memberByHandle(handle);
-  const relationship = await relationshipBetween(viewer.id, other.userId);
-  assertNotSelf(relationship);
-  assertVisible(relationship);
+  const other = await otherVisibleMember(viewer.id, input);
   await db.suggestionDismissal.createMany({
     data: [{ userId: viewer.id, dismissedId: other.userId }],
     skipDuplicates: true,
