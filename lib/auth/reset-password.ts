@@ -11,7 +11,7 @@ export async function resetPassword(input: { token?: unknown; password?: unknown
   const { token, password } = parseInput(ResetPasswordSchema, input);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    const userId = await consumeUserToken(token, "reset_password", tx);
+    const { userId } = await consumeUserToken(token, "reset_password", tx);
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
       select: { name: true, email: true },

@@ -8,7 +8,7 @@ import { consumeUserToken } from "./user-tokens";
 export async function verifyEmail(input: { token?: unknown }) {
   const { token } = parseInput(VerifyEmailSchema, input);
   return db.$transaction(async (tx) => {
-    const userId = await consumeUserToken(token, "verify_email", tx);
+    const { userId } = await consumeUserToken(token, "verify_email", tx);
     return tx.user.update({
       where: { id: userId },
       data: { emailVerified: new Date() },

@@ -6,12 +6,9 @@ import { throttle } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
-import { processImage } from "@/lib/media/process-image";
-import { IMAGE_VARIANTS, variantKey } from "@/lib/media/variants";
+import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";
-import { fileStorage } from "@/lib/storage";
 import { parseInput } from "@/lib/validation";
 import { readingMinutes, sanitizeArticleMarkdown } from "./article-markdown";
 import { fetchPreviewLater } from "./create-post";
@@ -152,16 +149,7 @@ export async function deleteArticle(viewer: Who, input: unknown) {
       await recordSearchChange(tx, "post", article.post.id, "delete");
     }
   });
-  if (article.coverKey) await deleteCover(article.coverKey);
-}
-
-const coverKeys = (prefix: string) =>
-  Object.keys(IMAGE_VARIANTS.cover.sizes).map((size) => variantKey(prefix, size));
-
-async function deleteCover(prefix: string) {
-  await fileStorage()
-    .delete(coverKeys(prefix))
-    .catch((err) => log.warn({ err, prefix }, "old cover not deleted"));
+  await deleteStoredImage("cover", article.coverKey);
 }
 
 /** Sets the article's cover picture (checked and resized to 1.91:1 by lib/media). */
@@ -169,20 +157,12 @@ export async function setArticleCover(viewer: Who, input: unknown, file: unknown
   assertSignedIn(viewer);
   const { articleId } = parseInput(ArticleRefSchema, input);
   const article = await findOwnArticleOrThrow(viewer, articleId);
-  if (!(file instanceof Blob) || file.size === 0)
-    throw new AppError("validation", "image.empty", { fields: { image: "image.empty" } });
-  const variants = await processImage("cover", Buffer.from(await file.arrayBuffer()));
-  const prefix = `covers/${viewer.id.toLowerCase()}/${randomBytes(12).toString("base64url")}`;
-  await Promise.all(
-    Object.entries(variants).map(([size, body]) =>
-      fileStorage().put(variantKey(prefix, size), body, "image/webp"),
-    ),
-  );
+  const prefix = await storeImage("cover", file, `covers/${viewer.id.toLowerCase()}`);
   await db.$transaction(async (tx) => {
     await tx.article.update({ where: { id: article.id }, data: { coverKey: prefix } });
     if (article.post) await recordSearchChange(tx, "post", article.post.id);
   });
-  if (article.coverKey) await deleteCover(article.coverKey);
+  await deleteStoredImage("cover", article.coverKey);
 }
 
 /** A visitor without an account, as a key that can't be turned back into their address: one per day. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { paragraphsOfText } from "@/lib/profiles/schemas";
+import { paragraphsOfText } from "@/lib/forms/fields";
 
 export const POST_TEXT_MAX = 3000;
 export const COMMENT_TEXT_MAX = 1250;

@@ -6,7 +6,7 @@ export const JOBS = {
   "mail.send": z.object({
     to: z.email(),
     locale: z.enum(LOCALES),
-    template: z.enum(["verifyEmail", "resetPassword"]),
+    template: z.enum(["verifyEmail", "resetPassword", "companyDomain", "workEmail"]),
     values: z.record(z.string(), z.string()),
   }),
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),

@@ -11,9 +11,9 @@ export function renderMail({ template, locale, values }: JobPayload<"mail.send">
   const t = translatorFor(locale);
   const name = values.name ?? "";
   const url = values.url ?? "";
-  const subject = t(`email.${template}.subject`);
+  const subject = t(`email.${template}.subject`, values);
   const greeting = t("email.greeting", { name });
-  const body = t(`email.${template}.body`);
+  const body = t(`email.${template}.body`, values);
   const action = t(`email.${template}.action`);
   const footer = t("email.footer");
   const text = `${greeting}\n\n${body}\n\n${action}: ${url}\n\n${footer}\n`;

@@ -63,7 +63,12 @@ export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Reco
     for (const [size, [width, height]] of Object.entries(sizes)) {
       variants[size] = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" })
         .rotate()
-        .resize(width, height, { fit, position: "attention", withoutEnlargement: fit === "inside" })
+        .resize(width, height, {
+          fit,
+          position: "attention",
+          withoutEnlargement: fit === "inside",
+          background: { r: 0, g: 0, b: 0, alpha: 0 },
+        })
         .webp({ quality: 82 })
         .toBuffer();
     }

@@ -5,6 +5,9 @@ export const IMAGE_VARIANTS = {
   // pictures in posts keep their shape
   post: { fit: "inside", sizes: { md: [800, 800], lg: [1600, 1600] } },
   cover: { fit: "cover", sizes: { md: [744, 390], lg: [1488, 780] } },
+  // company logos keep their whole shape on a transparent square
+  logo: { fit: "contain", sizes: { sm: [96, 96], md: [200, 200], lg: [400, 400] } },
+  product: { fit: "cover", sizes: { md: [480, 320], lg: [960, 640] } },
 } as const;
 
 export type ImageKind = keyof typeof IMAGE_VARIANTS;

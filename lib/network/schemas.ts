@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { lineOfText, paragraphsOfText } from "@/lib/profiles/schemas";
+import { lineOfText, paragraphsOfText } from "@/lib/forms/fields";
 import { REPORT_REASONS } from "./report-reasons";
 
 export const NOTE_MAX = 300;

@@ -44,10 +44,10 @@ export function expireCachedProfile(...handles: (string | null | undefined)[]) {
   for (const handle of new Set(handles)) {
     if (!handle) continue;
     for (const audience of CACHED_AUDIENCES) {
-      for (const locale of LOCALES) expire(cachedProfilePath(audience, locale, handle));
+      for (const locale of LOCALES) expireCachedPath(cachedProfilePath(audience, locale, handle));
     }
     // a route handler's cache entries are tagged with the address the visitor asked for, not the rewritten one
-    expire(`/in/${handle}/vcard`);
+    expireCachedPath(`/in/${handle}/vcard`);
   }
 }
 
@@ -60,7 +60,8 @@ export async function expireCachedProfilesOf(userIds: string[]) {
   expireCachedProfile(...profiles.map((p) => p.handle));
 }
 
-function expire(path: string) {
+/** Drops one cached page (a no-op outside Next.js). */
+export function expireCachedPath(path: string) {
   try {
     revalidatePath(path);
   } catch (error) {

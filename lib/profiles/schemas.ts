@@ -1,52 +1,21 @@
 import { z } from "zod";
 import { DisplayNameSchema, EmailSchema } from "@/lib/auth/schemas";
+import {
+  BooleanFieldSchema,
+  CountrySchema,
+  emptyToNull,
+  lineOfText,
+  listOf,
+  optionalLine,
+  optionalUrl,
+  optionalYear,
+  paragraphsOfText,
+  PhoneSchema,
+  requiredLine,
+  WechatIdSchema,
+} from "@/lib/forms/fields";
 import { INDUSTRIES } from "./industries";
 import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "./visibility";
-
-// Messages are keys in the "errors" namespace of messages/*.json; too_big/too_small carry {max}/{min}.
-
-const MARKUP = /<\/?[a-z!][^>]*>/i;
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
-const CONTROL_EXCEPT_NEWLINES = /(?![\n\t])[\p{Cc}\p{Cf}]/u;
-
-/** Forms send "" for an empty field: that means "none". */
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
-/** One line of plain text: no control characters, no HTML tags (it is shown as text everywhere). */
-export function lineOfText(max: number) {
-  return z
-    .string({ error: "invalid" })
-    .trim()
-    .max(max, "text.tooLong")
-    .refine((v) => !CONTROL.test(v), "text.invalidCharacters")
-    .refine((v) => !MARKUP.test(v), "text.noMarkup");
-}
-
-/** Several lines of plain text (or the markdown subset of `about`): HTML tags are refused, not stored. */
-export function paragraphsOfText(max: number) {
-  return z.preprocess(
-    // browsers submit textarea lines with CRLF
-    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value),
-    z
-      .string({ error: "invalid" })
-      .trim()
-      .max(max, "text.tooLong")
-      .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), "text.invalidCharacters")
-      .refine((v) => !MARKUP.test(v), "text.noMarkup"),
-  );
-}
-
-const requiredLine = (max: number) => lineOfText(max).min(1, "text.required");
-const optionalLine = (max: number) => z.preprocess(emptyToNull, lineOfText(max).nullable());
-
-/** Only http(s) links: javascript:, data: and the like are refused. */
-export const WebUrlSchema = z
-  .string({ error: "url.invalid" })
-  .trim()
-  .max(300, "text.tooLong")
-  .transform((v) => (/^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`))
-  .pipe(z.url({ protocol: /^https?$/, error: "url.invalid" }));
-const optionalUrl = z.preprocess(emptyToNull, WebUrlSchema.nullable());
 
 export const RESERVED_HANDLES = new Set([
   "edit",
@@ -72,47 +41,6 @@ export const HandleSchema = z
   .max(40, "handle.tooLong")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle.invalid")
   .refine((h) => !RESERVED_HANDLES.has(h), "handle.reserved");
-
-const CountrySchema = z
-  .string({ error: "country.invalid" })
-  .trim()
-  .toUpperCase()
-  .refine(
-    (code) =>
-      /^[A-Z]{2}$/.test(code) &&
-      !!new Intl.DisplayNames(["en"], { type: "region", fallback: "none" }).of(code),
-    "country.invalid",
-  );
-
-const PhoneSchema = z
-  .string({ error: "phone.invalid" })
-  .trim()
-  .regex(/^\+?[0-9][0-9 ()\-.]{4,28}[0-9]$/, "phone.invalid");
-
-const WechatIdSchema = z
-  .string({ error: "wechat.invalid" })
-  .trim()
-  .regex(/^[a-zA-Z][-_a-zA-Z0-9]{5,19}$/, "wechat.invalid");
-
-/** A list typed in one box ("a, b、c" or one per line) or sent as an array. */
-function listOf<T extends z.ZodType>(item: T, max: number) {
-  return z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .split(/[,，、;\n]/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : value,
-    z.array(item, { error: "invalid" }).max(max, "list.tooMany"),
-  );
-}
-
-/** Checkboxes send "on"; JSON sends booleans. */
-const BooleanFieldSchema = z.preprocess(
-  (value) => (value === "on" || value === "true" ? true : value === "false" || value === "" ? false : value),
-  z.boolean({ error: "invalid" }),
-);
 
 const VisibilityLevelSchema = z.enum(VISIBILITY_LEVELS, { error: "visibility.invalid" });
 
@@ -152,13 +80,6 @@ const MonthSchema = z
   .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, "month.invalid")
   .transform((month) => new Date(`${month}-01T00:00:00Z`));
 const optionalMonth = z.preprocess(emptyToNull, MonthSchema.nullable());
-
-const YearSchema = z.coerce
-  .number({ error: "year.invalid" })
-  .int("year.invalid")
-  .min(1900, "year.invalid")
-  .max(2100, "year.invalid");
-const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
 
 export const EMPLOYMENT_TYPES = [
   "full_time",

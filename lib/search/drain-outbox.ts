@@ -3,6 +3,7 @@ import type { Meilisearch, Task } from "meilisearch";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { search } from "./client";
+import { buildCompanyDocuments } from "./documents/company";
 import { buildPersonDocuments } from "./documents/person";
 import { buildPostDocuments } from "./documents/post";
 import type { IndexName } from "./indexes";
@@ -22,6 +23,7 @@ const TARGETS: Record<
 > = {
   person: { index: "people", build: buildPersonDocuments },
   post: { index: "posts", build: buildPostDocuments },
+  company: { index: "companies", build: buildCompanyDocuments },
 };
 
 /**

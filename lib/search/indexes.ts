@@ -46,6 +46,24 @@ export const INDEXES = {
       typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,
   },
+  companies: {
+    primaryKey: "id",
+    settings: {
+      searchableAttributes: [
+        "nameZh",
+        "nameEn",
+        "slug",
+        "tagline",
+        "specialties",
+        "products",
+        "cities",
+        "industry",
+      ],
+      filterableAttributes: ["industry", "size", "type", "cities", "countries", "isVerified"],
+      sortableAttributes: ["followerCount"],
+      typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    } satisfies Settings,
+  },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { assertSignedIn } from "@/lib/network/policy";
+import { recordSearchChange } from "@/lib/search/outbox";
+import { expireCachedCompany } from "./cached-company";
+import { companyBySlug } from "./find-company";
+
+type Who = Pick<Viewer, "id"> | null;
+
+/** Follows a page: its posts come into the member's feed. Following twice is harmless; counts stay exact. */
+export async function followCompany(viewer: Who, ref: unknown) {
+  assertSignedIn(viewer);
+  const company = await companyBySlug(viewer, ref);
+  const key = { companyId: company.id, userId: viewer.id };
+  const isNew = await db.$transaction(async (tx) => {
+    const { count: created } = await tx.companyFollow.createMany({ data: [key], skipDuplicates: true });
+    const { count: renewed } = created
+      ? { count: 0 }
+      : await tx.companyFollow.updateMany({
+          where: { ...key, unfollowedAt: { not: null } },
+          data: { unfollowedAt: null, createdAt: new Date() },
+        });
+    if (!created && !renewed) return false;
+    await tx.company.update({ where: { id: company.id }, data: { followerCount: { increment: 1 } } });
+    await recordSearchChange(tx, "company", company.id);
+    return true;
+  });
+  if (isNew) expireCachedCompany(company.slug);
+}
+
+export async function unfollowCompany(viewer: Who, ref: unknown) {
+  assertSignedIn(viewer);
+  const company = await companyBySlug(viewer, ref);
+  const isDone = await db.$transaction(async (tx) => {
+    const { count } = await tx.companyFollow.updateMany({
+      where: { companyId: company.id, userId: viewer.id, unfollowedAt: null },
+      data: { unfollowedAt: new Date() },
+    });
+    if (!count) return false;
+    await tx.company.update({ where: { id: company.id }, data: { followerCount: { decrement: 1 } } });
+    await recordSearchChange(tx, "company", company.id);
+    return true;
+  });
+  if (isDone) expireCachedCompany(company.slug);
+}

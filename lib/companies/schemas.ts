@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { EmailSchema } from "@/lib/auth/schemas";
+import {
+  CountrySchema,
+  emptyToNull,
+  lineOfText,
+  listOf,
+  optionalLine,
+  optionalUrl,
+  paragraphsOfText,
+  PhoneSchema,
+  requiredLine,
+  YearSchema,
+} from "@/lib/forms/fields";
+import { Id } from "@/lib/feed/schemas";
+import { INDUSTRIES } from "@/lib/profiles/industries";
+
+export const COMPANY_TYPES = [
+  "private",
+  "public",
+  "nonprofit",
+  "government",
+  "educational",
+  "partnership",
+  "self_employed",
+] as const;
+
+export const COMPANY_SIZES = [
+  "size_1_10",
+  "size_11_50",
+  "size_51_200",
+  "size_201_500",
+  "size_501_1000",
+  "size_1001_5000",
+  "size_5001_10000",
+  "size_10001_plus",
+] as const;
+
+export const COMPANY_ROLES = ["super_admin", "content_admin", "analyst"] as const;
+export type CompanyRoleName = (typeof COMPANY_ROLES)[number];
+
+/** Employees first: the order the page shows its people in. */
+export const RELATION_KINDS = ["employee", "partner", "customer", "supplier", "peer"] as const;
+export type RelationKindName = (typeof RELATION_KINDS)[number];
+
+export const RELATION_DECISIONS = ["approved", "declined"] as const;
+
+export const MAX_LOCATIONS = 10;
+export const MAX_SPECIALTIES = 20;
+export const MAX_PRODUCTS = 50;
+export const ANALYTICS_RANGES = [7, 30, 90] as const;
+
+export const RESERVED_SLUGS = new Set(["new", "edit", "admin", "api", "me", "renmai", "search"]);
+
+/** /company/<slug>: 2–60 lower-case Latin letters, digits and single dashes. */
+export const SlugSchema = z
+  .string({ error: "slug.invalid" })
+  .trim()
+  .toLowerCase()
+  .min(2, "slug.tooShort")
+  .max(60, "slug.tooLong")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug.invalid")
+  .refine((slug) => !RESERVED_SLUGS.has(slug), "slug.reserved");
+
+/** A page's address in a URL: looked up as given (lower-cased), never validated into an error. */
+export const CompanyRefSchema = z.object({ slug: z.string().trim().toLowerCase().min(1).max(60) });
+
+/** Fax numbers look like phone numbers. */
+const optionalPhone = z.preprocess(emptyToNull, PhoneSchema.nullable());
+
+const LocationSchema = z
+  .object({
+    city: requiredLine(80),
+    region: optionalLine(80).optional(),
+    country: z.preprocess(emptyToNull, CountrySchema.nullable()).optional(),
+    address: optionalLine(200).optional(),
+  })
+  .strict();
+
+/** Every editable field of a page; PATCH sends any subset. At least one name stays set (checked on save). */
+export const CompanyFieldsSchema = z
+  .object({
+    slug: SlugSchema,
+    nameZh: optionalLine(100),
+    nameEn: optionalLine(100),
+    tagline: lineOfText(120),
+    about: paragraphsOfText(2000),
+    industry: z.preprocess(emptyToNull, z.enum(INDUSTRIES, { error: "industry.invalid" }).nullable()),
+    size: z.preprocess(emptyToNull, z.enum(COMPANY_SIZES, { error: "invalid" }).nullable()),
+    type: z.preprocess(emptyToNull, z.enum(COMPANY_TYPES, { error: "invalid" }).nullable()),
+    foundedYear: z.preprocess(
+      emptyToNull,
+      YearSchema.max(new Date().getUTCFullYear(), "year.invalid").nullable(),
+    ),
+    specialties: listOf(requiredLine(60), MAX_SPECIALTIES),
+    city: optionalLine(80),
+    region: optionalLine(80),
+    country: z.preprocess(emptyToNull, CountrySchema.nullable()),
+    locations: z.array(LocationSchema, { error: "invalid" }).max(MAX_LOCATIONS, "list.tooMany"),
+    address: optionalLine(200),
+    phone: optionalPhone,
+    fax: optionalPhone,
+    email: z.preprocess(emptyToNull, EmailSchema.nullable()),
+    website: optionalUrl,
+    contactName: optionalLine(80),
+    contactTitle: optionalLine(80),
+  })
+  .partial()
+  .strict();
+export type CompanyFieldsInput = z.input<typeof CompanyFieldsSchema>;
+
+/** A new page: its address and a name are required, the rest can follow. */
+export const CompanyCreateSchema = CompanyFieldsSchema.required({ slug: true }).refine(
+  (c) => !!(c.nameZh || c.nameEn),
+  { path: ["nameZh"], message: "company.nameRequired" },
+);
+export type CompanyCreateInput = z.input<typeof CompanyCreateSchema>;
+
+export const AdminSchema = z.object({
+  handle: z.string({ error: "invalid" }).trim().toLowerCase().min(1, "text.required").max(40),
+  role: z.enum(COMPANY_ROLES, { error: "invalid" }),
+});
+export const AdminRefSchema = z.object({ handle: AdminSchema.shape.handle });
+
+export const RelationClaimSchema = z
+  .object({
+    kind: z.enum(RELATION_KINDS, { error: "invalid" }),
+    title: optionalLine(100).optional(),
+    positionId: z.preprocess(emptyToNull, Id.nullable()).optional(),
+  })
+  .strict();
+export const RelationRefSchema = z.object({ relationId: Id });
+export const RelationDecisionSchema = z.object({
+  status: z.enum(RELATION_DECISIONS, { error: "invalid" }),
+});
+export const RelationListSchema = z.object({
+  kind: z.enum(RELATION_KINDS, { error: "invalid" }).optional(),
+  status: z.enum(["pending", "approved", "declined"], { error: "invalid" }).default("approved"),
+});
+
+export const AnnouncementSchema = z
+  .object({
+    title: requiredLine(120),
+    body: paragraphsOfText(1000).default(""),
+    linkUrl: optionalUrl.optional(),
+    isPinned: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(true),
+  })
+  .strict();
+export const AnnouncementRefSchema = z.object({ announcementId: Id });
+
+export const ProductSchema = z
+  .object({
+    name: requiredLine(100),
+    description: paragraphsOfText(1000).default(""),
+    url: optionalUrl.optional(),
+  })
+  .strict();
+export const ProductRefSchema = z.object({ productId: Id });
+
+export const DomainEmailSchema = z.object({ email: EmailSchema });
+export const TokenRefSchema = z.object({ token: z.string().trim().min(20).max(100) });
+
+export const AnalyticsQuerySchema = z.object({
+  days: z.coerce
+    .number({ error: "invalid" })
+    .pipe(z.union(ANALYTICS_RANGES.map((days) => z.literal(days))))
+    .default(30),
+});
