@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -15,4 +16,11 @@ export function clientIp(headers: Headers): string {
     .filter(Boolean);
   const ip = env().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
   return (ip ?? headers.get("x-real-ip") ?? "unknown").slice(0, 64);
+}
+
+/** A visitor without an account, as a key that can't be turned back into their address: one per day. */
+export function visitorKey(ip: string | null, userAgent: string | null, day = new Date()) {
+  return createHash("sha256")
+    .update(`${env().AUTH_SECRET}|${ip ?? "?"}|${userAgent ?? "?"}|${day.toISOString().slice(0, 10)}`)
+    .digest("base64url");
 }

@@ -24,7 +24,11 @@ export async function listAdmins(viewer: Who, ref: unknown): Promise<PageAdmin[]
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
     select: { role: true, createdAt: true, user: { select: PERSON_SELECT } },
   });
-  return rows.map((row) => ({ person: toPerson(row.user), role: row.role, since: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    person: toPerson(row.user),
+    role: row.role,
+    since: row.createdAt.toISOString(),
+  }));
 }
 
 /**

@@ -39,7 +39,12 @@ async function replaceImage(companyId: string, image: CompanyImage, prefix: stri
 }
 
 /** A new logo or banner (checked and resized by lib/media); page admins and content admins only. */
-export async function setCompanyImage(viewer: Pick<Viewer, "id"> | null, ref: unknown, name: string, file: unknown) {
+export async function setCompanyImage(
+  viewer: Pick<Viewer, "id"> | null,
+  ref: unknown,
+  name: string,
+  file: unknown,
+) {
   const image = companyImageOf(name);
   const { company } = await companyWithRight(viewer, ref, "edit");
   const prefix = await storeImage(IMAGES[image].kind, file, `companies/${company.id.toLowerCase()}`);

@@ -34,6 +34,5 @@ export function assertCompanyRight(
 
 /** A page always keeps a super admin: the last one can't leave or be removed or demoted. */
 export function assertNotLastSuperAdmin(superAdminCount: number, isChangingASuperAdmin: boolean) {
-  if (isChangingASuperAdmin && superAdminCount <= 1)
-    throw new AppError("conflict", "company.lastSuperAdmin");
+  if (isChangingASuperAdmin && superAdminCount <= 1) throw new AppError("conflict", "company.lastSuperAdmin");
 }

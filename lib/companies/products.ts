@@ -58,7 +58,10 @@ export async function createProduct(viewer: Who, ref: unknown, input: unknown, i
     throw new AppError("conflict", "company.tooManyProducts", { values: { max: MAX_PRODUCTS } });
   const imageKey = hasFile(image) ? await storeImage("product", image, productFolder(company.id)) : null;
   const row = await db.$transaction(async (tx) => {
-    const last = await tx.companyProduct.aggregate({ where: { companyId: company.id }, _max: { sortOrder: true } });
+    const last = await tx.companyProduct.aggregate({
+      where: { companyId: company.id },
+      _max: { sortOrder: true },
+    });
     const created = await tx.companyProduct.create({
       data: { ...fields, imageKey, companyId: company.id, sortOrder: (last._max.sortOrder ?? -1) + 1 },
       select: SELECT,
@@ -81,7 +84,13 @@ async function productOf(companyId: string, input: unknown) {
 }
 
 /** Changes a product's text, and its picture when a new one is sent. */
-export async function updateProduct(viewer: Who, ref: unknown, productRef: unknown, input: unknown, image?: unknown) {
+export async function updateProduct(
+  viewer: Who,
+  ref: unknown,
+  productRef: unknown,
+  input: unknown,
+  image?: unknown,
+) {
   const { company } = await companyWithRight(viewer, ref, "edit");
   const product = await productOf(company.id, productRef);
   const fields = parseInput(ProductSchema.partial(), input);

@@ -64,41 +64,52 @@ export async function claimRelation(viewer: Who, ref: unknown, input: unknown) {
   const company = await companyBySlug(viewer, ref);
   const { kind, title, positionId } = parseInput(RelationClaimSchema, input);
   const position = positionId
-    ? await db.position.findFirst({ where: { id: positionId, profileId: viewer.id }, select: { id: true, title: true } })
+    ? await db.position.findFirst({
+        where: { id: positionId, profileId: viewer.id },
+        select: { id: true, title: true },
+      })
     : null;
   if (positionId && !position)
     throw new AppError("validation", "validation", { fields: { positionId: "company.notYourPosition" } });
   const data = { title: title ?? position?.title ?? null, positionId: position?.id ?? null };
-  const tie = await db.$transaction(async (tx) => {
-    const existing = await tx.companyRelation.findUnique({
-      where: { companyId_userId_kind: { companyId: company.id, userId: viewer.id, kind } },
-      select: { id: true, status: true },
+  const tie = await db
+    .$transaction(async (tx) => {
+      const existing = await tx.companyRelation.findUnique({
+        where: { companyId_userId_kind: { companyId: company.id, userId: viewer.id, kind } },
+        select: { id: true, status: true },
+      });
+      if (existing && existing.status !== "declined")
+        throw new AppError("conflict", "company.alreadyClaimed");
+      const row = existing
+        ? await tx.companyRelation.update({
+            where: { id: existing.id },
+            data: { ...data, status: "pending", decidedAt: null, decidedById: null, createdAt: new Date() },
+            select: TIE_SELECT,
+          })
+        : await tx.companyRelation.create({
+            data: { ...data, companyId: company.id, userId: viewer.id, kind },
+            select: TIE_SELECT,
+          });
+      const deciders = await tx.companyAdmin.findMany({
+        where: { companyId: company.id, role: { in: [...COMPANY_RIGHTS.decideRelations] } },
+        select: { userId: true },
+      });
+      for (const { userId } of deciders)
+        if (userId !== viewer.id)
+          await notify(tx, {
+            recipientId: userId,
+            kind: "company_relation_request",
+            actorId: viewer.id,
+            subjectId: row.id,
+          });
+      return row;
+    })
+    .catch((error: unknown) => {
+      // the same claim sent twice at once
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new AppError("conflict", "company.alreadyClaimed");
+      throw error;
     });
-    if (existing && existing.status !== "declined") throw new AppError("conflict", "company.alreadyClaimed");
-    const row = existing
-      ? await tx.companyRelation.update({
-          where: { id: existing.id },
-          data: { ...data, status: "pending", decidedAt: null, decidedById: null, createdAt: new Date() },
-          select: TIE_SELECT,
-        })
-      : await tx.companyRelation.create({
-          data: { ...data, companyId: company.id, userId: viewer.id, kind },
-          select: TIE_SELECT,
-        });
-    const deciders = await tx.companyAdmin.findMany({
-      where: { companyId: company.id, role: { in: [...COMPANY_RIGHTS.decideRelations] } },
-      select: { userId: true },
-    });
-    for (const { userId } of deciders)
-      if (userId !== viewer.id)
-        await notify(tx, { recipientId: userId, kind: "company_relation_request", actorId: viewer.id, subjectId: row.id });
-    return row;
-  }).catch((error: unknown) => {
-    // the same claim sent twice at once
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("conflict", "company.alreadyClaimed");
-    throw error;
-  });
   return toTie(tie);
 }
 
@@ -182,7 +193,9 @@ async function visibleTo<T extends { userId: string; user: { profile: { visibili
   rows: T[],
 ): Promise<T[]> {
   if (!viewer)
-    return rows.filter((row) => isVisibleTo(readVisibility(row.user.profile?.visibility).experience, "anonymous"));
+    return rows.filter((row) =>
+      isVisibleTo(readVisibility(row.user.profile?.visibility).experience, "anonymous"),
+    );
   const [blocked, degrees] = await Promise.all([
     blockedEitherWay(viewer.id),
     degreesFrom(

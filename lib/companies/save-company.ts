@@ -63,7 +63,10 @@ export async function updateCompany(viewer: Pick<Viewer, "id"> | null, ref: unkn
   const nameEn = fields.nameEn === undefined ? current.nameEn : fields.nameEn;
   if (!nameZh && !nameEn)
     throw new AppError("validation", "validation", { fields: { nameZh: "company.nameRequired" } });
-  const data: Prisma.CompanyUncheckedUpdateInput = { ...fields, ...verificationAfter(fields.website, company.verifiedDomain) };
+  const data: Prisma.CompanyUncheckedUpdateInput = {
+    ...fields,
+    ...verificationAfter(fields.website, company.verifiedDomain),
+  };
   const updated = await catchingTakenSlug(() =>
     db.$transaction(async (tx) => {
       const row = await tx.company.update({ where: { id: company.id }, data, select: { slug: true } });

@@ -60,7 +60,8 @@ export async function requestDomainVerification(viewer: Who, ref: unknown, input
   const { company, viewer: admin } = await companyWithRight(viewer, ref, "edit");
   const { email } = parseInput(DomainEmailSchema, input);
   const domain = websiteDomain(company.website);
-  if (!domain) throw new AppError("validation", "validation", { fields: { website: "company.websiteNeeded" } });
+  if (!domain)
+    throw new AppError("validation", "validation", { fields: { website: "company.websiteNeeded" } });
   if (!isAtDomain(email, domain)) throw wrongDomain(domain);
   const token = await issueUserToken(admin.id, "company_domain", db, { subjectId: company.id, email });
   await mailLink(admin, locale, email, "companyDomain", `/company/verify?token=${token}`, {
@@ -73,7 +74,12 @@ export async function requestDomainVerification(viewer: Who, ref: unknown, input
  * An employee (a claim approved or waiting) mails a link to their address at the page's verified domain;
  * following it marks them a verified employee — and approves a waiting claim, the address being the proof.
  */
-export async function requestWorkEmailVerification(viewer: Who, ref: unknown, input: unknown, locale: Locale) {
+export async function requestWorkEmailVerification(
+  viewer: Who,
+  ref: unknown,
+  input: unknown,
+  locale: Locale,
+) {
   assertSignedIn(viewer);
   const company = await companyBySlug(viewer, ref);
   const { email } = parseInput(DomainEmailSchema, input);
@@ -102,19 +108,37 @@ export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work
     const { subjectId, email, userId } = await consumeUserToken(token, purpose, tx);
     if (!subjectId || !email) throw new AppError("validation", "token.invalid");
     if (kind === "domain") {
-      const company = await tx.company.findUnique({ where: { id: subjectId }, select: { id: true, slug: true, website: true } });
+      const company = await tx.company.findUnique({
+        where: { id: subjectId },
+        select: { id: true, slug: true, website: true },
+      });
       const domain = websiteDomain(company?.website ?? null);
       // the website changed since the mail was sent: the address proves nothing about the page any more
-      if (!company || !domain || !isAtDomain(email, domain)) throw new AppError("validation", "token.invalid");
-      await tx.company.update({ where: { id: company.id }, data: { verifiedDomain: domain, verifiedAt: new Date() } });
+      if (!company || !domain || !isAtDomain(email, domain))
+        throw new AppError("validation", "token.invalid");
+      await tx.company.update({
+        where: { id: company.id },
+        data: { verifiedDomain: domain, verifiedAt: new Date() },
+      });
       await recordSearchChange(tx, "company", company.id);
       return { slug: company.slug, userId: null };
     }
     const tie = await tx.companyRelation.findUnique({
       where: { id: subjectId },
-      select: { id: true, userId: true, status: true, positionId: true, company: { select: { id: true, slug: true, verifiedDomain: true } } },
+      select: {
+        id: true,
+        userId: true,
+        status: true,
+        positionId: true,
+        company: { select: { id: true, slug: true, verifiedDomain: true } },
+      },
     });
-    if (!tie || tie.userId !== userId || !tie.company.verifiedDomain || !isAtDomain(email, tie.company.verifiedDomain))
+    if (
+      !tie ||
+      tie.userId !== userId ||
+      !tie.company.verifiedDomain ||
+      !isAtDomain(email, tie.company.verifiedDomain)
+    )
       throw new AppError("validation", "token.invalid");
     await tx.companyRelation.update({
       where: { id: tie.id },
@@ -124,7 +148,8 @@ export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work
         ...(tie.status === "pending" && { status: "approved", decidedAt: new Date() }),
       },
     });
-    if (tie.positionId) await tx.position.update({ where: { id: tie.positionId }, data: { companyId: tie.company.id } });
+    if (tie.positionId)
+      await tx.position.update({ where: { id: tie.positionId }, data: { companyId: tie.company.id } });
     return { slug: tie.company.slug, userId: tie.userId };
   });
   expireCachedCompany(result.slug);

@@ -22,7 +22,10 @@ export type CompanyViewerState = {
  * What differs per member on a page's home (which is one cached render for all): asked for by the browser.
  * Connections "work here" when the page approved them as employees or their current experience links to it.
  */
-export async function companyViewerState(viewer: Pick<Viewer, "id"> | null, ref: unknown): Promise<CompanyViewerState> {
+export async function companyViewerState(
+  viewer: Pick<Viewer, "id"> | null,
+  ref: unknown,
+): Promise<CompanyViewerState> {
   const company = await companyBySlug(viewer, ref);
   const { followerCount } = await db.company.findUniqueOrThrow({
     where: { id: company.id },

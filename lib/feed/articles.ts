@@ -1,10 +1,10 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { pinyin } from "pinyin-pro";
+import { visitorKey } from "@/lib/auth/request-context";
 import type { Viewer } from "@/lib/auth/viewer";
 import { throttle } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { assertSignedIn } from "@/lib/network/policy";
@@ -163,13 +163,6 @@ export async function setArticleCover(viewer: Who, input: unknown, file: unknown
     if (article.post) await recordSearchChange(tx, "post", article.post.id);
   });
   await deleteStoredImage("cover", article.coverKey);
-}
-
-/** A visitor without an account, as a key that can't be turned back into their address: one per day. */
-export function visitorKey(ip: string | null, userAgent: string | null, day = new Date()) {
-  return createHash("sha256")
-    .update(`${env().AUTH_SECRET}|${ip ?? "?"}|${userAgent ?? "?"}|${day.toISOString().slice(0, 10)}`)
-    .digest("base64url");
 }
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { throttle } from "@/lib/auth/throttle";
+import { expireCachedCompany } from "@/lib/companies/cached-company";
+import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
@@ -25,6 +27,11 @@ export async function createPost(viewer: Who, input: unknown, files: unknown[] =
   if (!data.text && !pictures.length) {
     throw new AppError("validation", "feed.emptyPost", { fields: { text: "feed.emptyPost" } });
   }
+  const company = data.asCompany
+    ? (await companyWithRight(viewer, { slug: data.asCompany }, "postAs")).company
+    : null;
+  if (company && data.audience !== "anyone")
+    throw new AppError("validation", "validation", { fields: { audience: "company.postsArePublic" } });
   await throttle("postsPerMember", viewer.id);
   const images = await storePostImages(viewer.id, pictures);
   try {
@@ -32,6 +39,7 @@ export async function createPost(viewer: Who, input: unknown, files: unknown[] =
       const post = await tx.post.create({
         data: {
           authorId: viewer.id,
+          companyId: company?.id ?? null,
           text: data.text,
           audience: data.audience,
           isCommentingOff: data.isCommentingOff,
@@ -45,6 +53,7 @@ export async function createPost(viewer: Who, input: unknown, files: unknown[] =
       return { post, link };
     });
     if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);
+    if (company) expireCachedCompany(company.slug); // its post count
     return { id: post.id };
   } catch (error) {
     await deletePostImages(images.map((image) => image.imageKey));

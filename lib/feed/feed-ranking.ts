@@ -15,8 +15,8 @@ export const RANKING = {
   postsPerAuthor: 20,
   /** how many ranked posts one feed session holds; older posts follow in time order */
   snapshotSize: 400,
-  /** where a post came from: a connection (or one's own), a followed member, a followed hashtag */
-  source: { connection: 1, followed: 0.8, hashtag: 0.5 },
+  /** where a post came from: a connection (or one's own), a followed member or company, a followed hashtag */
+  source: { connection: 1, followed: 0.8, company: 0.8, hashtag: 0.5 },
   /** interactions weigh: comments and reposts say more than a reaction */
   engagement: { reaction: 1, comment: 3, repost: 4 },
   kind: { article: 1.3, withImages: 1.1, post: 1, repost: 0.8, repostWithComment: 1 },
@@ -51,7 +51,7 @@ export type RankedPost = {
   authorId: string;
   createdAt: Date;
   score: number;
-  source: "connection" | "followed" | "hashtag";
+  source: "connection" | "followed" | "company" | "hashtag";
   affinity: number;
   engagement: number;
   velocity: number;
@@ -77,11 +77,24 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
         SELECT id, "authorId", kind, audience, "imageCount", "reactionCount", "commentCount",
                "repostCount", "createdAt"
         FROM "Post"
-        WHERE "authorId" = a.id AND "createdAt" > ${since} AND "deletedAt" IS NULL
+        WHERE "authorId" = a.id AND "createdAt" > ${since} AND "deletedAt" IS NULL AND "companyId" IS NULL
         ORDER BY "createdAt" DESC
         LIMIT ${RANKING.postsPerAuthor}
       ) p
       WHERE p.audience = 'anyone' OR a.is_connection
+      UNION ALL
+      SELECT p.*, 'company'
+      FROM "CompanyFollow" cf
+      CROSS JOIN LATERAL (
+        SELECT id, "authorId", kind, audience, "imageCount", "reactionCount", "commentCount",
+               "repostCount", "createdAt"
+        FROM "Post"
+        WHERE "companyId" = cf."companyId" AND "createdAt" > ${since} AND "deletedAt" IS NULL
+        ORDER BY "createdAt" DESC
+        LIMIT ${RANKING.postsPerAuthor}
+      ) p
+      WHERE cf."userId" = ${viewerId} AND cf."unfollowedAt" IS NULL
+        AND p."authorId" NOT IN (SELECT id FROM excluded)
       UNION ALL
       SELECT p.id, p."authorId", p.kind, p.audience, p."imageCount", p."reactionCount", p."commentCount",
              p."repostCount", p."createdAt", 'hashtag'
@@ -98,7 +111,7 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
     unique_candidates AS (
       SELECT DISTINCT ON (id) * FROM candidates
       WHERE id NOT IN (SELECT "postId" FROM "HiddenPost" WHERE "userId" = ${viewerId})
-      ORDER BY id, CASE source WHEN 'connection' THEN 0 WHEN 'followed' THEN 1 ELSE 2 END
+      ORDER BY id, CASE source WHEN 'connection' THEN 0 WHEN 'company' THEN 1 WHEN 'followed' THEN 2 ELSE 3 END
     ),
     factors AS (
       SELECT c.id, c."authorId", c."createdAt", c.source,
@@ -122,7 +135,8 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
     )
     SELECT id, "authorId", "createdAt", source, affinity::float8, engagement::float8, velocity::float8,
       kind::float8, freshness::float8, "isSeen",
-      (CASE source WHEN 'connection' THEN ${source.connection}::float8 WHEN 'followed' THEN ${source.followed}::float8 ELSE ${source.hashtag}::float8 END
+      (CASE source WHEN 'connection' THEN ${source.connection}::float8 WHEN 'followed' THEN ${source.followed}::float8
+              WHEN 'company' THEN ${source.company}::float8 ELSE ${source.hashtag}::float8 END
         * affinity * engagement * velocity * kind * freshness
         * CASE WHEN "isSeen" THEN ${RANKING.seenFactor}::float8 ELSE 1 END)::float8 AS score
     FROM factors

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { companyRolesOf } from "@/lib/companies/find-company";
+import { hasCompanyRight } from "@/lib/companies/policy";
 import { AppError } from "@/lib/errors";
 import { assertCanViewPost } from "./policy";
 import { viewerTies } from "./viewer-ties";
@@ -15,6 +17,7 @@ const POST_STANDING = {
   articleId: true,
   text: true,
   createdAt: true,
+  companyId: true,
 } as const;
 
 /** A post with what the rules need, or "not found" (whether it doesn't exist or the viewer may not see it). */
@@ -26,9 +29,15 @@ export async function findVisiblePostOrThrow(viewer: { id: string } | null, post
   return { post, ties };
 }
 
-/** The viewer's own post (to edit or delete): "not found" for others' posts they can't see, else forbidden. */
+/**
+ * A post the viewer may edit or delete — their own, or their company's when they may post as it: "not found"
+ * for others' posts they can't see, else forbidden.
+ */
 export async function findOwnPostOrThrow(viewer: { id: string }, postId: string) {
   const { post, ties } = await findVisiblePostOrThrow(viewer, postId);
-  if (post.authorId !== viewer.id) throw new AppError("forbidden", "feed.notAuthor");
+  const isMine = post.companyId
+    ? hasCompanyRight((await companyRolesOf(viewer.id, [post.companyId])).get(post.companyId), "postAs")
+    : post.authorId === viewer.id;
+  if (!isMine) throw new AppError("forbidden", "feed.notAuthor");
   return { post, ties };
 }

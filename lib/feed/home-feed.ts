@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, encodeCursor } from "@/lib/api/pagination";
 import { TimeCursorSchema } from "@/lib/api/time-paging";
+import { recordCompanyImpressions } from "@/lib/companies/page-views";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertSignedIn } from "@/lib/network/policy";
@@ -33,11 +34,23 @@ async function postsInTimeOrder(viewerId: string, before: { t: Date; i: string }
       FROM authors a
       CROSS JOIN LATERAL (
         SELECT id, "createdAt", audience FROM "Post"
-        WHERE "authorId" = a.id AND "deletedAt" IS NULL AND ("createdAt", id) < (${before.t}, ${before.i})
+        WHERE "authorId" = a.id AND "deletedAt" IS NULL AND "companyId" IS NULL
+          AND ("createdAt", id) < (${before.t}, ${before.i})
         ORDER BY "createdAt" DESC, id DESC
         LIMIT ${limit + 1}
       ) p
       WHERE p.audience = 'anyone' OR a.is_connection
+      UNION
+      SELECT p.id, p."createdAt"
+      FROM "CompanyFollow" cf
+      CROSS JOIN LATERAL (
+        SELECT id, "createdAt", "authorId" FROM "Post"
+        WHERE "companyId" = cf."companyId" AND "deletedAt" IS NULL AND ("createdAt", id) < (${before.t}, ${before.i})
+        ORDER BY "createdAt" DESC, id DESC
+        LIMIT ${limit + 1}
+      ) p
+      WHERE cf."userId" = ${viewerId} AND cf."unfollowedAt" IS NULL
+        AND p."authorId" NOT IN (SELECT id FROM excluded)
       UNION
       SELECT p.id, p."createdAt"
       FROM "HashtagFollow" hf
@@ -168,7 +181,12 @@ export async function getHomeFeed(viewer: Who, input: unknown): Promise<FeedPage
   } else {
     ({ ids, ranks, nextCursor, stored } = await rankedFirstPage(viewer.id, limit));
   }
-  const [cards] = await Promise.all([loadPostCards(viewer, ids), markSeen(viewer.id, ids), stored]);
+  const [cards] = await Promise.all([
+    loadPostCards(viewer, ids),
+    markSeen(viewer.id, ids),
+    recordCompanyImpressions(viewer.id, ids),
+    stored,
+  ]);
   return {
     items: cards.map((card) => ({ ...card, rank: ranks.get(card.id) ?? null })),
     nextCursor,

@@ -40,6 +40,16 @@ const PostBodySchema = z.object({
   createdAt: date,
   editedAt: date.nullable(),
   author: AuthorSchema,
+  company: z
+    .object({
+      slug: z.string(),
+      nameZh: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      logo: z.string().nullable(),
+      isVerified: z.boolean(),
+    })
+    .nullable()
+    .describe("the company page it was posted as: shown as its author"),
   images: z.array(
     z.object({
       url: z.string(),
@@ -74,7 +84,7 @@ const PostBodySchema = z.object({
     byType: z.record(z.enum(REACTION_TYPES), z.number().int()),
   }),
 });
-const PostCardSchema = registry.register(
+export const PostCardSchema = registry.register(
   "Post",
   PostBodySchema.extend({
     repostOf: PostBodySchema.nullable().describe("the shared post; null if it is gone or not for you"),

@@ -1,5 +1,8 @@
 import "server-only";
 import type { Prisma, ReactionType } from "@/generated/prisma/client";
+import { companyRolesOf } from "@/lib/companies/find-company";
+import { hasCompanyRight } from "@/lib/companies/policy";
+import type { CompanyRoleName } from "@/lib/companies/schemas";
 import { db } from "@/lib/db";
 import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
@@ -28,6 +31,8 @@ const POST_SELECT = {
   commentCount: true,
   repostCount: true,
   author: { select: PERSON_SELECT },
+  companyId: true,
+  company: { select: { slug: true, nameZh: true, nameEn: true, logoKey: true, verifiedAt: true } },
   images: { orderBy: { position: "asc" }, select: { imageKey: true, width: true, height: true, alt: true } },
   linkPreview: {
     select: { url: true, title: true, description: true, imageUrl: true, siteName: true, isFetched: true },
@@ -47,6 +52,13 @@ const POST_SELECT = {
 type PostRow = Prisma.PostGetPayload<{ select: typeof POST_SELECT }>;
 
 export type PostAuthor = Person & { degree: Degree | null };
+export type PostCompany = {
+  slug: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  logo: string | null;
+  isVerified: boolean;
+};
 
 /** A post as feeds and pages show it to one viewer: only what that viewer may see, with their own state. */
 export type PostCard = {
@@ -60,6 +72,8 @@ export type PostCard = {
   createdAt: string;
   editedAt: string | null;
   author: PostAuthor;
+  /** the page it was posted as: shown as its author (the admin who wrote it stays unnamed) */
+  company: PostCompany | null;
   images: { url: string; largeUrl: string; width: number; height: number; alt: string }[];
   link: {
     url: string;
@@ -105,6 +119,13 @@ function toCardBody(
     author: {
       ...toPerson(row.author),
       degree: viewerId === null || row.authorId === viewerId ? null : (degrees.get(row.authorId) ?? 3),
+    },
+    company: row.company && {
+      slug: row.company.slug,
+      nameZh: row.company.nameZh,
+      nameEn: row.company.nameEn,
+      logo: row.company.logoKey ? imageUrl(row.company.logoKey, "sm") : null,
+      isVerified: row.company.verifiedAt !== null,
     },
     images: row.images.map((image) => ({
       url: imageUrl(image.imageKey, "md"),
@@ -174,7 +195,17 @@ export async function loadPostCards(viewer: { id: string } | null, postIds: stri
     viewer ? blockedEitherWay(viewer.id) : [],
   ]);
   const authorIds = rows.flatMap((row) => [row.authorId, ...(row.repostOf ? [row.repostOf.authorId] : [])]);
-  const degrees = viewer ? await degreesFrom(viewer.id, authorIds) : new Map<string, Degree>();
+  const [degrees, companyRoles] = viewer
+    ? await Promise.all([
+        degreesFrom(viewer.id, authorIds),
+        companyRolesOf(
+          viewer.id,
+          rows.map((row) => row.companyId),
+        ),
+      ])
+    : [new Map<string, Degree>(), new Map<string, CompanyRoleName>()];
+  const isAuthorOf = (row: PostRow) =>
+    row.companyId ? hasCompanyRight(companyRoles.get(row.companyId), "postAs") : viewer?.id === row.authorId;
   const ties = viewer ? tiesOf(degrees, blockedIds) : NO_TIES;
   const visible = rows.filter((row) => canViewPost(viewer, row, ties));
   const reactionOf = new Map(reactions.map((r) => [r.postId, r.type]));
@@ -190,7 +221,7 @@ export async function loadPostCards(viewer: { id: string } | null, postIds: stri
           viewer: {
             reaction: reactionOf.get(row.id) ?? null,
             isSaved: savedIds.has(row.id),
-            isAuthor: viewer?.id === row.authorId,
+            isAuthor: isAuthorOf(row),
             canComment: canComment(viewer, row, ties),
             canRepost: canRepost(viewer, original ?? row, ties),
           },

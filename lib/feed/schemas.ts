@@ -38,6 +38,11 @@ export const PostSchema = z.object({
   text: writtenText(POST_TEXT_MAX),
   audience: z.enum(POST_AUDIENCES, { error: "invalid" }).default("anyone"),
   isCommentingOff: checkbox.default(false),
+  /** post as this company page (its admins and content admins): always for anyone */
+  asCompany: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().toLowerCase().max(60).optional(),
+  ),
 });
 export type PostInput = z.input<typeof PostSchema>;
 

@@ -8,7 +8,8 @@ const CONTROL = /[\p{Cc}\p{Cf}]/u;
 const CONTROL_EXCEPT_NEWLINES = /(?![\n\t])[\p{Cc}\p{Cf}]/u;
 
 /** Forms send "" for an empty field: that means "none". */
-export const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+export const emptyToNull = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? null : value;
 
 /** One line of plain text: no control characters, no HTML tags (it is shown as text everywhere). */
 export function lineOfText(max: number) {
@@ -93,4 +94,3 @@ export const YearSchema = z.coerce
   .min(1900, "year.invalid")
   .max(2100, "year.invalid");
 export const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
-

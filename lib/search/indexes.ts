@@ -59,7 +59,7 @@ export const INDEXES = {
         "cities",
         "industry",
       ],
-      filterableAttributes: ["industry", "size", "type", "cities", "countries", "isVerified"],
+      filterableAttributes: ["id", "industry", "size", "type", "cities", "countries", "isVerified"],
       sortableAttributes: ["followerCount"],
       typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,

@@ -8,6 +8,8 @@ export type PostDocument = {
   authorId: string;
   authorName: string;
   authorHandle: string | null;
+  /** the page it was posted as (then the author's name is the page's) */
+  companyId: string | null;
   title: string | null;
   text: string;
   hashtags: string[];
@@ -32,6 +34,8 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
       reactionCount: true,
       commentCount: true,
       author: { select: { name: true, profile: { select: { handle: true } } } },
+      companyId: true,
+      company: { select: { nameZh: true, nameEn: true } },
       article: { select: { title: true, body: true, status: true, deletedAt: true } },
     },
   });
@@ -45,8 +49,11 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
         id: post.id,
         kind: post.kind as "post" | "article",
         authorId: post.authorId,
-        authorName: post.author.name,
-        authorHandle: post.author.profile?.handle ?? null,
+        authorName: post.company
+          ? [post.company.nameZh, post.company.nameEn].filter(Boolean).join(" · ")
+          : post.author.name,
+        authorHandle: post.company ? null : (post.author.profile?.handle ?? null),
+        companyId: post.companyId,
         title: post.article?.title ?? null,
         text: text.slice(0, 20_000),
         hashtags: hashtagsIn(text),

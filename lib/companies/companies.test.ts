@@ -1,0 +1,246 @@
+import { randomBytes } from "node:crypto";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost } from "@/lib/feed/create-post";
+import { appErrorOf, createMember } from "@/tests/helpers";
+import { listAdmins, removeAdmin, setAdmin } from "./admins";
+import { companyAnalytics } from "./analytics";
+import { createAnnouncement } from "./announcements";
+import { setCompanyImage } from "./company-images";
+import { followCompany, unfollowCompany } from "./follows";
+import { getCompany } from "./get-company";
+import { recordCompanyView } from "./page-views";
+import { createProduct } from "./products";
+import { claimRelation, decideRelation, listRelations } from "./relations";
+import { createCompany, updateCompany } from "./save-company";
+import { companyViewerState } from "./viewer-state";
+
+const newSlug = () => `acme-${randomBytes(4).toString("hex")}`;
+
+async function newCompany() {
+  const owner = await createMember();
+  const slug = newSlug();
+  await createCompany(owner, { slug, nameZh: "杭州云商科技", nameEn: "Hangzhou Yunshang Tech" });
+  return { owner, slug, ref: { slug } };
+}
+
+async function connect(a: { id: string }, b: { id: string }) {
+  await db.connection.createMany({
+    data: [
+      { userId: a.id, otherId: b.id },
+      { userId: b.id, otherId: a.id },
+    ],
+  });
+}
+
+describe("company pages", () => {
+  it("are created with their creator as super admin, a search event, and a clear error for a taken address", async () => {
+    const { owner, slug, ref } = await newCompany();
+    const company = await getCompany(null, ref);
+    expect(company).toMatchObject({ slug, nameZh: "杭州云商科技", followerCount: 0, isVerified: false });
+    expect(await listAdmins(owner, ref)).toMatchObject([{ role: "super_admin", person: { id: owner.id } }]);
+    expect(await db.outboxEvent.count({ where: { entity: "company", entityId: company.id } })).toBe(1);
+
+    const other = await createMember();
+    const taken = await appErrorOf(createCompany(other, { slug: slug.toUpperCase(), nameEn: "Copycat" }));
+    expect(taken).toMatchObject({ code: "conflict", details: { fields: { slug: "slug.taken" } } });
+    expect(await db.company.count({ where: { nameEn: "Copycat" } })).toBe(0);
+  });
+
+  it("refuse malformed contact details, names and images, storing nothing", async () => {
+    const { owner, ref } = await newCompany();
+    const bad = await appErrorOf(
+      updateCompany(owner, ref, {
+        website: "javascript:alert(1)",
+        phone: "call me",
+        email: "not-an-email",
+        fax: "12",
+        foundedYear: 3000,
+        slug: "Not A Slug!",
+      }),
+    );
+    expect(bad.details.fields).toMatchObject({
+      website: "url.invalid",
+      phone: "phone.invalid",
+      email: "email.invalid",
+      fax: "phone.invalid",
+      foundedYear: "year.invalid",
+      slug: "slug.invalid",
+    });
+    expect((await appErrorOf(updateCompany(owner, ref, { nameZh: "", nameEn: "" }))).details.fields).toEqual({
+      nameZh: "company.nameRequired",
+    });
+    const before = await getCompany(null, ref);
+    expect(before).toMatchObject({ website: null, phone: null, nameZh: "杭州云商科技" });
+
+    const huge = Buffer.alloc(9 * 1024 * 1024, 1);
+    const tooLarge = await appErrorOf(setCompanyImage(owner, ref, "logo", new Blob([huge])));
+    expect(tooLarge.messageKey).toBe("image.tooLarge");
+    const svg = new Blob([`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`]);
+    expect((await appErrorOf(setCompanyImage(owner, ref, "banner", svg))).messageKey).toBe("image.wrongType");
+    expect(await getCompany(null, ref)).toMatchObject({ logo: null, banner: null });
+
+    const logo = await sharp({ create: { width: 300, height: 120, channels: 3, background: "#0a66c2" } })
+      .png()
+      .toBuffer();
+    await setCompanyImage(owner, ref, "logo", new Blob([logo]));
+    expect((await getCompany(null, ref)).logo?.sm).toMatch(/^\/media\/companies\/.+-sm\.webp$/);
+  });
+
+  it("let only admins with the right role edit, decide, post as the company or read analytics", async () => {
+    const { owner, ref } = await newCompany();
+    const [analyst, content, stranger] = await Promise.all([createMember(), createMember(), createMember()]);
+    await setAdmin(owner, ref, { handle: analyst.handle, role: "analyst" });
+    await setAdmin(owner, ref, { handle: content.handle, role: "content_admin" });
+    const claimer = await createMember();
+    const tie = await claimRelation(claimer, ref, { kind: "employee", title: "产品经理" });
+
+    for (const who of [null, stranger, analyst]) {
+      const expected = who ? "forbidden" : "unauthenticated";
+      expect((await appErrorOf(updateCompany(who, ref, { tagline: "hacked" }))).code).toBe(expected);
+      expect(
+        (await appErrorOf(decideRelation(who, ref, { relationId: tie.id }, { status: "approved" }))).code,
+      ).toBe(expected);
+      expect((await appErrorOf(createAnnouncement(who, ref, { title: "hacked" }))).code).toBe(expected);
+      expect((await appErrorOf(createProduct(who, ref, { name: "hacked" }))).code).toBe(expected);
+      if (who)
+        expect(
+          (await appErrorOf(createPost(who, { text: "as the company", asCompany: ref.slug }))).code,
+        ).toBe("forbidden");
+      expect(
+        (await appErrorOf(setAdmin(who, ref, { handle: stranger.handle, role: "super_admin" }))).code,
+      ).toBe(expected);
+    }
+    for (const who of [null, stranger])
+      expect((await appErrorOf(companyAnalytics(who, ref, {}))).code).toBe(
+        who ? "forbidden" : "unauthenticated",
+      );
+    expect((await companyAnalytics(analyst, ref, { days: 7 })).daily).toHaveLength(7);
+    // content admins edit and decide, but don't manage admins
+    await updateCompany(content, ref, { tagline: "跨境电商 SaaS" });
+    expect(
+      (await appErrorOf(setAdmin(content, ref, { handle: stranger.handle, role: "analyst" }))).code,
+    ).toBe("forbidden");
+    expect(await db.companyRelation.findUniqueOrThrow({ where: { id: tie.id } })).toMatchObject({
+      status: "pending",
+    });
+    expect((await getCompany(null, ref)).tagline).toBe("跨境电商 SaaS");
+    expect(await db.companyAdmin.count({ where: { userId: stranger.id } })).toBe(0);
+  });
+
+  it("always keep a super admin, even when two demote each other at once", async () => {
+    const { owner, ref } = await newCompany();
+    expect((await appErrorOf(removeAdmin(owner, ref, { handle: owner.handle }))).messageKey).toBe(
+      "company.lastSuperAdmin",
+    );
+    expect(
+      (await appErrorOf(setAdmin(owner, ref, { handle: owner.handle, role: "analyst" }))).messageKey,
+    ).toBe("company.lastSuperAdmin");
+    const second = await createMember();
+    await setAdmin(owner, ref, { handle: second.handle, role: "super_admin" });
+    const results = await Promise.allSettled([
+      setAdmin(owner, ref, { handle: second.handle, role: "analyst" }),
+      setAdmin(second, ref, { handle: owner.handle, role: "analyst" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const company = await db.company.findUniqueOrThrow({ where: { slug: ref.slug }, select: { id: true } });
+    expect(await db.companyAdmin.count({ where: { companyId: company.id, role: "super_admin" } })).toBe(1);
+  });
+
+  it("show approved employees first, with their titles, respecting blocks and experience visibility", async () => {
+    const { owner, ref } = await newCompany();
+    const [employee, partner, hidden, viewer] = await Promise.all([
+      createMember(),
+      createMember(),
+      createMember(),
+      createMember(),
+    ]);
+    const employeeTie = await claimRelation(employee, ref, { kind: "employee", title: "运营总监" });
+    const partnerTie = await claimRelation(partner, ref, { kind: "partner", title: "物流合作伙伴" });
+    const hiddenTie = await claimRelation(hidden, ref, { kind: "employee" });
+    expect((await appErrorOf(claimRelation(employee, ref, { kind: "employee" }))).messageKey).toBe(
+      "company.alreadyClaimed",
+    );
+    // the admins were told, the public sees nothing yet
+    expect(
+      await db.notification.count({ where: { recipientId: owner.id, kind: "company_relation_request" } }),
+    ).toBe(3);
+    expect(await listRelations(null, ref, {})).toEqual([]);
+    expect((await appErrorOf(listRelations(viewer, ref, { status: "pending" }))).code).toBe("forbidden");
+
+    for (const tie of [partnerTie, employeeTie, hiddenTie])
+      await decideRelation(owner, ref, { relationId: tie.id }, { status: "approved" });
+    await db.profile.update({
+      where: { userId: hidden.id },
+      data: { visibility: { experience: "connections" } },
+    });
+    const seen = await listRelations(viewer, ref, {});
+    expect(seen.map((t) => [t.kind, t.person.id, t.title])).toEqual([
+      ["employee", employee.id, "运营总监"],
+      ["partner", partner.id, "物流合作伙伴"],
+    ]);
+    await connect(viewer, hidden);
+    expect((await listRelations(viewer, ref, { kind: "employee" })).map((t) => t.person.id)).toContain(
+      hidden.id,
+    );
+    await db.block.create({ data: { blockerId: employee.id, blockedId: viewer.id } });
+    expect((await listRelations(viewer, ref, {})).map((t) => t.person.id)).not.toContain(employee.id);
+    expect((await getCompany(null, ref)).tieCounts).toEqual({ employee: 2, partner: 1 });
+    expect(
+      await db.notification.count({ where: { recipientId: employee.id, kind: "company_relation_approved" } }),
+    ).toBe(1);
+  });
+
+  it("count followers exactly, say how many connections work there, and feed followers the company's posts", async () => {
+    const { owner, ref } = await newCompany();
+    const [fan, colleague] = await Promise.all([createMember(), createMember()]);
+    await Promise.all([followCompany(fan, ref), followCompany(fan, ref), followCompany(owner, ref)]);
+    expect((await getCompany(null, ref)).followerCount).toBe(2);
+    await unfollowCompany(owner, ref);
+    await unfollowCompany(owner, ref);
+    expect((await getCompany(null, ref)).followerCount).toBe(1);
+
+    const tie = await claimRelation(colleague, ref, { kind: "employee" });
+    await decideRelation(owner, ref, { relationId: tie.id }, { status: "approved" });
+    await connect(fan, colleague);
+    const state = await companyViewerState(fan, ref);
+    expect(state).toMatchObject({ isFollowing: true, role: null, connectionsHere: { count: 1 } });
+    expect(state.connectionsHere.people[0]?.id).toBe(colleague.id);
+    expect((await companyViewerState(owner, ref)).rights).toMatchObject({ edit: true, manageAdmins: true });
+
+    const post = await createPost(owner, {
+      text: "我们上线了新的跨境物流服务 #跨境电商",
+      asCompany: ref.slug,
+    });
+    const row = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(row.companyId).not.toBeNull();
+    expect(
+      (await appErrorOf(createPost(owner, { text: "x", audience: "connections", asCompany: ref.slug })))
+        .details.fields,
+    ).toEqual({ audience: "company.postsArePublic" });
+  });
+
+  it("count page views once per visitor per day, with the visitor's industry and place", async () => {
+    const { owner, ref } = await newCompany();
+    const visitor = await createMember();
+    await db.profile.update({
+      where: { userId: visitor.id },
+      data: { industry: "ecommerce", country: "CN", city: "杭州" },
+    });
+    const context = { ip: "10.1.2.3", userAgent: "vitest" };
+    await recordCompanyView(visitor, ref, context);
+    await recordCompanyView(visitor, ref, context);
+    await recordCompanyView(null, ref, context);
+    await recordCompanyView(null, ref, { ...context, ip: "10.9.9.9" });
+    const analytics = await companyAnalytics(owner, ref, { days: "30" });
+    expect(analytics.daily).toHaveLength(30);
+    expect(analytics.totals.views).toBe(3);
+    expect(analytics.daily.at(-1)?.views).toBe(3);
+    expect(analytics.visitorsByIndustry).toEqual([{ key: "ecommerce", count: 1 }]);
+    expect(analytics.visitorsByCity).toEqual([{ key: "杭州", count: 1 }]);
+    expect((await appErrorOf(companyAnalytics(owner, ref, { days: 12 }))).details.fields).toHaveProperty(
+      "days",
+    );
+  });
+});

@@ -1,0 +1,461 @@
+// REST routes of company pages.
+import { z } from "zod";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { PostCardSchema } from "@/lib/feed/openapi";
+import { page, PersonSchema } from "@/lib/network/openapi";
+import {
+  ANALYTICS_RANGES,
+  AnnouncementSchema,
+  COMPANY_ROLES,
+  CompanyCreateSchema,
+  CompanyFieldsSchema,
+  ProductSchema,
+  RELATION_KINDS,
+} from "./schemas";
+
+const tags = ["companies"];
+const date = z.iso.datetime();
+const slug = z.string().describe("the page's address: /company/{slug}");
+const pageParams = { params: z.object({ slug }) };
+const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
+const done = { 204: { description: "Done" } };
+const sizes = z.object({ md: z.string(), lg: z.string() });
+const multipart = (schema: z.ZodType) => ({
+  body: { required: true, content: { "multipart/form-data": { schema } } },
+});
+const binary = z.string().openapi({ format: "binary" });
+
+const ProductViewSchema = registry.register(
+  "CompanyProduct",
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    url: z.string().nullable(),
+    image: sizes.nullable(),
+  }),
+);
+const AnnouncementViewSchema = registry.register(
+  "CompanyAnnouncement",
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string(),
+    linkUrl: z.string().nullable(),
+    isPinned: z.boolean(),
+    createdAt: date,
+  }),
+);
+const CompanySchema = registry.register(
+  "Company",
+  z.object({
+    id: z.string(),
+    slug,
+    nameZh: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    tagline: z.string(),
+    about: z.string().describe("markdown subset"),
+    industry: z.string().nullable(),
+    size: z.string().nullable(),
+    type: z.string().nullable(),
+    foundedYear: z.number().int().nullable(),
+    specialties: z.array(z.string()),
+    city: z.string().nullable(),
+    region: z.string().nullable(),
+    country: z.string().nullable(),
+    locations: z.array(
+      z.object({
+        city: z.string(),
+        region: z.string().nullable(),
+        country: z.string().nullable(),
+        address: z.string().nullable(),
+      }),
+    ),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    fax: z.string().nullable(),
+    email: z.string().nullable(),
+    website: z.string().nullable(),
+    contactName: z.string().nullable(),
+    contactTitle: z.string().nullable(),
+    logo: z.object({ sm: z.string(), md: z.string(), lg: z.string() }).nullable(),
+    banner: sizes.nullable(),
+    isVerified: z.boolean(),
+    verifiedDomain: z.string().nullable(),
+    followerCount: z.number().int(),
+    announcement: AnnouncementViewSchema.omit({ isPinned: true }).nullable().describe("the pinned one"),
+    products: z.array(ProductViewSchema),
+    tieCounts: z.record(z.enum(RELATION_KINDS), z.number().int()).describe("approved ties by kind"),
+    postCount: z.number().int(),
+  }),
+);
+const TieSchema = registry.register(
+  "CompanyTie",
+  z.object({
+    id: z.string(),
+    kind: z.enum(RELATION_KINDS),
+    status: z.enum(["pending", "approved", "declined"]),
+    title: z.string().nullable(),
+    isVerifiedEmployee: z.boolean(),
+    person: PersonSchema,
+    createdAt: date,
+  }),
+);
+const AdminsSchema = z.object({
+  items: z.array(z.object({ person: PersonSchema, role: z.enum(COMPANY_ROLES), since: date })),
+});
+const rights = z.object({
+  edit: z.boolean(),
+  postAs: z.boolean(),
+  decideRelations: z.boolean(),
+  manageAdmins: z.boolean(),
+  viewAnalytics: z.boolean(),
+});
+
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies",
+  tags,
+  summary: "Create a company page: you become its first super admin",
+  request: jsonBody(CompanyCreateSchema),
+  responses: { 200: jsonResponse("The new page", CompanySchema), 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}",
+  tags,
+  summary: "A company page: identity, contact block, pinned announcement, products, people counts",
+  request: pageParams,
+  responses: { 200: jsonResponse("The page", CompanySchema), 404: ERRORS[404] },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/companies/{slug}",
+  tags,
+  summary: "Change any of the page's fields (super and content admins); `locations` replaces the list",
+  request: { ...pageParams, ...jsonBody(CompanyFieldsSchema) },
+  responses: { 200: jsonResponse("The page", CompanySchema), 409: ERRORS[409], ...write },
+});
+for (const [method, summary] of [
+  ["put", "A new logo or banner (multipart, field `image`: JPEG, PNG or WebP up to 8 MB)"],
+  ["delete", "Remove the logo or banner"],
+] as const)
+  registerRoute({
+    method,
+    path: "/api/v1/companies/{slug}/images/{image}",
+    tags,
+    summary,
+    request: {
+      params: z.object({ slug, image: z.enum(["logo", "banner"]) }),
+      ...(method === "put" && multipart(z.object({ image: binary }))),
+    },
+    responses: { ...(method === "put" ? { 200: jsonResponse("The page", CompanySchema) } : done), ...write },
+  });
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/viewer",
+  tags,
+  summary: "What differs for you: following, your role and rights, your ties, connections who work there",
+  request: pageParams,
+  responses: {
+    200: jsonResponse(
+      "Your standing",
+      z.object({
+        isSignedIn: z.boolean(),
+        isFollowing: z.boolean(),
+        followerCount: z.number().int(),
+        role: z.enum(COMPANY_ROLES).nullable(),
+        rights,
+        ties: z.array(
+          z.object({
+            id: z.string(),
+            kind: z.enum(RELATION_KINDS),
+            status: z.enum(["pending", "approved", "declined"]),
+          }),
+        ),
+        connectionsHere: z.object({ count: z.number().int(), people: z.array(PersonSchema) }),
+      }),
+    ),
+    404: ERRORS[404],
+  },
+});
+for (const [method, summary] of [
+  ["put", "Follow the page: its posts come into your feed"],
+  ["delete", "Stop following the page"],
+] as const)
+  registerRoute({
+    method,
+    path: "/api/v1/companies/{slug}/follow",
+    tags,
+    summary,
+    request: pageParams,
+    responses: { ...done, ...write },
+  });
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/admins",
+  tags,
+  summary: "The page's admins and their roles (its admins only)",
+  request: pageParams,
+  responses: { 200: jsonResponse("Admins", AdminsSchema), ...write },
+});
+registerRoute({
+  method: "put",
+  path: "/api/v1/companies/{slug}/admins/{handle}",
+  tags,
+  summary: "Give a member a role on the page or change it (super admins; the last super admin stays)",
+  request: {
+    params: z.object({ slug, handle: z.string() }),
+    ...jsonBody(z.object({ role: z.enum(COMPANY_ROLES) })),
+  },
+  responses: { 200: jsonResponse("Admins", AdminsSchema), 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/companies/{slug}/admins/{handle}",
+  tags,
+  summary: "Take a member's role away (super admins; any admin may leave), never the last super admin's",
+  request: { params: z.object({ slug, handle: z.string() }) },
+  responses: { ...done, 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/relations",
+  tags,
+  summary:
+    "The page's people, employees first: approved ties for everyone (as each member's settings allow), pending or declined ones for the admins who decide",
+  request: {
+    ...pageParams,
+    query: z.object({
+      kind: z.enum(RELATION_KINDS).optional(),
+      status: z.enum(["pending", "approved", "declined"]).optional(),
+    }),
+  },
+  responses: { 200: jsonResponse("Ties", z.object({ items: z.array(TieSchema) })), ...write },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/relations",
+  tags,
+  summary: "Claim a tie to the page (employee, partner, customer, supplier, peer): its admins approve it",
+  request: {
+    ...pageParams,
+    ...jsonBody(
+      z.object({
+        kind: z.enum(RELATION_KINDS),
+        title: z.string().max(100).optional(),
+        positionId: z.string().optional().describe("one of your experience entries: linked on approval"),
+      }),
+    ),
+  },
+  responses: { 200: jsonResponse("Your claim", TieSchema), 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/companies/{slug}/relations/{relationId}",
+  tags,
+  summary: "Approve or decline a tie (super and content admins)",
+  request: {
+    params: z.object({ slug, relationId: z.string() }),
+    ...jsonBody(z.object({ status: z.enum(["approved", "declined"]) })),
+  },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/companies/{slug}/relations/{relationId}",
+  tags,
+  summary: "End your own tie to the page",
+  request: { params: z.object({ slug, relationId: z.string() }) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/work-email",
+  tags,
+  summary: "Mail a confirmation link to your address at the page's verified domain (verified employee)",
+  request: { ...pageParams, ...jsonBody(z.object({ email: z.email() })) },
+  responses: { ...done, 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/verification",
+  tags,
+  summary: "Mail a confirmation link to an address at the website's domain: the page becomes verified",
+  request: { ...pageParams, ...jsonBody(z.object({ email: z.email() })) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/verify",
+  tags,
+  summary: "Confirm a page's domain or a work address with the mailed token",
+  request: jsonBody(z.object({ token: z.string(), kind: z.enum(["domain", "work"]) })),
+  responses: { 200: jsonResponse("The page's address", z.object({ slug })), 422: ERRORS[422] },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/announcements",
+  tags,
+  summary: "The page's announcements (公告), the pinned one first",
+  request: pageParams,
+  responses: { 200: jsonResponse("Announcements", z.object({ items: z.array(AnnouncementViewSchema) })) },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/announcements",
+  tags,
+  summary: "Post an announcement, pinned at the top of the page unless isPinned is false",
+  request: { ...pageParams, ...jsonBody(AnnouncementSchema) },
+  responses: { 200: jsonResponse("The announcement", AnnouncementViewSchema), ...write },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/companies/{slug}/announcements/{announcementId}",
+  tags,
+  summary: "Pin (unpinning any other) or unpin an announcement",
+  request: {
+    params: z.object({ slug, announcementId: z.string() }),
+    ...jsonBody(z.object({ isPinned: z.boolean() })),
+  },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/companies/{slug}/announcements/{announcementId}",
+  tags,
+  summary: "Delete an announcement",
+  request: { params: z.object({ slug, announcementId: z.string() }) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/products",
+  tags,
+  summary: "Products and services, in the page's order",
+  request: pageParams,
+  responses: { 200: jsonResponse("Products", z.object({ items: z.array(ProductViewSchema) })) },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/products",
+  tags,
+  summary: "Add a product or service (JSON, or multipart with an `image` file beside the fields)",
+  request: {
+    ...pageParams,
+    body: {
+      required: true,
+      content: {
+        "application/json": { schema: ProductSchema },
+        "multipart/form-data": { schema: ProductSchema.extend({ image: binary.optional() }) },
+      },
+    },
+  },
+  responses: { 200: jsonResponse("The product", ProductViewSchema), 409: ERRORS[409], ...write },
+});
+registerRoute({
+  method: "patch",
+  path: "/api/v1/companies/{slug}/products/{productId}",
+  tags,
+  summary: "Change a product (JSON, or multipart with a new `image`)",
+  request: {
+    params: z.object({ slug, productId: z.string() }),
+    body: {
+      required: true,
+      content: {
+        "application/json": { schema: ProductSchema.partial() },
+        "multipart/form-data": { schema: ProductSchema.partial().extend({ image: binary.optional() }) },
+      },
+    },
+  },
+  responses: { 200: jsonResponse("The product", ProductViewSchema), ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/companies/{slug}/products/{productId}",
+  tags,
+  summary: "Remove a product",
+  request: { params: z.object({ slug, productId: z.string() }) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/posts",
+  tags,
+  summary: "What the page published as itself, newest first",
+  request: {
+    ...pageParams,
+    query: z.object({ cursor: z.string().optional(), limit: z.number().int().optional() }),
+  },
+  responses: { 200: jsonResponse("A page of posts", page(PostCardSchema)), 404: ERRORS[404] },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/analytics",
+  tags,
+  summary:
+    "Followers, unique page views, post impressions and reactions day by day (UTC), visitors by industry and place (super admins, content admins, analysts)",
+  request: {
+    ...pageParams,
+    query: z.object({ days: z.enum(ANALYTICS_RANGES.map(String) as ["7", "30", "90"]).optional() }),
+  },
+  responses: {
+    200: jsonResponse(
+      "Analytics",
+      z.object({
+        days: z.number().int(),
+        daily: z.array(
+          z.object({
+            day: z.string(),
+            followers: z.number().int(),
+            views: z.number().int(),
+            impressions: z.number().int(),
+            reactions: z.number().int(),
+          }),
+        ),
+        totals: z.object({
+          followers: z.number().int(),
+          newFollowers: z.number().int(),
+          views: z.number().int(),
+          impressions: z.number().int(),
+          reactions: z.number().int(),
+        }),
+        visitorsByIndustry: z.array(z.object({ key: z.string(), count: z.number().int() })),
+        visitorsByCountry: z.array(z.object({ key: z.string(), count: z.number().int() })),
+        visitorsByCity: z.array(z.object({ key: z.string(), count: z.number().int() })),
+      }),
+    ),
+    ...write,
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/companies/{slug}/views",
+  tags,
+  summary: "Count a visit to the page (its own beacon; once a day per visitor)",
+  request: pageParams,
+  responses: { ...done, 404: ERRORS[404] },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/me/companies",
+  tags,
+  summary: "The pages you hold a role on",
+  responses: {
+    200: jsonResponse(
+      "Your pages",
+      z.object({
+        items: z.array(
+          z.object({
+            slug,
+            nameZh: z.string().nullable(),
+            nameEn: z.string().nullable(),
+            logo: z.string().nullable(),
+            role: z.enum(COMPANY_ROLES),
+          }),
+        ),
+      }),
+    ),
+    401: ERRORS[401],
+  },
+});

@@ -1,0 +1,50 @@
+import "server-only";
+import { visitorKey, type RequestContext } from "@/lib/auth/request-context";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { companyBySlug } from "./find-company";
+
+/** Today in UTC, as the date the analytics count by. */
+export const utcDay = (at = new Date()) => new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`);
+
+/**
+ * Counts a visit to a page: once per member (or anonymous visitor, by a keyed daily hash) per day, with the
+ * member's industry and place at the time for "visitors by industry and location".
+ */
+export async function recordCompanyView(
+  viewer: Pick<Viewer, "id"> | null,
+  ref: unknown,
+  context: Pick<RequestContext, "ip" | "userAgent">,
+) {
+  const company = await companyBySlug(viewer, ref);
+  const profile = viewer
+    ? await db.profile.findUnique({
+        where: { userId: viewer.id },
+        select: { industry: true, country: true, city: true },
+      })
+    : null;
+  await db.companyPageView.createMany({
+    data: [
+      {
+        companyId: company.id,
+        day: utcDay(),
+        visitorKey: viewer ? `member:${viewer.id}` : visitorKey(context.ip, context.userAgent),
+        userId: viewer?.id ?? null,
+        industry: profile?.industry ?? null,
+        country: profile?.country ?? null,
+        city: profile?.city ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/** Company posts among these shown to a member (the feed, a post's page): one impression per member per day. */
+export async function recordCompanyImpressions(viewerId: string, postIds: string[]) {
+  if (!postIds.length) return;
+  await db.$executeRaw`
+    INSERT INTO "CompanyPostImpression" ("postId", "userId", day, "companyId")
+    SELECT id, ${viewerId}, ${utcDay()}::date, "companyId" FROM "Post"
+    WHERE id = ANY(${postIds}) AND "companyId" IS NOT NULL
+    ON CONFLICT DO NOTHING`;
+}
