@@ -28,15 +28,18 @@ function useMentionSuggestions(query: string | null) {
 
 /**
  * Writing a post: text with #hashtags and @mentions (suggested from the viewer's connections), up to nine
- * pictures, who may see it, and whether others may comment.
+ * pictures, who may see it, and whether others may comment. With `asCompany`, a page admin posts as the
+ * company (for anyone).
  */
 export function Composer({
   viewerName,
   avatarUrl,
+  asCompany,
   onPublished,
 }: {
   viewerName: string;
   avatarUrl?: string | null;
+  asCompany?: { slug: string };
   onPublished: (postId: string) => void;
 }) {
   const t = useTranslations("feed");
@@ -101,7 +104,12 @@ export function Composer({
       aria-label={t("startPost")}
     >
       <div className="flex items-start gap-3">
-        <Avatar name={viewerName} src={avatarUrl} className="size-12" />
+        <Avatar
+          name={viewerName}
+          src={avatarUrl}
+          className={asCompany ? "border-border size-12 rounded-md border bg-white" : "size-12"}
+        />
+        {asCompany && <input type="hidden" name="asCompany" value={asCompany.slug} />}
         <div className="relative min-w-0 flex-1">
           <label htmlFor="composer-text" className="sr-only">
             {t("composerLabel")}
@@ -175,7 +183,7 @@ export function Composer({
         </p>
       )}
 
-      {!(isOpen || text || images.length > 0) && (
+      {!(isOpen || text || images.length > 0) && !asCompany && (
         <Link
           href="/articles/new"
           className="text-muted hover:text-foreground flex items-center gap-1.5 self-end text-sm font-semibold"
@@ -201,7 +209,7 @@ export function Composer({
               data-testid="composer-images"
             />
           </label>
-          <label className="text-muted flex items-center gap-1.5 text-sm">
+          <label className={asCompany ? "hidden" : "text-muted flex items-center gap-1.5 text-sm"}>
             <span className="sr-only">{t("audienceLabel")}</span>
             <select
               name="audience"

@@ -1,13 +1,18 @@
-import { Globe, Pencil, UsersRound } from "lucide-react";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { BadgeCheck, Globe, Pencil, UsersRound } from "lucide-react";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
-import type { PostAuthor as Author } from "@/lib/feed/post-cards";
+import { companyName } from "@/lib/companies/names";
+import type { PostAuthor as Author, PostCompany } from "@/lib/feed/post-cards";
 import { DegreeBadge } from "@/components/network/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 
-/** Who wrote it, how far they are from the viewer, when, for whom, and whether it was edited. */
+/**
+ * Who wrote it (a member, how far from the viewer; or the company page it was posted as), when, for whom, and
+ * whether it was edited.
+ */
 export function PostAuthor({
   author,
+  company,
   createdAt,
   editedAt,
   audience,
@@ -15,6 +20,7 @@ export function PostAuthor({
   size = "md",
 }: {
   author: Author;
+  company?: PostCompany | null;
   createdAt: string;
   editedAt?: string | null;
   audience?: "anyone" | "connections";
@@ -24,23 +30,41 @@ export function PostAuthor({
   const t = useTranslations("feed");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
-  const profile = author.handle ? `/in/${author.handle}` : null;
+  const locale = useLocale();
+  const name = company ? companyName(company, locale) : author.name;
+  const href = company ? `/company/${company.slug}` : author.handle ? `/in/${author.handle}` : null;
   const AudienceIcon = audience === "connections" ? UsersRound : Globe;
+  const avatarSize = size === "sm" ? "size-9" : "size-12";
   return (
     <div className="flex min-w-0 items-start gap-3" data-testid="post-author">
-      <Avatar name={author.name} src={author.avatar?.sm} className={size === "sm" ? "size-9" : "size-12"} />
+      {company ? (
+        <Avatar
+          name={name}
+          src={company.logo}
+          className={`border-border rounded-md border bg-white ${avatarSize}`}
+        />
+      ) : (
+        <Avatar name={name} src={author.avatar?.sm} className={avatarSize} />
+      )}
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-          {profile ? (
-            <Link href={profile} className="font-semibold break-words hover:underline">
-              {author.name}
+          {href ? (
+            <Link href={href} className="font-semibold break-words hover:underline">
+              {name}
             </Link>
           ) : (
-            <span className="font-semibold">{author.name}</span>
+            <span className="font-semibold">{name}</span>
           )}
-          {author.degree && <DegreeBadge degree={author.degree} />}
+          {company?.isVerified && (
+            <BadgeCheck className="text-primary size-4" aria-label={t("verifiedCompany")} />
+          )}
+          {!company && author.degree && <DegreeBadge degree={author.degree} />}
         </p>
-        {author.headline && <p className="text-muted line-clamp-1 text-xs break-words">{author.headline}</p>}
+        {company ? (
+          <p className="text-muted text-xs">{t("companyPage")}</p>
+        ) : (
+          author.headline && <p className="text-muted line-clamp-1 text-xs break-words">{author.headline}</p>
+        )}
         <p className="text-muted flex items-center gap-1 text-xs">
           <Link href={postHref} className="hover:underline">
             <time dateTime={createdAt} suppressHydrationWarning>

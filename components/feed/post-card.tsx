@@ -28,6 +28,7 @@ function RepostedPost({ original }: { original: Card["repostOf"] }) {
         <div className="flex flex-col gap-3">
           <PostAuthor
             author={original.author}
+            company={original.company}
             createdAt={original.createdAt}
             postHref={`/posts/${original.id}`}
             size="sm"
@@ -127,6 +128,7 @@ export function PostCard({
           <div className="min-w-0 flex-1">
             <PostAuthor
               author={shown.author}
+              company={shown.company}
               createdAt={shown.createdAt}
               editedAt={shown.editedAt}
               audience={shown.audience}

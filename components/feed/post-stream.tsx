@@ -7,8 +7,19 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/api/call-api";
 import { PostCard } from "./post-card";
 
-/** A list of posts (saved, a hashtag's, a member's) with "show more" reading on from a REST list. */
-export function PostStream({ firstPage, path }: { firstPage: Page<Card>; path: string }) {
+/**
+ * A list of posts (saved, a hashtag's, a member's, a company's) with "show more" reading on from a REST list;
+ * read-only for visitors who aren't signed in.
+ */
+export function PostStream({
+  firstPage,
+  path,
+  isReadOnly = false,
+}: {
+  firstPage: Page<Card>;
+  path: string;
+  isReadOnly?: boolean;
+}) {
   const t = useTranslations("feed");
   const [items, setItems] = useState(firstPage.items);
   const [nextCursor, setNextCursor] = useState(firstPage.nextCursor);
@@ -31,7 +42,7 @@ export function PostStream({ firstPage, path }: { firstPage: Page<Card>; path: s
       <ul className="flex flex-col gap-3">
         {items.map((item) => (
           <li key={item.id}>
-            <PostCard post={item} />
+            <PostCard post={item} isReadOnly={isReadOnly} />
           </li>
         ))}
       </ul>

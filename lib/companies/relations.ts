@@ -68,7 +68,9 @@ export async function claimRelation(viewer: Who, ref: unknown, input: unknown) {
         where: { id: positionId, profileId: viewer.id },
         select: { id: true, title: true },
       })
-    : null;
+    : kind === "employee"
+      ? await currentPositionAt(viewer.id, company)
+      : null;
   if (positionId && !position)
     throw new AppError("validation", "validation", { fields: { positionId: "company.notYourPosition" } });
   const data = { title: title ?? position?.title ?? null, positionId: position?.id ?? null };
@@ -111,6 +113,21 @@ export async function claimRelation(viewer: Who, ref: unknown, input: unknown) {
       throw error;
     });
   return toTie(tie);
+}
+
+/** The member's current experience entry at a company of this name, if their profile has one. */
+function currentPositionAt(userId: string, company: { nameZh: string | null; nameEn: string | null }) {
+  const names = [company.nameZh, company.nameEn].filter((name): name is string => !!name);
+  return db.position.findFirst({
+    where: {
+      profileId: userId,
+      endDate: null,
+      relation: null,
+      OR: names.map((name) => ({ companyName: { equals: name, mode: "insensitive" as const } })),
+    },
+    orderBy: { startDate: "desc" },
+    select: { id: true, title: true },
+  });
 }
 
 async function relationOf(companyId: string, input: unknown) {

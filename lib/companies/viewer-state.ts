@@ -13,7 +13,12 @@ export type CompanyViewerState = {
   role: CompanyRoleName | null;
   rights: Record<CompanyRight, boolean>;
   /** the viewer's own ties to the page, whatever their status */
-  ties: { id: string; kind: RelationKindName; status: "pending" | "approved" | "declined" }[];
+  ties: {
+    id: string;
+    kind: RelationKindName;
+    status: "pending" | "approved" | "declined";
+    isVerifiedEmployee: boolean;
+  }[];
   /** "N of your connections work here", with a few faces */
   connectionsHere: { count: number; people: Person[] };
 };
@@ -48,7 +53,7 @@ export async function companyViewerState(
     }),
     db.companyRelation.findMany({
       where: { companyId: company.id, userId: viewer.id },
-      select: { id: true, kind: true, status: true },
+      select: { id: true, kind: true, status: true, workEmailVerifiedAt: true },
     }),
     db.$queryRaw<{ id: string; total: number }[]>`
       WITH here AS (
@@ -71,7 +76,10 @@ export async function companyViewerState(
     followerCount,
     role: company.role,
     rights: companyRightsOf(company.role),
-    ties,
+    ties: ties.map(({ workEmailVerifiedAt, ...tie }) => ({
+      ...tie,
+      isVerifiedEmployee: workEmailVerifiedAt !== null,
+    })),
     connectionsHere: { count: colleagues[0]?.total ?? 0, people: faces.map(toPerson) },
   };
 }

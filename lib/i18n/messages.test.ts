@@ -39,6 +39,10 @@ const SAMPLE_VALUES = {
   q: "wang",
   tag: "跨境电商",
   number: 2,
+  domain: "yunshang.cn",
+  company: "杭州云商科技",
+  change: "+3",
+  url: "https://renmai.example/x",
 };
 
 describe("message files", () => {

@@ -15,7 +15,7 @@ import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
 import { ImportForm } from "@/components/profiles/edit/import-form";
 import { Avatar } from "@/components/ui/avatar";
 import { removeImageAction, saveProfileAction, saveSkillsAction, uploadImageAction } from "./actions";
-import { countryOptions } from "./country-options";
+import { countryOptions } from "@/lib/i18n/country-options";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("profileEdit"))("title") };

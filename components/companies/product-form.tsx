@@ -1,0 +1,83 @@
+"use client";
+import { useActionState, useRef, useEffect } from "react";
+import { FormMessage } from "@/components/auth/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, FieldMessages } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+type Labels = { name: string; description: string; url: string; image: string; submit: string };
+
+/** Adding a product or service: name, what it is, a link and a picture (checked by the server). */
+export function ProductForm({
+  action,
+  labels,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: Labels;
+}) {
+  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") formRef.current?.reset();
+  }, [state]);
+  const error = (name: string) => state.fields?.[name];
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      className="flex flex-col gap-3"
+      noValidate
+      data-testid="product-form"
+    >
+      <FormMessage state={state} />
+      <Field
+        name="name"
+        id="product-name"
+        label={labels.name}
+        required
+        maxLength={100}
+        error={error("name")}
+        defaultValue={state.values?.name}
+      />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="product-description">{labels.description}</Label>
+        <Textarea
+          id="product-description"
+          name="description"
+          rows={3}
+          maxLength={1000}
+          defaultValue={state.values?.description}
+          aria-invalid={error("description") ? true : undefined}
+          aria-describedby={error("description") ? "product-description-error" : undefined}
+        />
+        <FieldMessages id="product-description" error={error("description")} />
+      </div>
+      <Field
+        name="url"
+        id="product-url"
+        type="url"
+        label={labels.url}
+        error={error("url")}
+        defaultValue={state.values?.url}
+      />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="product-image">{labels.image}</Label>
+        <input
+          id="product-image"
+          name="image"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={error("image") ? true : undefined}
+          aria-describedby={error("image") ? "product-image-error" : undefined}
+          className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
+        />
+        <FieldMessages id="product-image" error={error("image")} />
+      </div>
+      <Button type="submit" size="sm" className="self-start" disabled={isPending}>
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}
