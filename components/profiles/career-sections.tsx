@@ -1,5 +1,8 @@
 import { Award, BriefcaseBusiness, GraduationCap } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { imageUrl } from "@/lib/media/variants";
+import { CompanyLogo } from "@/components/companies/company-logo";
 import { tenure } from "@/lib/profiles/dates";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { ProfileSection } from "./profile-section";
@@ -33,13 +36,28 @@ export async function ExperienceSection({
             .join(" ");
           return (
             <li key={p.id} className="flex gap-3 py-3 first:pt-0 last:pb-0">
-              <EntryIcon icon={BriefcaseBusiness} />
+              {p.company ? (
+                <Link href={`/company/${p.company.slug}`} tabIndex={-1} aria-hidden>
+                  <CompanyLogo
+                    name={p.companyName}
+                    src={p.company.logoKey && imageUrl(p.company.logoKey, "sm")}
+                    className="size-12"
+                  />
+                </Link>
+              ) : (
+                <EntryIcon icon={BriefcaseBusiness} />
+              )}
               <div className="flex min-w-0 flex-col gap-0.5 text-sm">
                 <h3 className="text-base font-semibold break-words">{p.title}</h3>
                 <p className="break-words">
-                  {[p.companyName, p.employmentType && t(`employmentType.${p.employmentType}`)]
-                    .filter(Boolean)
-                    .join(" · ")}
+                  {p.company ? (
+                    <Link href={`/company/${p.company.slug}`} className="hover:text-primary hover:underline">
+                      {p.companyName}
+                    </Link>
+                  ) : (
+                    p.companyName
+                  )}
+                  {p.employmentType && ` · ${t(`employmentType.${p.employmentType}`)}`}
                 </p>
                 <p className="text-muted">
                   {t("dateRange", {

@@ -1,9 +1,10 @@
 "use client";
-import { LogOut, Settings, UserRound } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { Building2, LogOut, Plus, Settings, UserRound } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/actions";
+import { companyName } from "@/lib/companies/names";
 import { Avatar } from "@/components/ui/avatar";
 import {
   DropdownMenu,
@@ -31,14 +32,32 @@ function useMemberName(knownName: string | undefined) {
   return name;
 }
 
+type MyCompany = { slug: string; nameZh: string | null; nameEn: string | null; logo: string | null };
+
+/** The pages the member manages, asked for when the menu first opens. */
+function useMyCompanies() {
+  const [companies, setCompanies] = useState<MyCompany[] | null>(null);
+  const load = () => {
+    if (companies) return;
+    setCompanies([]);
+    fetch("/api/v1/me/companies")
+      .then((response) => (response.ok ? (response.json() as Promise<{ items: MyCompany[] }>) : null))
+      .then((page) => page && setCompanies(page.items))
+      .catch(() => {});
+  };
+  return { companies: companies ?? [], load };
+}
+
 export function AccountMenu({ name: knownName }: { name?: string }) {
   const t = useTranslations();
+  const locale = useLocale();
   const name = useMemberName(knownName);
+  const { companies, load } = useMyCompanies();
   return (
     <div className="flex items-center gap-1">
       <LocaleSwitcher />
       <ThemeToggle />
-      <DropdownMenu>
+      <DropdownMenu onOpenChange={(isOpen) => isOpen && load()}>
         <DropdownMenuTrigger
           aria-label={t("header.account")}
           className="text-muted hover:text-foreground focus-visible:outline-ring flex flex-col items-center gap-0.5 rounded-md px-1 text-xs focus-visible:outline-2"
@@ -67,6 +86,32 @@ export function AccountMenu({ name: knownName }: { name?: string }) {
             <Link href="/settings">
               <Settings aria-hidden className="size-4" />
               {t("header.settings")}
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuLabel className="text-muted text-xs font-semibold">
+            {t("header.companyPages")}
+          </DropdownMenuLabel>
+          {companies.map((company) => (
+            <DropdownMenuItem key={company.slug} asChild>
+              <Link href={`/company/${company.slug}`}>
+                <Avatar
+                  name={companyName(company, locale)}
+                  src={company.logo}
+                  className="border-border size-5 rounded-sm border bg-white text-[9px]"
+                />
+                <span className="truncate">{companyName(company, locale)}</span>
+              </Link>
+            </DropdownMenuItem>
+          ))}
+          <DropdownMenuItem asChild>
+            <Link href="/company/new">
+              {companies.length ? (
+                <Plus aria-hidden className="size-4" />
+              ) : (
+                <Building2 aria-hidden className="size-4" />
+              )}
+              {t("header.createCompany")}
             </Link>
           </DropdownMenuItem>
           <DropdownMenuSeparator />

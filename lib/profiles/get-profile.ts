@@ -51,6 +51,7 @@ const PROFILE_SELECT = {
       startDate: true,
       endDate: true,
       description: true,
+      company: { select: { slug: true, logoKey: true } },
     },
   },
   education: {

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
+import { seedCompanies } from "./companies";
 import { seedFeed } from "./feed";
 import { seedNetwork } from "./network";
 import { seedProfileViews } from "./profile-views";
@@ -68,6 +69,13 @@ async function seed() {
   const networkStarted = Date.now();
   await seedNetwork(db);
   console.log(`[seed] the network in ${Date.now() - networkStarted} ms`);
+  const companiesStarted = Date.now();
+  const companies = await seedCompanies(
+    db,
+    fakerEN,
+    FEATURED_MEMBERS.map((m) => m.email),
+  );
+  console.log(`[seed] ${companies} company pages in ${Date.now() - companiesStarted} ms`);
   const feedStarted = Date.now();
   const posts = await seedFeed(
     db,
