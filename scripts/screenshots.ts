@@ -59,6 +59,30 @@ const PAGES: { name: string; path: PagePath; member: boolean; submit?: boolean }
   { name: "network-connections", path: "/network/connections", member: true },
   { name: "network-invitations-sent", path: "/network/invitations?box=sent", member: true },
   { name: "notifications", path: "/notifications", member: true },
+  {
+    name: "company-home",
+    path: async (api) => `/company/${(await firstItem(api, "/api/v1/me/companies")).slug}`,
+    member: true,
+  },
+  { name: "company-anonymous", path: "/company/northwind-software", member: false },
+  {
+    name: "company-posts",
+    path: async (api) => `/company/${(await firstItem(api, "/api/v1/me/companies")).slug}/posts`,
+    member: true,
+  },
+  { name: "company-products", path: "/company/mingli-law/products", member: true },
+  { name: "company-people", path: "/company/yunfan-tech/people", member: true },
+  {
+    name: "company-admin",
+    path: async (api) => `/company/${(await firstItem(api, "/api/v1/me/companies")).slug}/admin`,
+    member: true,
+  },
+  {
+    name: "company-analytics",
+    path: async (api) => `/company/${(await firstItem(api, "/api/v1/me/companies")).slug}/analytics`,
+    member: true,
+  },
+  { name: "company-new", path: "/company/new", member: true },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
 const wanted = values.only?.split(",");

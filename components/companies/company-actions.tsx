@@ -161,7 +161,7 @@ export function CompanyActions({
           <Button asChild size="sm" variant="outline">
             <Link href={`/company/${slug}/analytics`}>
               <BarChart3 aria-hidden className="size-4" />
-              {t("analytics")}
+              {t("analyticsLink")}
             </Link>
           </Button>
         )}

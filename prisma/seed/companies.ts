@@ -50,7 +50,7 @@ const bannerSvg = (seed: CompanySeed) => `<svg xmlns="http://www.w3.org/2000/svg
 </svg>`;
 
 async function writeCompany(db: PrismaClient, seed: CompanySeed, index: number) {
-  const folder = `companies/seed-${seed.slug}`;
+  const folder = `companies/${seed.slug.replace(/[^a-z0-9]/g, "")}`;
   const logoKey = await storeImage("logo", await png(logoSvg(seed)), folder);
   const bannerKey = index < 8 ? await storeImage("banner", await png(bannerSvg(seed)), folder) : null;
   const createdAt = new Date(Date.now() - (120 + index * 9) * DAY_MS);
