@@ -49,11 +49,22 @@ const bannerSvg = (seed: CompanySeed) => `<svg xmlns="http://www.w3.org/2000/svg
   <circle cx="1380" cy="80" r="260" fill="#fff" fill-opacity="0.07"/><circle cx="1180" cy="360" r="160" fill="#fff" fill-opacity="0.05"/>
 </svg>`;
 
+/** A product's picture: the company's colour with a few shapes, different for each product. */
+const productSvg = (seed: CompanySeed, n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
+  <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${seed.color}"/><stop offset="1" stop-color="${["#f59e0b", "#0ea5e9", "#10b981"][n % 3]}"/></linearGradient></defs>
+  <rect width="960" height="640" fill="url(#g)"/>
+  <rect x="${180 + n * 60}" y="170" width="300" height="300" rx="40" fill="#fff" fill-opacity="0.85"/>
+  <circle cx="${620 - n * 40}" cy="${300 + n * 30}" r="130" fill="#fff" fill-opacity="0.35"/>
+</svg>`;
+
 async function writeCompany(db: PrismaClient, seed: CompanySeed, index: number) {
   const folder = `companies/${seed.slug.replace(/[^a-z0-9]/g, "")}`;
   const logoKey = await storeImage("logo", await png(logoSvg(seed)), folder);
   const bannerKey = index < 8 ? await storeImage("banner", await png(bannerSvg(seed)), folder) : null;
   const createdAt = new Date(Date.now() - (120 + index * 9) * DAY_MS);
+  const productImages = await Promise.all(
+    seed.products.map(async (_, n) => storeImage("product", await png(productSvg(seed, n)), folder)),
+  );
   return db.company.create({
     data: {
       slug: seed.slug,
@@ -86,7 +97,14 @@ async function writeCompany(db: PrismaClient, seed: CompanySeed, index: number) 
       locations: {
         create: (seed.locations ?? []).map((location, sortOrder) => ({ ...location, sortOrder })),
       },
-      products: { create: seed.products.map((product, sortOrder) => ({ ...product, sortOrder })) },
+      products: {
+        create: seed.products.map((product, sortOrder) => ({
+          ...product,
+          sortOrder,
+          imageKey: productImages[sortOrder],
+          url: `https://www.${seed.domain}/products/${sortOrder + 1}`,
+        })),
+      },
       announcements: {
         create: [
           {
