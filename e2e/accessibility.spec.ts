@@ -9,6 +9,8 @@ const PUBLIC_PAGES = [
   "/search?q=Maria",
   "/in/maria-lopez",
   "/in/zhang-congcong",
+  "/company/northwind-software",
+  "/company/mingli-law/people",
   "/no-such-page",
 ];
 const MEMBER_PAGES = [
@@ -33,6 +35,13 @@ const DEMO_MEMBER_PAGES = [
   "/feed/saved",
   "/me/articles",
   "/articles/new",
+  // 张聪聪 administers 杭州云帆科技
+  "/company/yunfan-tech",
+  "/company/yunfan-tech/posts",
+  "/company/yunfan-tech/products",
+  "/company/yunfan-tech/admin",
+  "/company/yunfan-tech/analytics",
+  "/company/new",
 ];
 
 async function violations(page: import("@playwright/test").Page) {

@@ -109,11 +109,14 @@ export default async function CompanyAnalyticsPage({ params, searchParams }: Pro
       </div>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="analytics-totals">
         {totals.map(([label, value, note]) => (
-          <Card key={label} className="flex flex-col gap-1 p-4 sm:p-4">
+          <div
+            key={label}
+            className="border-border bg-surface flex flex-col gap-1 rounded-lg border p-4 shadow-sm"
+          >
             <dt className="text-muted text-sm">{label}</dt>
             <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
             {note && <dd className="text-muted text-xs">{note}</dd>}
-          </Card>
+          </div>
         ))}
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
