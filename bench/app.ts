@@ -2,7 +2,8 @@
 import { spawn } from "node:child_process";
 import { findFreePort, waitFor } from "../scripts/services/ports.ts";
 
-export async function startBenchApp(seedScale: number) {
+/** `env` can point it at a database a benchmark loaded itself (DATABASE_URL): then nothing is seeded. */
+export async function startBenchApp(seedScale: number, env: Record<string, string> = {}) {
   const port = await findFreePort(3400);
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -13,6 +14,7 @@ export async function startBenchApp(seedScale: number) {
       RENMAI_DATA_DIR: `.data/bench-${port}`,
       SEED_SCALE: String(seedScale),
       LOG_LEVEL: "warn",
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -24,13 +24,18 @@ export type EditedArticle = {
   coverUrl: string | null;
 };
 
-/** Writing an article: title, category, cover, markdown body with a preview; save a draft, then publish. */
+/**
+ * Writing an article: title, category, cover, markdown body with a preview; save a draft, then publish. A new
+ * one can be written as a company page the member administers (`companies`).
+ */
 export function ArticleEditor({
   article,
   categories,
+  companies = [],
 }: {
   article: EditedArticle | null;
   categories: Category[];
+  companies?: { slug: string; name: string }[];
 }) {
   const t = useTranslations("articles");
   const locale = useLocale();
@@ -38,6 +43,7 @@ export function ArticleEditor({
   const [title, setTitle] = useState(article?.title ?? "");
   const [body, setBody] = useState(article?.body ?? "");
   const [categoryId, setCategoryId] = useState(article?.categoryId ?? "");
+  const [asCompany, setAsCompany] = useState("");
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -65,7 +71,10 @@ export function ArticleEditor({
       await callApi("PATCH", `/api/v1/articles/${article.id}`, fieldsToSave);
       return article.id;
     }
-    const created = (await callApi("POST", "/api/v1/articles", fieldsToSave)) as { id: string };
+    const created = (await callApi("POST", "/api/v1/articles", {
+      ...fieldsToSave,
+      asCompany: asCompany || undefined,
+    })) as { id: string };
     return created.id;
   }
 
@@ -149,6 +158,25 @@ export function ArticleEditor({
         />
         {fields.title && <p className="text-danger text-sm">{fields.title}</p>}
       </div>
+
+      {!article && companies.length > 0 && (
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="article-as">{t("writeAs")}</Label>
+          <select
+            id="article-as"
+            value={asCompany}
+            onChange={(event) => setAsCompany(event.target.value)}
+            className="border-border bg-surface h-10 rounded-md border px-3 text-sm"
+          >
+            <option value="">{t("writeAsMyself")}</option>
+            {companies.map((company) => (
+              <option key={company.slug} value={company.slug}>
+                {company.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="article-category">{t("categoryLabel")}</Label>

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { issueUserToken } from "@/lib/auth/user-tokens";
+import { createArticle, publishArticle, updateArticle } from "@/lib/feed/articles";
 import { createPost } from "@/lib/feed/create-post";
+import { getArticleById } from "@/lib/feed/read-articles";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { listAdmins, removeAdmin, setAdmin } from "./admins";
 import { companyAnalytics } from "./analytics";
@@ -14,6 +17,7 @@ import { recordCompanyView } from "./page-views";
 import { createProduct } from "./products";
 import { claimRelation, decideRelation, listRelations } from "./relations";
 import { createCompany, updateCompany } from "./save-company";
+import { confirmCompanyEmail, requestDomainVerification, requestWorkEmailVerification } from "./verification";
 import { companyViewerState } from "./viewer-state";
 
 const newSlug = () => `acme-${randomBytes(4).toString("hex")}`;
@@ -242,5 +246,78 @@ describe("company pages", () => {
     expect((await appErrorOf(companyAnalytics(owner, ref, { days: 12 }))).details.fields).toHaveProperty(
       "days",
     );
+  });
+
+  it("let admins write articles as the company, which any of its content admins may edit", async () => {
+    const { owner, ref } = await newCompany();
+    const [content, stranger] = await Promise.all([createMember(), createMember()]);
+    await setAdmin(owner, ref, { handle: content.handle, role: "content_admin" });
+    const input = { title: "2026 跨境电商白皮书", body: "我们调研了 3000 家卖家。", asCompany: ref.slug };
+    expect((await appErrorOf(createArticle(stranger, input))).code).toBe("forbidden");
+    const { id } = await createArticle(owner, input);
+    await updateArticle(content, { articleId: id, title: "2026 跨境电商白皮书（完整版）" });
+    expect((await appErrorOf(updateArticle(stranger, { articleId: id, title: "x" }))).code).toBe("not_found");
+    const { postId } = await publishArticle(content, { articleId: id });
+    expect((await db.post.findUniqueOrThrow({ where: { id: postId } })).companyId).not.toBeNull();
+    expect(await getArticleById(null, { articleId: id })).toMatchObject({
+      title: "2026 跨境电商白皮书（完整版）",
+      company: { slug: ref.slug, nameZh: "杭州云商科技" },
+      isAuthor: false,
+    });
+  });
+
+  it("are verified by an address at the website's domain, and employees by their work address", async () => {
+    const { owner, ref } = await newCompany();
+    const company = await db.company.findUniqueOrThrow({ where: { slug: ref.slug }, select: { id: true } });
+    expect(
+      (await appErrorOf(requestDomainVerification(owner, ref, { email: "me@yunshang.example" }, "en")))
+        .details.fields,
+    ).toEqual({ website: "company.websiteNeeded" });
+    await updateCompany(owner, ref, { website: "https://www.yunshang.example" });
+    const wrong = await appErrorOf(
+      requestDomainVerification(owner, ref, { email: "me@gmail.example" }, "en"),
+    );
+    expect(wrong.details).toMatchObject({ fields: { email: "company.emailNotAtDomain" } });
+    const stranger = await createMember();
+    expect(
+      (await appErrorOf(requestDomainVerification(stranger, ref, { email: "x@yunshang.example" }, "en")))
+        .code,
+    ).toBe("forbidden");
+    await requestDomainVerification(owner, ref, { email: "it@mail.yunshang.example" }, "zh-CN");
+
+    // the mailed link: a token for that address, used once
+    const token = await issueUserToken(owner.id, "company_domain", db, {
+      subjectId: company.id,
+      email: "it@mail.yunshang.example",
+    });
+    expect(await confirmCompanyEmail({ token }, "domain")).toEqual({ slug: ref.slug });
+    expect((await appErrorOf(confirmCompanyEmail({ token }, "domain"))).messageKey).toBe("token.invalid");
+    expect(await getCompany(null, ref)).toMatchObject({
+      isVerified: true,
+      verifiedDomain: "yunshang.example",
+    });
+
+    // an employee's work address: their waiting claim is approved by it
+    const employee = await createMember();
+    expect(
+      (await appErrorOf(requestWorkEmailVerification(employee, ref, { email: "li@yunshang.example" }, "en")))
+        .messageKey,
+    ).toBe("company.claimEmployeeFirst");
+    const tie = await claimRelation(employee, ref, { kind: "employee", title: "工程师" });
+    await requestWorkEmailVerification(employee, ref, { email: "li@yunshang.example" }, "en");
+    const workToken = await issueUserToken(employee.id, "work_email", db, {
+      subjectId: tie.id,
+      email: "li@yunshang.example",
+    });
+    await confirmCompanyEmail({ token: workToken }, "work");
+    expect((await listRelations(null, ref, { kind: "employee" }))[0]).toMatchObject({
+      person: { id: employee.id },
+      isVerifiedEmployee: true,
+      status: "approved",
+    });
+
+    // a website moved elsewhere takes the mark away
+    await updateCompany(owner, ref, { website: "https://other.example" });
+    expect(await getCompany(null, ref)).toMatchObject({ isVerified: false, verifiedDomain: null });
   });
 });

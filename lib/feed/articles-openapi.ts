@@ -21,6 +21,16 @@ const ArticleSchema = registry.register(
     editedAt: date.nullable(),
     postId: id.nullable().describe("its feed entry: react and comment there"),
     author: AuthorSchema,
+    company: z
+      .object({
+        slug: z.string(),
+        nameZh: z.string().nullable(),
+        nameEn: z.string().nullable(),
+        logo: z.string().nullable(),
+        isVerified: z.boolean(),
+      })
+      .nullable()
+      .describe("the company page it was written as: shown as its author"),
     isAuthor: z.boolean(),
   }),
 );
@@ -32,6 +42,9 @@ const ArticleBody = z.object({
     .max(100_000)
     .describe("markdown: headings, emphasis, lists, links, quotes, code, https pictures"),
   categoryId: z.string().nullable().optional().describe("see GET /api/v1/articles/categories"),
+});
+const NewArticleBody = ArticleBody.extend({
+  asCompany: z.string().optional().describe("write it as this company page (its super and content admins)"),
 });
 
 registerRoute({
@@ -51,7 +64,7 @@ registerRoute({
   path: "/api/v1/articles",
   tags,
   summary: "Start an article as a draft (only you see it until you publish it)",
-  request: jsonBody(ArticleBody),
+  request: jsonBody(NewArticleBody),
   responses: { 200: jsonResponse("Created", z.object({ id, slug: z.string() })), ...write },
 });
 registerRoute({

@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import { visitorKey } from "@/lib/auth/request-context";
+import { companyRolesOf, companyWithRight } from "@/lib/companies/find-company";
+import { hasCompanyRight } from "@/lib/companies/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { throttle } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
@@ -39,7 +41,10 @@ async function assertCategory(categoryId: string | null | undefined) {
   if (!category) throw new AppError("validation", "validation", { fields: { categoryId: "invalid" } });
 }
 
-/** The viewer's own article (to edit, publish or delete): "not found" for anyone else's. */
+/**
+ * The viewer's own article — or their company's, when they may write as it — to edit, publish or delete: "not
+ * found" for anyone else's.
+ */
 async function findOwnArticleOrThrow(viewer: { id: string }, articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -51,11 +56,19 @@ async function findOwnArticleOrThrow(viewer: { id: string }, articleId: string) 
       body: true,
       coverKey: true,
       deletedAt: true,
+      companyId: true,
       post: { select: { id: true } },
     },
   });
-  if (!article || article.deletedAt || article.authorId !== viewer.id)
-    throw new AppError("not_found", "feed.articleNotFound");
+  const isMine =
+    article &&
+    (article.companyId
+      ? hasCompanyRight(
+          (await companyRolesOf(viewer.id, [article.companyId])).get(article.companyId),
+          "postAs",
+        )
+      : article.authorId === viewer.id);
+  if (!article || article.deletedAt || !isMine) throw new AppError("not_found", "feed.articleNotFound");
   return article;
 }
 
@@ -64,10 +77,14 @@ export async function createArticle(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const data = parseInput(ArticleDraftSchema, input);
   await assertCategory(data.categoryId);
+  const company = data.asCompany
+    ? (await companyWithRight(viewer, { slug: data.asCompany }, "postAs")).company
+    : null;
   const body = sanitizeArticleMarkdown(data.body);
   return db.article.create({
     data: {
       authorId: viewer.id,
+      companyId: company?.id ?? null,
       slug: articleSlug(data.title),
       title: data.title,
       body,
@@ -126,7 +143,13 @@ export async function publishArticle(viewer: Who, input: unknown) {
       data: { status: "published", publishedAt: new Date() },
     });
     const post = await tx.post.create({
-      data: { authorId: viewer.id, kind: "article", articleId: article.id, text: "" },
+      data: {
+        authorId: viewer.id,
+        companyId: article.companyId,
+        kind: "article",
+        articleId: article.id,
+        text: "",
+      },
       select: { id: true, authorId: true, audience: true, createdAt: true },
     });
     const link = await linkPostText(tx, post, `${article.title}\n${article.body}`);

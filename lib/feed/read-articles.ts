@@ -2,7 +2,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { imageUrls } from "@/lib/media/variants";
+import { companyRolesOf } from "@/lib/companies/find-company";
+import { hasCompanyRight } from "@/lib/companies/policy";
+import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreeBetween } from "@/lib/network/degrees";
 import { assertSignedIn } from "@/lib/network/policy";
 import { PERSON_SELECT, toPerson } from "@/lib/network/person";
@@ -29,6 +31,8 @@ const ARTICLE_SELECT = {
   deletedAt: true,
   category: { select: { id: true, nameEn: true, nameZh: true } },
   author: { select: PERSON_SELECT },
+  companyId: true,
+  company: { select: { slug: true, nameZh: true, nameEn: true, logoKey: true, verifiedAt: true } },
   post: { select: { id: true, audience: true, deletedAt: true, editedAt: true } },
 } as const;
 
@@ -40,7 +44,11 @@ export async function getArticle(viewer: Who, input: unknown) {
   const { slug } = parseInput(ArticleSlugSchema, input);
   const row = await db.article.findUnique({ where: { slug }, select: ARTICLE_SELECT });
   if (!row || row.deletedAt) throw new AppError("not_found", "feed.articleNotFound");
-  const isAuthor = viewer?.id === row.authorId;
+  const isAuthor =
+    !!viewer &&
+    (row.companyId
+      ? hasCompanyRight((await companyRolesOf(viewer.id, [row.companyId])).get(row.companyId), "postAs")
+      : viewer.id === row.authorId);
   if (!isAuthor) {
     const ties = await viewerTies(viewer, [row.authorId]);
     if (!row.post || !canViewPost(viewer, { ...row.post, authorId: row.authorId }, ties))
@@ -63,6 +71,14 @@ export async function getArticle(viewer: Who, input: unknown) {
     author: {
       ...toPerson(row.author),
       degree: viewer && !isAuthor ? await degreeBetween(viewer.id, row.authorId) : null,
+    },
+    /** the company page it was written as: shown as its author */
+    company: row.company && {
+      slug: row.company.slug,
+      nameZh: row.company.nameZh,
+      nameEn: row.company.nameEn,
+      logo: row.company.logoKey ? imageUrl(row.company.logoKey, "sm") : null,
+      isVerified: row.company.verifiedAt !== null,
     },
     isAuthor,
   };

@@ -34,15 +34,18 @@ export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "inv
 /** Forms send "on" for a ticked box and nothing for an unticked one; JSON sends booleans. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
+/** Post or write as this company page (its admins and content admins). */
+const asCompany = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.string().trim().toLowerCase().max(60).optional(),
+);
+
 export const PostSchema = z.object({
   text: writtenText(POST_TEXT_MAX),
   audience: z.enum(POST_AUDIENCES, { error: "invalid" }).default("anyone"),
   isCommentingOff: checkbox.default(false),
-  /** post as this company page (its admins and content admins): always for anyone */
-  asCompany: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().trim().toLowerCase().max(60).optional(),
-  ),
+  /** as a company page, a post is always for anyone */
+  asCompany,
 });
 export type PostInput = z.input<typeof PostSchema>;
 
@@ -109,6 +112,7 @@ export const ArticleDraftSchema = z.object({
   categoryId: z
     .preprocess((v) => (v === "" ? null : v), z.string({ error: "invalid" }).max(60, "invalid").nullable())
     .default(null),
+  asCompany,
 });
 
 /** Why a post or a comment can be reported (a member's report adds "fake profile"). */
@@ -134,5 +138,7 @@ export const CommentReportSchema = z.object({ commentId: Id, ...reportFields });
 export const TRENDING = { hours: 24, count: 10 } as const;
 
 export const ArticleRefSchema = z.object({ articleId: Id });
-export const ArticleEditSchema = ArticleDraftSchema.partial().extend({ articleId: Id });
+export const ArticleEditSchema = ArticleDraftSchema.omit({ asCompany: true })
+  .partial()
+  .extend({ articleId: Id });
 export const ArticleSlugSchema = z.object({ slug: z.string({ error: "invalid" }).max(120, "invalid") });

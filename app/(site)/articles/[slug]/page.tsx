@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { clientIp } from "@/lib/auth/request-context";
 import { getViewer } from "@/lib/auth/viewer";
+import { companyName } from "@/lib/companies/names";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { plainTextOf } from "@/lib/feed/article-markdown";
@@ -49,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: `/articles/${article.slug}`,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
-      authors: [article.author.name],
+      authors: [article.company ? companyName(article.company, await getLocale()) : article.author.name],
       section: article.category?.nameEn,
       images: article.cover ? [{ url: article.cover.lg, width: 1488, height: 780 }] : undefined,
     },
@@ -69,11 +70,17 @@ function JsonLd({ article }: { article: ArticleView }) {
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
     articleSection: article.category?.nameEn,
-    author: {
-      "@type": "Person",
-      name: article.author.name,
-      url: article.author.handle ? new URL(`/in/${article.author.handle}`, base).toString() : undefined,
-    },
+    author: article.company
+      ? {
+          "@type": "Organization",
+          name: article.company.nameEn ?? article.company.nameZh,
+          url: new URL(`/company/${article.company.slug}`, base).toString(),
+        }
+      : {
+          "@type": "Person",
+          name: article.author.name,
+          url: article.author.handle ? new URL(`/in/${article.author.handle}`, base).toString() : undefined,
+        },
     publisher: { "@type": "Organization", name: "Renmai", url: base },
     mainEntityOfPage: new URL(`/articles/${article.slug}`, base).toString(),
   };
@@ -97,7 +104,17 @@ export default async function ArticlePage({ params }: Props) {
     getLocale(),
     article.postId ? getPost(viewer, { postId: article.postId }) : null,
   ]);
-  const { author } = article;
+  // written as a company page: the company is its author
+  const author = article.company
+    ? {
+        name: companyName(article.company, locale),
+        handle: null,
+        href: `/company/${article.company.slug}`,
+        avatar: article.company.logo ? { sm: article.company.logo } : null,
+        headline: tf("companyPage"),
+        degree: null,
+      }
+    : { ...article.author, href: article.author.handle ? `/in/${article.author.handle}` : null };
   const date = article.publishedAt ?? article.updatedAt;
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
@@ -117,11 +134,15 @@ export default async function ArticlePage({ params }: Props) {
             )}
             <h1 className="text-2xl leading-tight font-bold break-words sm:text-4xl">{article.title}</h1>
             <div className="flex items-center gap-3">
-              <Avatar name={author.name} src={author.avatar?.sm} className="size-12" />
+              <Avatar
+                name={author.name}
+                src={author.avatar?.sm}
+                className={article.company ? "border-border size-12 rounded-md border bg-white" : "size-12"}
+              />
               <div className="min-w-0 flex-1">
                 <p className="flex flex-wrap items-center gap-2">
-                  {author.handle ? (
-                    <Link href={`/in/${author.handle}`} className="font-semibold hover:underline">
+                  {author.href ? (
+                    <Link href={author.href} className="font-semibold hover:underline">
                       {author.name}
                     </Link>
                   ) : (

@@ -1,5 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listMyCompanies } from "@/lib/companies/find-company";
+import { companyName } from "@/lib/companies/names";
+import { hasCompanyRight } from "@/lib/companies/policy";
 import { listArticleCategories } from "@/lib/feed/read-articles";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -11,13 +14,21 @@ export async function generateMetadata() {
 
 /** Writing a new article (it becomes a draft when first saved). */
 export default async function NewArticlePage() {
-  await requireViewer("/articles/new");
-  const [categories, t] = await Promise.all([listArticleCategories(), getTranslations("articles")]);
+  const viewer = await requireViewer("/articles/new");
+  const [categories, t, myCompanies, locale] = await Promise.all([
+    listArticleCategories(),
+    getTranslations("articles"),
+    listMyCompanies(viewer),
+    getLocale(),
+  ]);
+  const companies = myCompanies
+    .filter((company) => hasCompanyRight(company.role, "postAs"))
+    .map((company) => ({ slug: company.slug, name: companyName(company, locale) }));
   return (
     <Card className="mx-auto flex w-full max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <ClientMessages namespaces={["articles"]}>
-        <ArticleEditor article={null} categories={categories.items} />
+        <ArticleEditor article={null} categories={categories.items} companies={companies} />
       </ClientMessages>
     </Card>
   );
