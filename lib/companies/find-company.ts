@@ -19,6 +19,7 @@ export async function companyBySlug(viewer: Pick<Viewer, "id"> | null, input: un
       nameEn: true,
       website: true,
       verifiedDomain: true,
+      followerCount: true,
       admins: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
     },
   });

@@ -32,10 +32,7 @@ export async function companyViewerState(
   ref: unknown,
 ): Promise<CompanyViewerState> {
   const company = await companyBySlug(viewer, ref);
-  const { followerCount } = await db.company.findUniqueOrThrow({
-    where: { id: company.id },
-    select: { followerCount: true },
-  });
+  const { followerCount } = company;
   if (!viewer)
     return {
       isSignedIn: false,
