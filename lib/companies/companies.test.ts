@@ -6,6 +6,7 @@ import { issueUserToken } from "@/lib/auth/user-tokens";
 import { createArticle, publishArticle, updateArticle } from "@/lib/feed/articles";
 import { createPost } from "@/lib/feed/create-post";
 import { getArticleById } from "@/lib/feed/read-articles";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { listAdmins, removeAdmin, setAdmin } from "./admins";
 import { companyAnalytics } from "./analytics";
@@ -170,6 +171,11 @@ describe("company pages", () => {
     expect(
       await db.notification.count({ where: { recipientId: owner.id, kind: "company_relation_request" } }),
     ).toBe(3);
+    const { items } = await listNotifications(owner, {});
+    expect(items.find((n) => n.kind === "company_relation_request")?.company).toMatchObject({
+      slug: ref.slug,
+      nameZh: "杭州云商科技",
+    });
     expect(await listRelations(null, ref, {})).toEqual([]);
     expect((await appErrorOf(listRelations(viewer, ref, { status: "pending" }))).code).toBe("forbidden");
 

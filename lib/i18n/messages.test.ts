@@ -42,6 +42,7 @@ const SAMPLE_VALUES = {
   domain: "yunshang.cn",
   company: "杭州云商科技",
   change: "+3",
+  tie: "employee",
   url: "https://renmai.example/x",
 };
 

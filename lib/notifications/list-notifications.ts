@@ -47,6 +47,8 @@ export type NotificationItem = {
   postId: string | null;
   /** the endorsed skill's name, for endorsements */
   skill: string | null;
+  /** the company page and the kind of tie, for a tie asked for or approved */
+  company: { slug: string; nameZh: string | null; nameEn: string | null; tie: string } | null;
   isRead: boolean;
   createdAt: Date;
 };
@@ -104,6 +106,16 @@ export async function listNotifications(viewer: Who, input: unknown) {
       })
     : [];
   const skillName = new Map(skills.map((s) => [s.id, s.skill.name]));
+  const tieIds = rows
+    .filter((n) => n.kind.startsWith("company_relation") && n.subjectId)
+    .map((n) => n.subjectId!);
+  const ties = tieIds.length
+    ? await db.companyRelation.findMany({
+        where: { id: { in: tieIds } },
+        select: { id: true, kind: true, company: { select: { slug: true, nameZh: true, nameEn: true } } },
+      })
+    : [];
+  const tieOf = new Map(ties.map((tie) => [tie.id, { ...tie.company, tie: tie.kind as string }]));
   const items: NotificationItem[] = page.items.flatMap((group) => {
     const row = rowOf.get(group.id);
     if (!row) return [];
@@ -116,6 +128,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
         otherCount: Math.max(0, group.actorCount - 1),
         postId: isAboutPost ? row.subjectId : null,
         skill: (row.subjectId && skillName.get(row.subjectId)) || null,
+        company: (row.subjectId && tieOf.get(row.subjectId)) || null,
         isRead: group.isRead,
         createdAt: group.createdAt,
       },

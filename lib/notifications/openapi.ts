@@ -36,6 +36,15 @@ registerRoute({
               .nullable()
               .describe("the post it is about (reactions, comments, reposts, mentions)"),
             skill: z.string().nullable().describe("the endorsed skill, for endorsements"),
+            company: z
+              .object({
+                slug: z.string(),
+                nameZh: z.string().nullable(),
+                nameEn: z.string().nullable(),
+                tie: z.string(),
+              })
+              .nullable()
+              .describe("the company page and the tie, for ties asked for or approved"),
             isRead: z.boolean(),
             createdAt: z.iso.datetime(),
           }),

@@ -1,8 +1,9 @@
 import { Bell } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/auth/viewer";
+import { companyName } from "@/lib/companies/names";
 import { listNotifications, type NotificationItem } from "@/lib/notifications/list-notifications";
 import { ApiButton } from "@/components/network/api-button";
 import { PageLinks } from "@/components/network/page-links";
@@ -18,6 +19,10 @@ export async function generateMetadata() {
 /** Where a notification leads: the post, the invitations, or the actor's profile, or the viewer's own. */
 function hrefOf(notification: NotificationItem, ownHandle: string | null) {
   if (notification.postId) return `/posts/${notification.postId}`;
+  if (notification.company)
+    return notification.kind === "company_relation_request"
+      ? `/company/${notification.company.slug}/admin#requests`
+      : `/company/${notification.company.slug}/people`;
   if (notification.kind === "invitation_received") return "/network/invitations";
   if (notification.kind === "endorsement" || notification.kind === "recommendation") {
     return ownHandle ? `/in/${ownHandle}` : "/me";
@@ -33,16 +38,23 @@ export default async function NotificationsPage({
 }) {
   const viewer = await requireViewer("/notifications");
   const { cursor } = pickSearchParams(await searchParams, ["cursor"]);
-  const [notifications, t, format] = await Promise.all([
+  const [notifications, t, format, locale] = await Promise.all([
     listNotifications(viewer, { cursor, limit: 30 }).catch(resetOnBadQuery("/notifications")),
     getTranslations("notifications"),
     getFormatter(),
+    getLocale(),
   ]);
   const hasUnread = notifications.items.some((n) => !n.isRead);
   const text = (n: NotificationItem) => {
     const name = n.actor?.name ?? t("someone");
     if (n.kind === "endorsement")
       return n.skill ? t("endorsement", { name, skill: n.skill }) : t("endorsementNoSkill", { name });
+    if (n.kind === "company_relation_request" || n.kind === "company_relation_approved")
+      return t(n.kind, {
+        name,
+        company: n.company ? companyName(n.company, locale) : t("aCompany"),
+        tie: n.company?.tie ?? "employee",
+      });
     return t(n.kind, { name, others: n.otherCount, total: n.otherCount + 1 });
   };
   return (
