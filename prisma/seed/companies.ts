@@ -50,7 +50,10 @@ const bannerSvg = (seed: CompanySeed) => `<svg xmlns="http://www.w3.org/2000/svg
 </svg>`;
 
 /** A product's picture: the company's colour with a few shapes, different for each product. */
-const productSvg = (seed: CompanySeed, n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
+const productSvg = (
+  seed: CompanySeed,
+  n: number,
+) => `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
   <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${seed.color}"/><stop offset="1" stop-color="${["#f59e0b", "#0ea5e9", "#10b981"][n % 3]}"/></linearGradient></defs>
   <rect width="960" height="640" fill="url(#g)"/>
   <rect x="${180 + n * 60}" y="170" width="300" height="300" rx="40" fill="#fff" fill-opacity="0.85"/>
