@@ -1,5 +1,5 @@
 "use client";
-import { useFormatter } from "next-intl";
+import type { ReactNode } from "react";
 import {
   Bar,
   BarChart,
@@ -13,46 +13,56 @@ import {
   YAxis,
 } from "recharts";
 import type { DailyPoint } from "@/lib/companies/analytics";
+import { CHART_MARGIN, CHART_TICK, CHART_TOOLTIP_STYLE, useDayLabel } from "@/components/ui/chart-parts";
 
-const TOOLTIP_STYLE = {
-  background: "var(--surface)",
-  border: "1px solid var(--border)",
-  color: "var(--foreground)",
-};
-
-function useDayLabel() {
-  const format = useFormatter();
-  return (day: string) =>
-    format.dateTime(new Date(`${day}T00:00:00Z`), { month: "short", day: "numeric", timeZone: "UTC" });
+/** A chart over the days, with the axes, grid and tooltip every analytics chart shares. */
+function DailyChart({
+  daily,
+  label,
+  testId,
+  kind,
+  children,
+}: {
+  daily: DailyPoint[];
+  label: string;
+  testId: string;
+  kind: "line" | "bars";
+  children: ReactNode;
+}) {
+  const dayLabel = useDayLabel();
+  const Chart = kind === "line" ? LineChart : BarChart;
+  return (
+    <div className="h-56 w-full" role="img" aria-label={label} data-testid={testId}>
+      <ResponsiveContainer width="100%" height="100%">
+        <Chart data={daily} margin={CHART_MARGIN}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="day" tickFormatter={dayLabel} tick={CHART_TICK} minTickGap={24} />
+          <YAxis allowDecimals={false} tick={CHART_TICK} />
+          <Tooltip
+            labelFormatter={(day) => dayLabel(String(day))}
+            contentStyle={CHART_TOOLTIP_STYLE}
+            cursor={kind === "bars" ? { fill: "var(--surface-muted)" } : undefined}
+          />
+          {children}
+        </Chart>
+      </ResponsiveContainer>
+    </div>
+  );
 }
 
 /** Followers as of each day, as a line. */
 export function FollowersChart({ daily, label }: { daily: DailyPoint[]; label: string }) {
-  const dayLabel = useDayLabel();
   return (
-    <div className="h-56 w-full" role="img" aria-label={label} data-testid="followers-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={daily} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis
-            dataKey="day"
-            tickFormatter={dayLabel}
-            tick={{ fill: "var(--muted)", fontSize: 12 }}
-            minTickGap={24}
-          />
-          <YAxis allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />
-          <Tooltip labelFormatter={(day) => dayLabel(String(day))} contentStyle={TOOLTIP_STYLE} />
-          <Line
-            type="monotone"
-            dataKey="followers"
-            name={label}
-            stroke="var(--primary)"
-            strokeWidth={2}
-            dot={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <DailyChart daily={daily} label={label} testId="followers-chart" kind="line">
+      <Line
+        type="monotone"
+        dataKey="followers"
+        name={label}
+        stroke="var(--primary)"
+        strokeWidth={2}
+        dot={false}
+      />
+    </DailyChart>
   );
 }
 
@@ -68,30 +78,12 @@ export function DailyBarsChart({
   label: string;
   testId: string;
 }) {
-  const dayLabel = useDayLabel();
   return (
-    <div className="h-56 w-full" role="img" aria-label={label} data-testid={testId}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={daily} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis
-            dataKey="day"
-            tickFormatter={dayLabel}
-            tick={{ fill: "var(--muted)", fontSize: 12 }}
-            minTickGap={24}
-          />
-          <YAxis allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />
-          <Tooltip
-            labelFormatter={(day) => dayLabel(String(day))}
-            contentStyle={TOOLTIP_STYLE}
-            cursor={{ fill: "var(--surface-muted)" }}
-          />
-          {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} radius={[3, 3, 0, 0]} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <DailyChart daily={daily} label={label} testId={testId} kind="bars">
+      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} radius={[3, 3, 0, 0]} />
+      ))}
+    </DailyChart>
   );
 }

@@ -1,9 +1,8 @@
 import { Building, Globe, Mail, MapPin, Phone, Printer, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { CompanyPage } from "@/lib/companies/get-company";
+import { ContactList, telHref, type ContactRow } from "@/components/profiles/contact-list";
 import { ProfileSection } from "@/components/profiles/profile-section";
-
-const telHref = (number: string) => `tel:${number.replace(/[^+\d]/g, "")}`;
 
 /** The contact block (联系方式): address, phone, fax, email, website and a contact person, as the page gave them. */
 export async function ContactBlock({ company }: { company: CompanyPage }) {
@@ -21,33 +20,11 @@ export async function ContactBlock({ company }: { company: CompanyPage }) {
       href: company.website,
     },
     contactPerson && { icon: UserRound, label: t("person"), value: contactPerson, href: null },
-  ].filter((row) => !!row);
+  ].filter((row): row is ContactRow => !!row);
   return (
     <ProfileSection id="contact" title={t("title")}>
       {rows.length ? (
-        <dl className="flex flex-col gap-3 text-sm" data-testid="contact-block">
-          {rows.map(({ icon: Icon, label, value, href }) => (
-            <div key={label} className="flex flex-col gap-0.5">
-              <dt className="flex items-center gap-2 font-semibold">
-                <Icon aria-hidden className="text-muted size-4 shrink-0" />
-                {label}
-              </dt>
-              <dd className="pl-6 break-words">
-                {href ? (
-                  <a
-                    href={href}
-                    className="text-primary break-all hover:underline"
-                    rel="nofollow noopener noreferrer"
-                  >
-                    {value}
-                  </a>
-                ) : (
-                  value
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <ContactList rows={rows} testId="contact-block" />
       ) : (
         <p className="text-muted flex items-center gap-2 text-sm">
           <Building aria-hidden className="size-4" />

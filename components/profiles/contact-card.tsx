@@ -1,6 +1,7 @@
 import { Globe, Mail, MessageCircle, Phone } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
+import { ContactList, telHref, type ContactRow } from "./contact-list";
 import { ProfileSection } from "./profile-section";
 
 /** The ways to reach the member that this viewer may see. */
@@ -12,7 +13,7 @@ export async function ContactCard({ contact }: { contact: ProfileForViewer["cont
       icon: Phone,
       label: t("phone"),
       value: contact.phone,
-      href: `tel:${contact.phone.replace(/[^+\d]/g, "")}`,
+      href: telHref(contact.phone),
     },
     contact.wechatId && { icon: MessageCircle, label: t("wechat"), value: contact.wechatId, href: null },
     contact.website && {
@@ -21,28 +22,10 @@ export async function ContactCard({ contact }: { contact: ProfileForViewer["cont
       value: contact.website.replace(/^https?:\/\//, ""),
       href: contact.website,
     },
-  ].filter((row) => !!row);
+  ].filter((row): row is ContactRow => !!row);
   return (
     <ProfileSection id="contact" title={t("contactInfo")}>
-      <dl className="flex flex-col gap-3 text-sm" data-testid="contact">
-        {rows.map(({ icon: Icon, label, value, href }) => (
-          <div key={label} className="flex flex-col gap-0.5">
-            <dt className="flex items-center gap-2 font-semibold">
-              <Icon aria-hidden className="text-muted size-4 shrink-0" />
-              {label}
-            </dt>
-            <dd className="pl-6 break-all">
-              {href ? (
-                <a href={href} className="text-primary hover:underline" rel="nofollow noopener noreferrer">
-                  {value}
-                </a>
-              ) : (
-                value
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ContactList rows={rows} testId="contact" />
     </ProfileSection>
   );
 }

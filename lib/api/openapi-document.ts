@@ -1,5 +1,6 @@
 // Every domain's REST routes, registered by importing its openapi module.
 import "@/lib/auth/openapi";
+import "@/lib/companies/content-openapi";
 import "@/lib/companies/openapi";
 import "@/lib/feed/articles-openapi";
 import "@/lib/feed/openapi";

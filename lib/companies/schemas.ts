@@ -10,6 +10,7 @@ import {
   paragraphsOfText,
   PhoneSchema,
   requiredLine,
+  urlNameSchema,
   YearSchema,
 } from "@/lib/forms/fields";
 import { Id } from "@/lib/feed/schemas";
@@ -50,17 +51,11 @@ export const MAX_SPECIALTIES = 20;
 export const MAX_PRODUCTS = 50;
 export const ANALYTICS_RANGES = [7, 30, 90] as const;
 
-export const RESERVED_SLUGS = new Set(["new", "edit", "admin", "api", "me", "renmai", "search"]);
+// "new" and "verify" are pages of their own (proxy.ts doesn't send them to a company's home)
+export const RESERVED_SLUGS = new Set(["new", "verify", "edit", "admin", "api", "me", "renmai", "search"]);
 
-/** /company/<slug>: 2–60 lower-case Latin letters, digits and single dashes. */
-export const SlugSchema = z
-  .string({ error: "slug.invalid" })
-  .trim()
-  .toLowerCase()
-  .min(2, "slug.tooShort")
-  .max(60, "slug.tooLong")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug.invalid")
-  .refine((slug) => !RESERVED_SLUGS.has(slug), "slug.reserved");
+/** /company/<slug>: 2–60 characters. */
+export const SlugSchema = urlNameSchema("slug", 2, 60, RESERVED_SLUGS);
 
 /** A page's address in a URL: looked up as given (lower-cased), never validated into an error. */
 export const CompanyRefSchema = z.object({ slug: z.string().trim().toLowerCase().min(1).max(60) });

@@ -1,7 +1,7 @@
 // REST routes of articles (their feed entries, reactions and comments are posts: ./openapi.ts).
 import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
-import { AuthorSchema, date, done, id, write } from "./openapi";
+import { AuthorSchema, date, done, id, PostCompanySchema, write } from "./openapi";
 
 const tags = ["articles"];
 const ArticleSchema = registry.register(
@@ -21,16 +21,7 @@ const ArticleSchema = registry.register(
     editedAt: date.nullable(),
     postId: id.nullable().describe("its feed entry: react and comment there"),
     author: AuthorSchema,
-    company: z
-      .object({
-        slug: z.string(),
-        nameZh: z.string().nullable(),
-        nameEn: z.string().nullable(),
-        logo: z.string().nullable(),
-        isVerified: z.boolean(),
-      })
-      .nullable()
-      .describe("the company page it was written as: shown as its author"),
+    company: PostCompanySchema.nullable().describe("the company page it was written as: shown as its author"),
     isAuthor: z.boolean(),
   }),
 );

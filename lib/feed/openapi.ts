@@ -24,6 +24,14 @@ const pageQuery = z.object({
   limit: z.number().int().min(1).max(100).optional(),
 });
 
+/** A company page as the author of a post or article. */
+export const PostCompanySchema = z.object({
+  slug: z.string(),
+  nameZh: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  logo: z.string().nullable(),
+  isVerified: z.boolean(),
+});
 export const AuthorSchema = PersonSchema.extend({
   degree: z
     .union([z.literal(1), z.literal(2), z.literal(3)])
@@ -40,16 +48,7 @@ const PostBodySchema = z.object({
   createdAt: date,
   editedAt: date.nullable(),
   author: AuthorSchema,
-  company: z
-    .object({
-      slug: z.string(),
-      nameZh: z.string().nullable(),
-      nameEn: z.string().nullable(),
-      logo: z.string().nullable(),
-      isVerified: z.boolean(),
-    })
-    .nullable()
-    .describe("the company page it was posted as: shown as its author"),
+  company: PostCompanySchema.nullable().describe("the company page it was posted as: shown as its author"),
   images: z.array(
     z.object({
       url: z.string(),

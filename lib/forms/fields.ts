@@ -39,6 +39,23 @@ export const requiredLine = (max: number) => lineOfText(max).min(1, "text.requir
 export const optionalLine = (max: number) => z.preprocess(emptyToNull, lineOfText(max).nullable());
 
 /** Only http(s) links: javascript:, data: and the like are refused. */
+/** An address in a URL (/in/<handle>, /company/<slug>): lower-case Latin letters, digits and single dashes. */
+export function urlNameSchema(
+  key: "handle" | "slug",
+  min: number,
+  max: number,
+  reserved: ReadonlySet<string>,
+) {
+  return z
+    .string({ error: `${key}.invalid` })
+    .trim()
+    .toLowerCase()
+    .min(min, `${key}.tooShort`)
+    .max(max, `${key}.tooLong`)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${key}.invalid`)
+    .refine((name) => !reserved.has(name), `${key}.reserved`);
+}
+
 export const WebUrlSchema = z
   .string({ error: "url.invalid" })
   .trim()

@@ -12,6 +12,7 @@ import {
   paragraphsOfText,
   PhoneSchema,
   requiredLine,
+  urlNameSchema,
   WechatIdSchema,
 } from "@/lib/forms/fields";
 import { INDUSTRIES } from "./industries";
@@ -32,15 +33,8 @@ export const RESERVED_HANDLES = new Set([
   "help",
 ]);
 
-/** /in/<handle>: 3–40 lower-case Latin letters, digits and single dashes. */
-export const HandleSchema = z
-  .string({ error: "handle.invalid" })
-  .trim()
-  .toLowerCase()
-  .min(3, "handle.tooShort")
-  .max(40, "handle.tooLong")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle.invalid")
-  .refine((h) => !RESERVED_HANDLES.has(h), "handle.reserved");
+/** /in/<handle>: 3–40 characters. */
+export const HandleSchema = urlNameSchema("handle", 3, 40, RESERVED_HANDLES);
 
 const VisibilityLevelSchema = z.enum(VISIBILITY_LEVELS, { error: "visibility.invalid" });
 

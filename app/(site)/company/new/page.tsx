@@ -1,12 +1,22 @@
 import { Building2 } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/viewer";
-import { COMPANY_SIZES, COMPANY_TYPES } from "@/lib/companies/schemas";
-import { INDUSTRIES } from "@/lib/profiles/industries";
+import { companyFieldSpecs } from "@/components/companies/company-field-specs";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileForm } from "@/components/profiles/edit/profile-form";
 import { Card } from "@/components/ui/card";
 import { createCompanyAction } from "./actions";
+
+const NEW_PAGE_FIELDS = [
+  "nameZh",
+  "nameEn",
+  "slug",
+  "tagline",
+  "industry",
+  "size",
+  "type",
+  "website",
+] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("companies.create"))("title") };
@@ -15,12 +25,14 @@ export async function generateMetadata() {
 /** Creating a company page: its address, names and what it does; everything else on its admin screen. */
 export default async function NewCompanyPage() {
   await requireViewer("/company/new");
-  const [t, tCompanies, tIndustry] = await Promise.all([
+  const [t, tAdmin, tCompanies, tIndustry, locale] = await Promise.all([
     getTranslations("companies.create"),
+    getTranslations("companies.admin"),
     getTranslations("companies"),
     getTranslations("industries"),
+    getLocale(),
   ]);
-  const none = { value: "", label: t("none") };
+  const fields = companyFieldSpecs({ t: tAdmin, tCompanies, tIndustry, locale });
   return (
     <ClientMessages namespaces={["profileEdit", "errors"]}>
       <Card className="mx-auto flex w-full max-w-2xl flex-col gap-4">
@@ -37,40 +49,10 @@ export default async function NewCompanyPage() {
           idPrefix="new-company"
           action={createCompanyAction}
           submitLabel={t("submit")}
-          fields={[
-            { name: "nameZh", label: t("nameZh"), maxLength: 100, isHalf: true },
-            { name: "nameEn", label: t("nameEn"), maxLength: 100, isHalf: true },
-            { name: "slug", label: t("slug"), maxLength: 60, hint: t("slugHint"), required: true },
-            { name: "tagline", label: t("tagline"), maxLength: 120 },
-            {
-              name: "industry",
-              label: t("industry"),
-              type: "select",
-              options: [none, ...INDUSTRIES.map((value) => ({ value, label: tIndustry(value) }))],
-              isHalf: true,
-            },
-            {
-              name: "size",
-              label: t("size"),
-              type: "select",
-              options: [
-                none,
-                ...COMPANY_SIZES.map((value) => ({ value, label: tCompanies(`sizes.${value}`) })),
-              ],
-              isHalf: true,
-            },
-            {
-              name: "type",
-              label: t("type"),
-              type: "select",
-              options: [
-                none,
-                ...COMPANY_TYPES.map((value) => ({ value, label: tCompanies(`types.${value}`) })),
-              ],
-              isHalf: true,
-            },
-            { name: "website", label: t("website"), type: "url", isHalf: true },
-          ]}
+          fields={NEW_PAGE_FIELDS.map((name) => ({
+            ...fields[name],
+            isHalf: name !== "slug" && name !== "tagline",
+          }))}
         />
       </Card>
     </ClientMessages>

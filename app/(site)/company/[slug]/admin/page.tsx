@@ -7,12 +7,15 @@ import { listAnnouncements } from "@/lib/companies/announcements";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { companyRightsOf } from "@/lib/companies/policy";
 import { listRelations } from "@/lib/companies/relations";
-import { COMPANY_ROLES, COMPANY_SIZES, COMPANY_TYPES } from "@/lib/companies/schemas";
+import { COMPANY_ROLES } from "@/lib/companies/schemas";
 import { websiteDomain } from "@/lib/companies/verification";
-import { countryOptions } from "@/lib/i18n/country-options";
-import { INDUSTRIES } from "@/lib/profiles/industries";
 import { ActionButton } from "@/components/companies/action-button";
 import { CompanyFrame, companyMetadata, findCompanyOr404 } from "@/components/companies/company-frame";
+import {
+  companyFieldSpecs,
+  CONTACT_FIELDS,
+  IDENTITY_FIELDS,
+} from "@/components/companies/company-field-specs";
 import { ProductForm } from "@/components/companies/product-form";
 import { PersonRow } from "@/components/network/person-row";
 import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
@@ -64,7 +67,7 @@ export default async function CompanyAdminPage({ params }: Props) {
       listAnnouncements(viewer, ref),
       rights.manageAdmins ? listAdmins(viewer, ref) : Promise.resolve([]),
     ]);
-  const none = { value: "", label: t("none") };
+  const fields = companyFieldSpecs({ t, tCompanies, tIndustry, locale }, company);
   const section = (id: string, fields: FieldSpec[]) => (
     <ProfileForm
       idPrefix={id}
@@ -84,143 +87,17 @@ export default async function CompanyAdminPage({ params }: Props) {
       <h2 className="sr-only">{t("title")}</h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <ProfileSection id="identity" title={t("identity")}>
-          {section("identity", [
-            {
-              name: "nameZh",
-              label: t("nameZh"),
-              defaultValue: company.nameZh ?? "",
-              maxLength: 100,
-              isHalf: true,
-            },
-            {
-              name: "nameEn",
-              label: t("nameEn"),
-              defaultValue: company.nameEn ?? "",
-              maxLength: 100,
-              isHalf: true,
-            },
-            {
-              name: "slug",
-              label: t("slug"),
-              defaultValue: slug,
-              maxLength: 60,
-              hint: t("slugHint"),
-              required: true,
-            },
-            { name: "tagline", label: t("tagline"), defaultValue: company.tagline, maxLength: 120 },
-            {
-              name: "about",
-              label: t("about"),
-              type: "textarea",
-              rows: 6,
-              defaultValue: company.about,
-              maxLength: 2000,
-            },
-            {
-              name: "industry",
-              label: t("industry"),
-              type: "select",
-              defaultValue: company.industry ?? "",
-              options: [none, ...INDUSTRIES.map((value) => ({ value, label: tIndustry(value) }))],
-              isHalf: true,
-            },
-            {
-              name: "size",
-              label: t("size"),
-              type: "select",
-              defaultValue: company.size ?? "",
-              options: [
-                none,
-                ...COMPANY_SIZES.map((value) => ({ value, label: tCompanies(`sizes.${value}`) })),
-              ],
-              isHalf: true,
-            },
-            {
-              name: "type",
-              label: t("type"),
-              type: "select",
-              defaultValue: company.type ?? "",
-              options: [
-                none,
-                ...COMPANY_TYPES.map((value) => ({ value, label: tCompanies(`types.${value}`) })),
-              ],
-              isHalf: true,
-            },
-            {
-              name: "foundedYear",
-              label: t("foundedYear"),
-              type: "number",
-              defaultValue: company.foundedYear ? String(company.foundedYear) : "",
-              isHalf: true,
-            },
-            {
-              name: "specialties",
-              label: t("specialties"),
-              type: "textarea",
-              rows: 2,
-              defaultValue: company.specialties.join(", "),
-              hint: t("specialtiesHint"),
-            },
-          ])}
+          {section(
+            "identity",
+            IDENTITY_FIELDS.map((name) => fields[name]),
+          )}
         </ProfileSection>
 
         <ProfileSection id="contact-edit" title={t("contact")}>
-          {section("contact", [
-            { name: "address", label: t("address"), defaultValue: company.address ?? "", maxLength: 200 },
-            {
-              name: "phone",
-              label: t("phone"),
-              type: "tel",
-              defaultValue: company.phone ?? "",
-              isHalf: true,
-            },
-            { name: "fax", label: t("fax"), type: "tel", defaultValue: company.fax ?? "", isHalf: true },
-            {
-              name: "email",
-              label: t("email"),
-              type: "email",
-              defaultValue: company.email ?? "",
-              isHalf: true,
-            },
-            {
-              name: "website",
-              label: t("website"),
-              type: "url",
-              defaultValue: company.website ?? "",
-              isHalf: true,
-            },
-            {
-              name: "contactName",
-              label: t("contactName"),
-              defaultValue: company.contactName ?? "",
-              isHalf: true,
-            },
-            {
-              name: "contactTitle",
-              label: t("contactTitle"),
-              defaultValue: company.contactTitle ?? "",
-              isHalf: true,
-            },
-            { name: "city", label: t("city"), defaultValue: company.city ?? "", isHalf: true },
-            { name: "region", label: t("region"), defaultValue: company.region ?? "", isHalf: true },
-            {
-              name: "country",
-              label: t("country"),
-              type: "select",
-              defaultValue: company.country ?? "",
-              options: [none, ...countryOptions(locale)],
-            },
-            {
-              name: "locations",
-              label: t("locations"),
-              type: "textarea",
-              rows: 3,
-              defaultValue: company.locations
-                .map((l) => [l.city, l.address].filter(Boolean).join(", "))
-                .join("\n"),
-              hint: t("locationsHint"),
-            },
-          ])}
+          {section(
+            "contact",
+            CONTACT_FIELDS.map((name) => fields[name]),
+          )}
         </ProfileSection>
 
         <ProfileSection id="images" title={t("images")}>
