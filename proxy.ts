@@ -3,14 +3,14 @@ import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/auth/session-cookie";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 import { standingTowardHandle } from "@/lib/network/relationship";
-import { cachedCompanyPath } from "@/lib/companies/cached-company";
+import { cachedCompanyPath, type CachedCompanyTab } from "@/lib/companies/cached-company";
 import { cachedAudienceFor, cachedProfilePath } from "@/lib/profiles/cached-profile";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
 const MEMBER_PATHS = ["/feed", "/network", "/jobs", "/messages", "/notifications", "/me", "/settings"];
 const PROFILE_OR_VCARD = /^\/in\/([^/]+)(\/vcard)?\/?$/;
-/** a company's home (its other tabs, and /company/new and /company/verify, are rendered per request) */
-const COMPANY_HOME = /^\/company\/(?!(?:new|verify)\/?$)([^/]+)\/?$/;
+/** a company's home and products tab (its other tabs, and /company/new and /company/verify, are rendered per request) */
+const CACHED_COMPANY_PAGE = /^\/company\/(?!(?:new|verify)\/?$)([^/]+)(\/products)?\/?$/;
 /** app/(cached): reached only through the rewrite below, never by its own URL */
 const CACHED_PAGES = "/cached/";
 const NO_STANDING = { isConnected: false, isBlocked: false };
@@ -32,13 +32,13 @@ export async function proxy(request: NextRequest) {
 
   let response: NextResponse;
   const profile = PROFILE_OR_VCARD.exec(pathname);
-  const company = COMPANY_HOME.exec(pathname);
+  const company = CACHED_COMPANY_PAGE.exec(pathname);
   if (pathname.startsWith(CACHED_PAGES)) {
     response = NextResponse.rewrite(new URL("/not-found", request.url)); // app/(site)/[...missing]
   } else if (profile) {
     response = await routeProfile(request, profile[1]!, profile[2] ?? "", headers);
   } else if (company) {
-    response = await routeCompany(request, company[1]!, headers);
+    response = await routeCompany(request, company[1]!, (company[2] ?? "") as CachedCompanyTab, headers);
   } else {
     response = NextResponse.next({ request: { headers } });
   }
@@ -72,15 +72,15 @@ async function routeProfile(request: NextRequest, handle: string, vcard: string,
   return response;
 }
 
-/** A company's home: one cached render per audience and locale; what differs per member loads in the browser. */
-async function routeCompany(request: NextRequest, slug: string, headers: Headers) {
+/** A company's home or products: one cached render per audience and locale; what differs per member loads in the browser. */
+async function routeCompany(request: NextRequest, slug: string, tab: CachedCompanyTab, headers: Headers) {
   const viewer = await viewerFromSessionToken(request.cookies.get(sessionCookie().name)?.value);
   const locale = pickLocale({
     userLocale: viewer?.locale,
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
-  const cached = new URL(cachedCompanyPath(viewer ? "member" : "anonymous", locale, slug), request.url);
+  const cached = new URL(cachedCompanyPath(viewer ? "member" : "anonymous", locale, slug, tab), request.url);
   const response = NextResponse.rewrite(cached, { request: { headers } });
   response.headers.set("Cache-Control", "private, no-cache");
   return response;

@@ -23,7 +23,7 @@ const tsv = (...values: (string | number | null)[]) =>
   `${values.map((v) => (v === null ? "\\N" : String(v).replace(/[\t\n\\]/g, " "))).join("\t")}\n`;
 
 /** 2 000 pages for the graph's "Company N", with what a page holds, and their people linked up. */
-async function generateCompanies(databaseUrl: string, memberIds: string[]) {
+export async function generateCompanies(databaseUrl: string, memberIds: string[]) {
   const count = Math.floor(memberIds.length / MEMBERS_PER_COMPANY);
   const ids = Array.from({ length: count }, newId);
   const now = new Date().toISOString();

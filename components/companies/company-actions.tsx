@@ -35,7 +35,7 @@ export function CompanyActions({
   name: string;
   isPageVerified: boolean;
 }) {
-  const t = useTranslations("companies");
+  const t = useTranslations("companyActions");
   const [state, setState] = useState<CompanyViewerState | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<Notice>(null);

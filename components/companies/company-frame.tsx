@@ -55,7 +55,7 @@ export function CompanyFrame({
   children: ReactNode;
 }) {
   return (
-    <ClientMessages namespaces={["companies", ...namespaces]}>
+    <ClientMessages namespaces={["companyActions", ...namespaces]}>
       <div className="mx-auto flex max-w-5xl flex-col gap-4">
         <CompanyHeader company={company} tab={tab} />
         {children}

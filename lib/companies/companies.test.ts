@@ -176,7 +176,7 @@ describe("company pages", () => {
       slug: ref.slug,
       nameZh: "杭州云商科技",
     });
-    expect(await listRelations(null, ref, {})).toEqual([]);
+    expect(await listRelations(null, ref, {})).toEqual({ items: [], nextCursor: null });
     expect((await appErrorOf(listRelations(viewer, ref, { status: "pending" }))).code).toBe("forbidden");
 
     for (const tie of [partnerTie, employeeTie, hiddenTie])
@@ -186,20 +186,38 @@ describe("company pages", () => {
       data: { visibility: { experience: "connections" } },
     });
     const seen = await listRelations(viewer, ref, {});
-    expect(seen.map((t) => [t.kind, t.person.id, t.title])).toEqual([
+    expect(seen.items.map((t) => [t.kind, t.person.id, t.title])).toEqual([
       ["employee", employee.id, "运营总监"],
       ["partner", partner.id, "物流合作伙伴"],
     ]);
     await connect(viewer, hidden);
-    expect((await listRelations(viewer, ref, { kind: "employee" })).map((t) => t.person.id)).toContain(
+    expect((await listRelations(viewer, ref, { kind: "employee" })).items.map((t) => t.person.id)).toContain(
       hidden.id,
     );
     await db.block.create({ data: { blockerId: employee.id, blockedId: viewer.id } });
-    expect((await listRelations(viewer, ref, {})).map((t) => t.person.id)).not.toContain(employee.id);
+    expect((await listRelations(viewer, ref, {})).items.map((t) => t.person.id)).not.toContain(employee.id);
     expect((await getCompany(null, ref)).tieCounts).toEqual({ employee: 2, partner: 1 });
     expect(
       await db.notification.count({ where: { recipientId: employee.id, kind: "company_relation_approved" } }),
     ).toBe(1);
+  });
+
+  it("list people a page at a time, in the same order, and refuse a made-up cursor", async () => {
+    const { owner, ref } = await newCompany();
+    const members = await Promise.all([createMember(), createMember(), createMember()]);
+    for (const member of members) {
+      const tie = await claimRelation(member, ref, { kind: "employee" });
+      await decideRelation(owner, ref, { relationId: tie.id }, { status: "approved" });
+    }
+    const first = await listRelations(null, ref, { kind: "employee", limit: 2 });
+    expect(first.items).toHaveLength(2);
+    const second = await listRelations(null, ref, { kind: "employee", limit: 2, cursor: first.nextCursor });
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((tie) => tie.person.id).sort()).toEqual(
+      members.map((m) => m.id).sort(),
+    );
+    const error = await appErrorOf(listRelations(null, ref, { cursor: "not-a-cursor" }));
+    expect(error.code).toBe("validation");
   });
 
   it("count followers exactly, say how many connections work there, and feed followers the company's posts", async () => {
@@ -218,6 +236,11 @@ describe("company pages", () => {
     expect(state).toMatchObject({ isFollowing: true, role: null, connectionsHere: { count: 1 } });
     expect(state.connectionsHere.people[0]?.id).toBe(colleague.id);
     expect((await companyViewerState(owner, ref)).rights).toMatchObject({ edit: true, manageAdmins: true });
+    expect(await companyViewerState(colleague, ref)).toMatchObject({
+      isFollowing: false,
+      ties: [{ id: tie.id, kind: "employee", status: "approved", isVerifiedEmployee: false }],
+      connectionsHere: { count: 0, people: [] },
+    });
 
     const post = await createPost(owner, {
       text: "我们上线了新的跨境物流服务 #跨境电商",
@@ -316,7 +339,7 @@ describe("company pages", () => {
       email: "li@yunshang.example",
     });
     await confirmCompanyEmail({ token: workToken }, "work");
-    expect((await listRelations(null, ref, { kind: "employee" }))[0]).toMatchObject({
+    expect((await listRelations(null, ref, { kind: "employee" })).items[0]).toMatchObject({
       person: { id: employee.id },
       isVerifiedEmployee: true,
       status: "approved",

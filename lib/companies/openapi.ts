@@ -220,9 +220,17 @@ registerRoute({
     query: z.object({
       kind: z.enum(RELATION_KINDS).optional(),
       status: z.enum(["pending", "approved", "declined"]).optional(),
+      cursor: z.string().optional(),
+      limit: z.number().int().min(1).max(100).optional().describe("20 unless given"),
     }),
   },
-  responses: { 200: jsonResponse("Ties", z.object({ items: z.array(TieSchema) })), ...write },
+  responses: {
+    200: jsonResponse(
+      "A page of ties (fewer than `limit` when some members are hidden from you)",
+      z.object({ items: z.array(TieSchema), nextCursor: z.string().nullable() }),
+    ),
+    ...write,
+  },
 });
 registerRoute({
   method: "post",

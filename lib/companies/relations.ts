@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -185,23 +187,36 @@ export async function withdrawRelation(viewer: Who, ref: unknown, relationRef: u
   await expireCachedProfilesOf([viewer.id]);
 }
 
+/** Where a page of people starts: the number of ties before it (lists are short enough to count through). */
+const OffsetCursorSchema = z.object({ o: z.coerce.number().int().min(0).max(1_000_000) });
+
 /**
- * The page's people of one kind (all kinds when none is given), employees first, as the viewer may see them:
- * approved ties for everyone — less members blocked either way and members whose experience the viewer may not
- * see —, pending and declined ones for the admins who decide them.
+ * A page of the company's people of one kind (all kinds when none is given), employees first and verified
+ * employees first among them, as the viewer may see them: approved ties for everyone — less members blocked
+ * either way and members whose experience the viewer may not see (a page may hold fewer than `limit`) —,
+ * pending and declined ones for the admins who decide them.
  */
-export async function listRelations(viewer: Who, ref: unknown, input: unknown): Promise<CompanyTie[]> {
+export async function listRelations(viewer: Who, ref: unknown, input: unknown): Promise<Page<CompanyTie>> {
   const company = await companyBySlug(viewer, ref);
-  const { kind, status } = parseInput(RelationListSchema, input);
+  const { kind, status, cursor, limit } = parseInput(RelationListSchema, input);
   if (status !== "approved") assertCompanyRight(viewer, company.role, "decideRelations");
+  const offset = decodeCursor(cursor, OffsetCursorSchema)?.o ?? 0;
   const rows = await db.companyRelation.findMany({
     where: { companyId: company.id, status, ...(kind && { kind }) },
-    orderBy: [{ kind: "asc" }, { workEmailVerifiedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    take: 500,
+    orderBy: [
+      { kind: "asc" },
+      { workEmailVerifiedAt: { sort: "asc", nulls: "last" } },
+      { createdAt: "asc" },
+      { id: "asc" },
+    ],
+    skip: offset,
+    take: limit + 1,
     select: TIE_SELECT,
   });
-  if (status !== "approved" || hasCompanyRight(company.role, "decideRelations")) return rows.map(toTie);
-  return (await visibleTo(viewer, rows)).map(toTie);
+  const nextCursor = rows.length > limit ? encodeCursor({ o: String(offset + limit) }) : null;
+  const page = rows.slice(0, limit);
+  const isAll = status !== "approved" || hasCompanyRight(company.role, "decideRelations");
+  return { items: (isAll ? page : await visibleTo(viewer, page)).map(toTie), nextCursor };
 }
 
 /** Ties whose member the viewer may see on a public list. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuerySchema } from "@/lib/api/pagination";
 import { EmailSchema } from "@/lib/auth/schemas";
 import {
   CountrySchema,
@@ -128,7 +129,7 @@ export const RelationRefSchema = z.object({ relationId: Id });
 export const RelationDecisionSchema = z.object({
   status: z.enum(RELATION_DECISIONS, { error: "invalid" }),
 });
-export const RelationListSchema = z.object({
+export const RelationListSchema = PageQuerySchema.extend({
   kind: z.enum(RELATION_KINDS, { error: "invalid" }).optional(),
   status: z.enum(["pending", "approved", "declined"], { error: "invalid" }).default("approved"),
 });

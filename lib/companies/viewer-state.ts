@@ -43,40 +43,44 @@ export async function companyViewerState(
       ties: [],
       connectionsHere: { count: 0, people: [] },
     };
-  const [follow, ties, colleagues] = await Promise.all([
-    db.companyFollow.findUnique({
-      where: { companyId_userId: { companyId: company.id, userId: viewer.id } },
-      select: { unfollowedAt: true },
-    }),
-    db.companyRelation.findMany({
-      where: { companyId: company.id, userId: viewer.id },
-      select: { id: true, kind: true, status: true, workEmailVerifiedAt: true },
-    }),
-    db.$queryRaw<{ id: string; total: number }[]>`
-      WITH here AS (
-        SELECT "userId" AS id FROM "CompanyRelation"
-        WHERE "companyId" = ${company.id} AND kind = 'employee' AND status = 'approved'
-        UNION
-        SELECT "profileId" FROM "Position" WHERE "companyId" = ${company.id} AND "endDate" IS NULL
-      )
-      SELECT c."otherId" AS id, count(*) OVER ()::int AS total
-      FROM "Connection" c JOIN here h ON h.id = c."otherId"
-      WHERE c."userId" = ${viewer.id}
-      LIMIT 3`,
-  ]);
-  const faces = colleagues.length
-    ? await db.user.findMany({ where: { id: { in: colleagues.map((c) => c.id) } }, select: PERSON_SELECT })
+  // one round trip for the rest: the follow, the viewer's ties, and their connections who work here
+  const [{ isFollowing, ties, colleagueIds, colleagueCount }] = await db.$queryRaw<
+    [
+      {
+        isFollowing: boolean;
+        ties: CompanyViewerState["ties"];
+        colleagueIds: string[];
+        colleagueCount: number;
+      },
+    ]
+  >`
+    WITH here AS (
+      SELECT "userId" AS id FROM "CompanyRelation"
+      WHERE "companyId" = ${company.id} AND kind = 'employee' AND status = 'approved'
+      UNION
+      SELECT "profileId" FROM "Position" WHERE "companyId" = ${company.id} AND "endDate" IS NULL
+    ), colleagues AS (
+      SELECT c."otherId" AS id FROM "Connection" c JOIN here h ON h.id = c."otherId" WHERE c."userId" = ${viewer.id}
+    )
+    SELECT
+      EXISTS (SELECT 1 FROM "CompanyFollow"
+              WHERE "companyId" = ${company.id} AND "userId" = ${viewer.id} AND "unfollowedAt" IS NULL) AS "isFollowing",
+      COALESCE((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'status', r.status,
+                                                  'isVerifiedEmployee', r."workEmailVerifiedAt" IS NOT NULL))
+                FROM "CompanyRelation" r WHERE r."companyId" = ${company.id} AND r."userId" = ${viewer.id}),
+               '[]') AS ties,
+      ARRAY(SELECT id FROM colleagues LIMIT 3) AS "colleagueIds",
+      (SELECT count(*)::int FROM colleagues) AS "colleagueCount"`;
+  const faces = colleagueIds.length
+    ? await db.user.findMany({ where: { id: { in: colleagueIds } }, select: PERSON_SELECT })
     : [];
   return {
     isSignedIn: true,
-    isFollowing: !!follow && follow.unfollowedAt === null,
+    isFollowing,
     followerCount,
     role: company.role,
     rights: companyRightsOf(company.role),
-    ties: ties.map(({ workEmailVerifiedAt, ...tie }) => ({
-      ...tie,
-      isVerifiedEmployee: workEmailVerifiedAt !== null,
-    })),
-    connectionsHere: { count: colleagues[0]?.total ?? 0, people: faces.map(toPerson) },
+    ties,
+    connectionsHere: { count: colleagueCount, people: faces.map(toPerson) },
   };
 }

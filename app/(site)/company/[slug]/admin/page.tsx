@@ -62,8 +62,8 @@ export default async function CompanyAdminPage({ params }: Props) {
       getTranslations("companies"),
       getLocale(),
       getFormatter(),
-      listRelations(viewer, ref, { status: "pending" }),
-      listRelations(viewer, ref, { status: "approved" }),
+      listRelations(viewer, ref, { status: "pending", limit: 100 }).then((page) => page.items),
+      listRelations(viewer, ref, { status: "approved", limit: 100 }).then((page) => page.items),
       listAnnouncements(viewer, ref),
       rights.manageAdmins ? listAdmins(viewer, ref) : Promise.resolve([]),
     ]);
@@ -242,7 +242,9 @@ export default async function CompanyAdminPage({ params }: Props) {
           {approved.length > 0 && (
             <details className="text-sm">
               <summary className="cursor-pointer font-semibold">
-                {t("approvedTies", { count: approved.length })}
+                {t("approvedTies", {
+                  count: Object.values(company.tieCounts).reduce((sum, n) => sum + n, 0),
+                })}
               </summary>
               <ul className="divide-border divide-y">
                 {approved.map((tie) => (
