@@ -241,6 +241,7 @@ describe("company pages", () => {
       ties: [{ id: tie.id, kind: "employee", status: "approved", isVerifiedEmployee: false }],
       connectionsHere: { count: 0, people: [] },
     });
+    expect((await appErrorOf(companyViewerState(fan, { slug: "no-such-page" }))).code).toBe("not_found");
 
     const post = await createPost(owner, {
       text: "我们上线了新的跨境物流服务 #跨境电商",

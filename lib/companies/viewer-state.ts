@@ -1,10 +1,12 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { parseInput } from "@/lib/validation";
 import { companyBySlug } from "./find-company";
 import { companyRightsOf, type CompanyRight } from "./policy";
-import type { CompanyRoleName, RelationKindName } from "./schemas";
+import { CompanyRefSchema, type CompanyRoleName, type RelationKindName } from "./schemas";
 
 export type CompanyViewerState = {
   isSignedIn: boolean;
@@ -31,9 +33,8 @@ export async function companyViewerState(
   viewer: Pick<Viewer, "id"> | null,
   ref: unknown,
 ): Promise<CompanyViewerState> {
-  const company = await companyBySlug(viewer, ref);
-  const { followerCount } = company;
-  if (!viewer)
+  if (!viewer) {
+    const { followerCount } = await companyBySlug(null, ref);
     return {
       isSignedIn: false,
       isFollowing: false,
@@ -43,44 +44,51 @@ export async function companyViewerState(
       ties: [],
       connectionsHere: { count: 0, people: [] },
     };
-  // one round trip for the rest: the follow, the viewer's ties, and their connections who work here
-  const [{ isFollowing, ties, colleagueIds, colleagueCount }] = await db.$queryRaw<
-    [
-      {
-        isFollowing: boolean;
-        ties: CompanyViewerState["ties"];
-        colleagueIds: string[];
-        colleagueCount: number;
-      },
-    ]
+  }
+  // asked on every visit of a member: one round trip for the page and all of the viewer's standing on it
+  const { slug } = parseInput(CompanyRefSchema, ref);
+  const [state] = await db.$queryRaw<
+    {
+      followerCount: number;
+      role: CompanyRoleName | null;
+      isFollowing: boolean;
+      ties: CompanyViewerState["ties"];
+      colleagueIds: string[];
+      colleagueCount: number;
+    }[]
   >`
-    WITH here AS (
+    WITH page AS (SELECT id, "followerCount" FROM "Company" WHERE slug = ${slug}),
+    here AS (
       SELECT "userId" AS id FROM "CompanyRelation"
-      WHERE "companyId" = ${company.id} AND kind = 'employee' AND status = 'approved'
+      WHERE "companyId" = (SELECT id FROM page) AND kind = 'employee' AND status = 'approved'
       UNION
-      SELECT "profileId" FROM "Position" WHERE "companyId" = ${company.id} AND "endDate" IS NULL
+      SELECT "profileId" FROM "Position" WHERE "companyId" = (SELECT id FROM page) AND "endDate" IS NULL
     ), colleagues AS (
       SELECT c."otherId" AS id FROM "Connection" c JOIN here h ON h.id = c."otherId" WHERE c."userId" = ${viewer.id}
     )
     SELECT
+      page."followerCount",
+      (SELECT role::text FROM "CompanyAdmin" WHERE "companyId" = page.id AND "userId" = ${viewer.id}) AS role,
       EXISTS (SELECT 1 FROM "CompanyFollow"
-              WHERE "companyId" = ${company.id} AND "userId" = ${viewer.id} AND "unfollowedAt" IS NULL) AS "isFollowing",
+              WHERE "companyId" = page.id AND "userId" = ${viewer.id} AND "unfollowedAt" IS NULL) AS "isFollowing",
       COALESCE((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'status', r.status,
                                                   'isVerifiedEmployee', r."workEmailVerifiedAt" IS NOT NULL))
-                FROM "CompanyRelation" r WHERE r."companyId" = ${company.id} AND r."userId" = ${viewer.id}),
+                FROM "CompanyRelation" r WHERE r."companyId" = page.id AND r."userId" = ${viewer.id}),
                '[]') AS ties,
       ARRAY(SELECT id FROM colleagues LIMIT 3) AS "colleagueIds",
-      (SELECT count(*)::int FROM colleagues) AS "colleagueCount"`;
-  const faces = colleagueIds.length
-    ? await db.user.findMany({ where: { id: { in: colleagueIds } }, select: PERSON_SELECT })
+      (SELECT count(*)::int FROM colleagues) AS "colleagueCount"
+    FROM page`;
+  if (!state) throw new AppError("not_found", "company.notFound");
+  const faces = state.colleagueIds.length
+    ? await db.user.findMany({ where: { id: { in: state.colleagueIds } }, select: PERSON_SELECT })
     : [];
   return {
     isSignedIn: true,
-    isFollowing,
-    followerCount,
-    role: company.role,
-    rights: companyRightsOf(company.role),
-    ties,
-    connectionsHere: { count: colleagueCount, people: faces.map(toPerson) },
+    isFollowing: state.isFollowing,
+    followerCount: state.followerCount,
+    role: state.role,
+    rights: companyRightsOf(state.role),
+    ties: state.ties,
+    connectionsHere: { count: state.colleagueCount, people: faces.map(toPerson) },
   };
 }
