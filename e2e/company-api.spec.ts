@@ -90,7 +90,10 @@ test("the companies API: only the right page roles write, decide, post as the co
   expect(post.status()).toBe(200);
   const card = await (await anonymous.get(`/api/v1/posts/${(await post.json()).id}`)).json();
   expect(card.company).toMatchObject({ slug, nameEn: "API Test Law" });
-  expect((await (await anonymous.get(`${page}/relations`)).json()).items).toMatchObject([
-    { kind: "supplier", person: { handle: claimer!.handle } },
-  ]);
+  expect(await (await anonymous.get(`${page}/relations`)).json()).toMatchObject({
+    items: [{ kind: "supplier", person: { handle: claimer!.handle } }],
+    nextCursor: null,
+  });
+  for (const query of ["limit=0", "limit=101", "cursor=not-a-cursor", "kind=friend"])
+    expect((await anonymous.get(`${page}/relations?${query}`)).status(), query).toBe(422);
 });
