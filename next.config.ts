@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
   // native or worker-thread packages: load them from node_modules at run time instead of bundling them
   serverExternalPackages: [
     "@node-rs/argon2",
+    "@node-rs/jieba",
     "pg",
     "pg-boss",
     "pino",

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyIndexSettings } from "@/lib/search/apply-index-settings";
+import { syncIndexes } from "@/lib/search/sync-indexes";
 import { search } from "@/lib/search/client";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { createMember } from "@/tests/helpers";
@@ -14,7 +14,7 @@ async function drainAll() {
 
 describe("companies in search", () => {
   beforeAll(async () => {
-    await applyIndexSettings();
+    await syncIndexes();
   });
 
   it("find a page by either name, industry, city, specialties and products, and follow its changes", async () => {

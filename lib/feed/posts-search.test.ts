@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyIndexSettings } from "@/lib/search/apply-index-settings";
+import { syncIndexes } from "@/lib/search/sync-indexes";
 import { search } from "@/lib/search/client";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { createMember } from "@/tests/helpers";
@@ -19,7 +19,7 @@ const isIndexed = (id: string) =>
 
 describe("posts in search", () => {
   beforeAll(async () => {
-    await applyIndexSettings();
+    await syncIndexes();
   });
 
   it("hold only posts for anyone: audience changes and deletes are reflected", async () => {

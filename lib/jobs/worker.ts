@@ -3,7 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { applyIndexSettings } from "@/lib/search/apply-index-settings";
+import { syncIndexes } from "@/lib/search/sync-indexes";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { OUTBOX_CHANNEL } from "@/lib/search/outbox";
 import { JOBS, SCHEDULES, type JobName, type JobPayload } from "./definitions";
@@ -56,7 +56,7 @@ function startOutboxLoop() {
     while (!stopped) {
       try {
         if (!isSettingsApplied) {
-          await applyIndexSettings();
+          log.info({ indexes: await syncIndexes() }, "search indexes in line with the code");
           isSettingsApplied = true;
         }
         // drain until empty, then sleep until notified (or the poll interval passes)

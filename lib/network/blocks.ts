@@ -1,4 +1,5 @@
 import "server-only";
+import { recordSearchChange } from "@/lib/search/outbox";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
@@ -20,16 +21,22 @@ export async function blockMember(viewer: Who, input: unknown) {
   const other = await memberByHandle(handle);
   assertNotSelf(await relationshipBetween(viewer.id, other.userId));
   const pair = [viewer.id, other.userId];
-  await db.$transaction([
-    db.block.createMany({ data: [{ blockerId: viewer.id, blockedId: other.userId }], skipDuplicates: true }),
-    db.connection.deleteMany({ where: { userId: { in: pair }, otherId: { in: pair } } }),
-    db.invitation.updateMany({
+  await db.$transaction(async (tx) => {
+    await tx.block.createMany({
+      data: [{ blockerId: viewer.id, blockedId: other.userId }],
+      skipDuplicates: true,
+    });
+    const { count } = await tx.connection.deleteMany({
+      where: { userId: { in: pair }, otherId: { in: pair } },
+    });
+    await tx.invitation.updateMany({
       where: { pendingPair: pendingPair(viewer.id, other.userId) },
       data: { status: "withdrawn", pendingPair: null },
-    }),
-    db.follow.deleteMany({ where: { followerId: { in: pair }, followeeId: { in: pair } } }),
-    db.suggestionDismissal.deleteMany({ where: { userId: { in: pair }, dismissedId: { in: pair } } }),
-  ]);
+    });
+    await tx.follow.deleteMany({ where: { followerId: { in: pair }, followeeId: { in: pair } } });
+    await tx.suggestionDismissal.deleteMany({ where: { userId: { in: pair }, dismissedId: { in: pair } } });
+    if (count) await recordSearchChange(tx, "person", pair); // no longer connected
+  });
   await expireCachedProfilesOf(pair);
 }
 

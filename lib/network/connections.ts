@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordSearchChange } from "@/lib/search/outbox";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -78,15 +79,14 @@ export async function removeConnection(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle } = parseInput(MemberRefSchema, input);
   const other = await memberByHandle(handle);
-  const { count } = await db.connection.deleteMany({
-    where: {
-      OR: [
-        { userId: viewer.id, otherId: other.userId },
-        { userId: other.userId, otherId: viewer.id },
-      ],
-    },
+  const pair = [viewer.id, other.userId];
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.connection.deleteMany({
+      where: { userId: { in: pair }, otherId: { in: pair } },
+    });
+    if (count === 0) throw new AppError("not_found", "network.notConnected");
+    await recordSearchChange(tx, "person", pair); // who may find each, and degrees
   });
-  if (count === 0) throw new AppError("not_found", "network.notConnected");
-  await expireCachedProfilesOf([viewer.id, other.userId]);
-  await requestSuggestionRefresh([viewer.id, other.userId]);
+  await expireCachedProfilesOf(pair);
+  await requestSuggestionRefresh(pair);
 }

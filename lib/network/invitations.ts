@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { recordSearchChange } from "@/lib/search/outbox";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -143,6 +144,7 @@ async function connectThrough(invitationId: string, recipientId: string) {
       skipDuplicates: true,
     });
     await notify(tx, { recipientId: senderId, kind: "invitation_accepted", actorId: recipientId });
+    await recordSearchChange(tx, "person", [senderId, recipientId]); // who may find each, and degrees
     return [senderId, recipientId];
   });
   await expireCachedProfilesOf(pair); // their connection counts, and what each may now see of the other

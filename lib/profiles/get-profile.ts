@@ -39,6 +39,7 @@ const PROFILE_SELECT = {
   visibility: true,
   isPrivateBrowsing: true,
   isEmailNeededToInvite: true,
+  findableBy: true,
   updatedAt: true,
   positions: {
     orderBy: { sortOrder: "asc" },
@@ -208,6 +209,7 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
           visibility: settings,
           isPrivateBrowsing: row.isPrivateBrowsing,
           isEmailNeededToInvite: row.isEmailNeededToInvite,
+          findableBy: row.findableBy,
         }
       : null,
     updatedAt: row.updatedAt,

@@ -72,6 +72,7 @@ const ProfileSchema = registry.register(
           visibility: z.record(z.enum(PROFILE_SECTIONS), visibilityLevel),
           isPrivateBrowsing: z.boolean(),
           isEmailNeededToInvite: z.boolean(),
+          findableBy: visibilityLevel.describe("who finds you in search"),
         }),
       ),
       updatedAt: date,

@@ -62,6 +62,7 @@ export const ProfileUpdateSchema = z
     visibility: z.partialRecord(z.enum(PROFILE_SECTIONS, { error: "invalid" }), VisibilityLevelSchema),
     isPrivateBrowsing: BooleanFieldSchema,
     isEmailNeededToInvite: BooleanFieldSchema,
+    findableBy: VisibilityLevelSchema,
   })
   .partial()
   .strict();

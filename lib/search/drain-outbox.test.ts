@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { signUp } from "@/lib/auth/sign-up";
 import { uniqueMember } from "@/prisma/seed/factories";
 import { requestContext, STRONG_PASSWORD } from "@/tests/helpers";
-import { applyIndexSettings } from "./apply-index-settings";
+import { syncIndexes } from "./sync-indexes";
 import { search } from "./client";
 import { drainOutboxBatch } from "./drain-outbox";
 
@@ -20,7 +20,7 @@ const documentOf = (id: string) =>
 
 describe("outbox → Meilisearch", () => {
   beforeAll(async () => {
-    await applyIndexSettings();
+    await syncIndexes();
   });
 
   it("indexes a new member, without private fields, and removes one that is gone", async () => {

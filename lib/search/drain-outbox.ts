@@ -3,11 +3,9 @@ import type { Meilisearch, Task } from "meilisearch";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { search } from "./client";
-import { buildCompanyDocuments } from "./documents/company";
-import { buildPersonDocuments } from "./documents/person";
-import { buildPostDocuments } from "./documents/post";
 import type { IndexName } from "./indexes";
 import type { SearchEntity } from "./outbox";
+import { INDEX_OF_ENTITY, SEARCH_SOURCES } from "./sources";
 
 const BATCH_SIZE = 500;
 const MAX_BACKOFF_MS = 60 * 1000;
@@ -16,15 +14,6 @@ function assertSucceeded(task: Task) {
   if (task.status !== "succeeded")
     throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ""}`);
 }
-
-const TARGETS: Record<
-  SearchEntity,
-  { index: IndexName; build: (ids: string[]) => Promise<{ id: string }[]> }
-> = {
-  person: { index: "people", build: buildPersonDocuments },
-  post: { index: "posts", build: buildPostDocuments },
-  company: { index: "companies", build: buildCompanyDocuments },
-};
 
 /**
  * Moves one batch of pending outbox events into Meilisearch: per index one addDocuments and one
@@ -44,17 +33,14 @@ export async function drainOutboxBatch(client: Meilisearch = search()): Promise<
       if (!events.length) return 0;
       const ids = events.map((e) => e.id);
       try {
-        for (const [entity, target] of Object.entries(TARGETS) as [
-          SearchEntity,
-          (typeof TARGETS)[SearchEntity],
-        ][]) {
+        for (const [entity, indexName] of Object.entries(INDEX_OF_ENTITY) as [SearchEntity, IndexName][]) {
           const entityIds = [...new Set(events.filter((e) => e.entity === entity).map((e) => e.entityId))];
           if (!entityIds.length) continue;
           // current state decides: a row that is gone is deleted from the index, whatever the event said
-          const documents = await target.build(entityIds);
+          const documents = await SEARCH_SOURCES[indexName].build(entityIds);
           const present = new Set(documents.map((d) => d.id));
           const gone = entityIds.filter((id) => !present.has(id));
-          const index = client.index(target.index);
+          const index = client.index(indexName);
           if (documents.length)
             assertSucceeded(await index.addDocuments(documents).waitTask({ timeout: 60_000 }));
           if (gone.length) assertSucceeded(await index.deleteDocuments(gone).waitTask({ timeout: 60_000 }));

@@ -1,11 +1,28 @@
 import type { Settings } from "meilisearch";
+import { STOP_WORDS, synonymMap } from "./synonyms";
 
-/** Index settings are code: applied at start by the worker (see apply-index-settings.ts). */
+/** What every index shares: bilingual synonyms and stop words, typos allowed on words long enough to have them. */
+const COMMON = {
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+  synonyms: synonymMap(),
+  stopWords: STOP_WORDS,
+  // Chinese words are two or three characters: a typo there is another word
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
+  pagination: { maxTotalHits: 1000 },
+} satisfies Settings;
+
+/**
+ * Index settings are code: the worker applies them at start when they differ from what Meilisearch holds
+ * (sync-indexes.ts). Searchable attributes are in ranked order: a match in an earlier one ranks higher.
+ * `segmented` holds the Chinese text cut into words (documents/segment.ts), found where Meilisearch's own
+ * segmentation misses a word inside a longer one.
+ */
 export const INDEXES = {
   people: {
     primaryKey: "id",
     settings: {
-      // ranked: a match in the name beats one in the headline, which beats one in the about text
+      ...COMMON,
       searchableAttributes: [
         "name",
         "handle",
@@ -20,35 +37,39 @@ export const INDEXES = {
         "countryNames",
         "openToWorkTitles",
         "about",
+        "segmented",
       ],
-      // id: to leave out members the viewer blocked or was blocked by
+      // findableBy + connectionIds: who may find the member (and the viewer's degree to them)
       filterableAttributes: [
         "id",
+        "findableBy",
+        "connectionIds",
         "industry",
         "country",
         "city",
         "skills",
-        "companies",
+        "currentCompany",
+        "pastCompanies",
         "schools",
         "openToWork",
       ],
       sortableAttributes: ["joinedAt"],
-      typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,
   },
   // public posts and published articles only (connections-only posts never reach the index)
   posts: {
     primaryKey: "id",
     settings: {
-      searchableAttributes: ["title", "hashtags", "text", "authorName", "authorHandle"],
-      filterableAttributes: ["authorId", "hashtags", "kind", "createdAt"],
+      ...COMMON,
+      searchableAttributes: ["title", "hashtags", "text", "authorName", "authorHandle", "segmented"],
+      filterableAttributes: ["authorId", "authorName", "hashtags", "kind", "createdAt"],
       sortableAttributes: ["createdAt"],
-      typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     } satisfies Settings,
   },
   companies: {
     primaryKey: "id",
     settings: {
+      ...COMMON,
       searchableAttributes: [
         "nameZh",
         "nameEn",
@@ -56,12 +77,12 @@ export const INDEXES = {
         "tagline",
         "specialties",
         "products",
+        "industryNames",
         "cities",
-        "industry",
+        "segmented",
       ],
       filterableAttributes: ["id", "industry", "size", "type", "cities", "countries", "isVerified"],
-      sortableAttributes: ["followerCount"],
-      typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+      sortableAttributes: ["followerCount", "createdAt"],
     } satisfies Settings,
   },
 } as const;

@@ -10,10 +10,11 @@ export type SearchEntity = "person" | "post" | "company";
 export async function recordSearchChange(
   tx: Prisma.TransactionClient,
   entity: SearchEntity,
-  entityId: string,
+  entityId: string | string[],
   op: OutboxOp = "upsert",
 ) {
-  await tx.outboxEvent.create({ data: { entity, entityId, op } });
+  const ids = Array.isArray(entityId) ? entityId : [entityId];
+  await tx.outboxEvent.createMany({ data: ids.map((id) => ({ entity, entityId: id, op })) });
   // delivered on commit: wakes the worker at once (it also polls, in case it was not listening)
   await tx.$executeRaw`SELECT pg_notify('outbox', '')`;
 }

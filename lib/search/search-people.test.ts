@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { blockMember } from "@/lib/network/blocks";
 import { createMember, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
 import { recordSearchChange } from "./outbox";
-import { applyIndexSettings } from "./apply-index-settings";
+import { syncIndexes } from "./sync-indexes";
 import { drainOutboxBatch } from "./drain-outbox";
 import { searchPeople } from "./search-people";
 
@@ -15,7 +15,7 @@ describe("searchPeople", () => {
   let id: string;
 
   beforeAll(async () => {
-    await applyIndexSettings();
+    await syncIndexes();
     id = (await signUp({ ...uniqueMember({ name }), password: STRONG_PASSWORD }, requestContext())).id;
     while ((await drainOutboxBatch()) > 0);
   });
@@ -61,6 +61,32 @@ describe("searchPeople", () => {
     const degraded = await searchPeople(blocker!, { q: tag }, unreachable);
     expect(degraded.hits.map((h) => h.id).sort()).toEqual([blockedOne!.id, blocker!.id, friend!.id].sort());
     expect((await searchPeople(null, { q: tag })).hits).toHaveLength(4);
+  });
+
+  it("finds a member who chose 'connections' only for their connections, one who chose 'members' only when signed in", async () => {
+    const tag = `Findable ${Date.now().toString(36)}`;
+    const [shy, known, friend, stranger] = await Promise.all(
+      ["Shy", "Known", "Friend", "Stranger"].map((who) => createMember({ name: `${tag} ${who}` })),
+    );
+    await db.connection.createMany({
+      data: [
+        { userId: shy!.id, otherId: friend!.id },
+        { userId: friend!.id, otherId: shy!.id },
+      ],
+    });
+    await db.profile.update({ where: { userId: shy!.id }, data: { findableBy: "connections" } });
+    await db.profile.update({ where: { userId: known!.id }, data: { findableBy: "members" } });
+    await recordSearchChange(db, "person", [shy!.id, known!.id, friend!.id, stranger!.id]);
+    while ((await drainOutboxBatch()) > 0);
+
+    const idsFor = async (viewer: { id: string } | null) =>
+      (await searchPeople(viewer, { q: tag })).hits.map((h) => h.id);
+    expect(await idsFor(friend!)).toContain(shy!.id);
+    expect(await idsFor(shy!)).toContain(shy!.id);
+    expect(await idsFor(stranger!)).not.toContain(shy!.id);
+    expect(await idsFor(stranger!)).toContain(known!.id);
+    expect(await idsFor(null)).not.toContain(shy!.id);
+    expect(await idsFor(null)).not.toContain(known!.id);
   });
 
   it("answers an empty or oversized query without searching", async () => {

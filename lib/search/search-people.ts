@@ -9,6 +9,7 @@ import { blockedEitherWay } from "@/lib/network/blocks";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { search } from "./client";
 import type { PersonDocument } from "./documents/person";
+import { findableFilter } from "./people-filter";
 
 export const PeopleQuerySchema = z.object({
   q: z.string().trim().max(200).default(""),
@@ -39,7 +40,7 @@ export async function searchPeople(
   const { q, limit } = parseInput(PeopleQuerySchema, input);
   if (!q) return { hits: [], isDegraded: false };
   const hidden = viewer ? await blockedEitherWay(viewer.id) : [];
-  const results = await findPeople(q, limit, hidden, client);
+  const results = await findPeople(viewer, q, limit, hidden, client);
   // the index may lag behind a block made a moment ago: check again
   const hits = results.hits.filter((hit) => !hidden.includes(hit.id));
   const degrees = viewer
@@ -55,6 +56,7 @@ export async function searchPeople(
 }
 
 async function findPeople(
+  viewer: Pick<Viewer, "id"> | null,
   q: string,
   limit: number,
   hidden: string[],
@@ -63,7 +65,7 @@ async function findPeople(
   try {
     const result = await client.index<PersonDocument>("people").search(q, {
       limit,
-      filter: hidden.length ? `id NOT IN [${hidden.map((id) => JSON.stringify(id)).join(", ")}]` : undefined,
+      filter: findableFilter(viewer && { id: viewer.id, blockedIds: hidden }),
       attributesToRetrieve: ["id", "handle", "name", "headline", "avatarUrl"],
     });
     return {
@@ -79,7 +81,11 @@ async function findPeople(
   } catch (error) {
     log.warn({ err: error }, "people search fell back to PostgreSQL");
     const profiles = await db.profile.findMany({
-      where: { user: { name: { contains: q, mode: "insensitive" } }, userId: { notIn: hidden } },
+      where: {
+        user: { name: { contains: q, mode: "insensitive" } },
+        userId: { notIn: hidden },
+        findableBy: viewer ? { in: ["public", "members"] } : "public",
+      },
       orderBy: { createdAt: "desc" },
       take: limit,
       select: { userId: true, handle: true, headline: true, user: { select: { name: true } } },

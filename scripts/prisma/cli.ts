@@ -3,7 +3,7 @@
 // npm run db:deploy                           (apply pending migrations)
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/.
 import { parseArgs } from "node:util";
-import { startServices } from "../services/index.ts";
+import { joinOrStartServices } from "../services/index.ts";
 import { migrateDev, pendingSchemaChanges } from "./migrate.ts";
 
 const { positionals, values } = parseArgs({
@@ -20,7 +20,7 @@ if (command === "dev" && !values.name) {
   process.exit(2);
 }
 
-const services = await startServices({ withSearch: false });
+const services = await joinOrStartServices({ withSearch: false });
 try {
   if (services.appliedMigrations.length) console.log(`Applied: ${services.appliedMigrations.join(", ")}`);
   if (command === "dev") {

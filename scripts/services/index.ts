@@ -81,19 +81,45 @@ export async function startServices(options: Options = {}): Promise<Services> {
     }
 
     const appliedMigrations = await migrateDeploy(databaseUrl);
-    return {
-      env: {
-        DATABASE_URL: databaseUrl,
-        MEILI_HOST: meiliHost ?? "",
-        MEILI_MASTER_KEY: meiliKey ?? "",
-        AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.authSecret,
-      },
-      appliedMigrations,
-      stop,
+    const env = {
+      DATABASE_URL: databaseUrl,
+      MEILI_HOST: meiliHost ?? "",
+      MEILI_MASTER_KEY: meiliKey ?? "",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.authSecret,
     };
+    // tools run beside the app (npm run search:reindex) join these services instead of starting their own
+    const runningFile = path.join(dataDir, RUNNING_FILE);
+    fs.writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env }), { mode: 0o600 });
+    stops.push(async () => fs.rmSync(runningFile, { force: true })); // stopped first
+    return { env, appliedMigrations, stop };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+const RUNNING_FILE = "services.json";
+
+/**
+ * The services of the app running on this data dir, when there is one (its launcher is alive): joined as they
+ * are, and left running at `stop`. Otherwise they are started, as startServices does.
+ */
+export async function joinOrStartServices(options: Options = {}): Promise<Services> {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const file = path.join(dataDir, RUNNING_FILE);
+  if (fs.existsSync(file)) {
+    const running = JSON.parse(fs.readFileSync(file, "utf8")) as { pid: number; env: Services["env"] };
+    if (isAlive(running.pid)) return { env: running.env, appliedMigrations: [], stop: async () => {} };
+  }
+  return startServices(options);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

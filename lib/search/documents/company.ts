@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LOCALES } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { imageUrl } from "@/lib/media/variants";
+import { chineseWords } from "./segment";
 
 export type CompanyDocument = {
   id: string;
@@ -21,6 +24,10 @@ export type CompanyDocument = {
   followerCount: number;
   isVerified: boolean;
   logo: string | null;
+  /** the industry in English and Chinese, so 软件开发 and software both find it */
+  industryNames: string[];
+  createdAt: number;
+  segmented: string;
 };
 
 /** Search documents for company pages, from the current rows (a page that is gone has none). */
@@ -42,18 +49,37 @@ export async function buildCompanyDocuments(ids: string[]): Promise<CompanyDocum
       followerCount: true,
       verifiedAt: true,
       logoKey: true,
-      locations: { select: { city: true, country: true } },
+      about: true,
+      createdAt: true,
+      locations: { select: { city: true, country: true }, orderBy: { sortOrder: "asc" } },
       products: { select: { name: true, description: true }, orderBy: { sortOrder: "asc" }, take: 50 },
     },
   });
-  return companies.map(({ locations, products, verifiedAt, logoKey, ...company }) => ({
-    ...company,
-    cities: unique([company.city, ...locations.map((l) => l.city)]),
-    countries: unique([company.country, ...locations.map((l) => l.country)]),
-    products: products.map((p) => `${p.name} ${p.description}`.slice(0, 400)),
-    isVerified: verifiedAt !== null,
-    logo: logoKey ? imageUrl(logoKey, "sm") : null,
-  }));
+  return companies.map(({ locations, products, verifiedAt, logoKey, about, createdAt, ...company }) => {
+    const productTexts = products.map((p) => `${p.name} ${p.description}`.slice(0, 400));
+    return {
+      ...company,
+      cities: unique([company.city, ...locations.map((l) => l.city)]),
+      countries: unique([company.country, ...locations.map((l) => l.country)]),
+      products: productTexts,
+      isVerified: verifiedAt !== null,
+      logo: logoKey ? imageUrl(logoKey, "sm") : null,
+      industryNames: company.industry ? industryNames(company.industry) : [],
+      createdAt: createdAt.getTime(),
+      segmented: chineseWords(
+        company.nameZh,
+        company.tagline,
+        about,
+        ...company.specialties,
+        ...productTexts,
+      ),
+    };
+  });
 }
+
+const INDUSTRY_NAMES = Object.fromEntries(
+  LOCALES.map((locale) => [locale, MESSAGES[locale].industries as Record<string, string>]),
+);
+const industryNames = (key: string) => unique(LOCALES.map((locale) => INDUSTRY_NAMES[locale]?.[key] ?? null));
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];

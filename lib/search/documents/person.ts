@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
+import type { Visibility } from "@/generated/prisma/enums";
 import { readVisibility, visibleSections } from "@/lib/profiles/visibility";
+import { chineseWords } from "./segment";
 
 const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 
@@ -27,10 +29,17 @@ export type PersonDocument = {
   companies: string[];
   currentTitle: string | null;
   currentCompany: string | null;
+  pastCompanies: string[];
   schools: string[];
   openToWork: boolean;
   openToWorkTitles: string[];
   joinedAt: number;
+  /** who may find the member: public, members, connections or only_me (lib/search/people-filter.ts) */
+  findableBy: Visibility;
+  /** the member's connections: for "connections only" findability and the viewer's degree */
+  connectionIds: string[];
+  /** the Chinese text cut into words (segment.ts) */
+  segmented: string;
 };
 
 /**
@@ -45,6 +54,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       id: true,
       name: true,
       createdAt: true,
+      connections: { select: { otherId: true }, orderBy: { otherId: "asc" } },
       profile: {
         select: {
           handle: true,
@@ -59,6 +69,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
           openToWorkAudience: true,
           openToWorkTitles: true,
           visibility: true,
+          findableBy: true,
           positions: {
             orderBy: { sortOrder: "asc" },
             select: { title: true, companyName: true, endDate: true },
@@ -72,34 +83,45 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       },
     },
   });
-  return users.map(({ id, name, createdAt, profile }) => {
+  return users.map(({ id, name, createdAt, connections, profile }) => {
     const p = profile!;
     const shows = visibleSections(readVisibility(p.visibility), "anonymous");
     const positions = shows.has("experience") ? p.positions : [];
     const current = positions.find((position) => position.endDate === null);
     const location = shows.has("location");
     const isOpenToWorkPublic = p.openToWork && p.openToWorkAudience === "everyone";
+    const titles = [...new Set(positions.map((position) => position.title))];
+    const companies = [...new Set(positions.map((position) => position.companyName))];
+    const about = shows.has("about") ? p.about : null;
     return {
       id,
       handle: p.handle,
       name,
       headline: p.headline,
       avatarUrl: shows.has("photo") && p.avatarKey ? imageUrl(p.avatarKey, "md") : null,
-      about: shows.has("about") ? p.about : null,
+      about,
       city: location ? p.city : null,
       region: location ? p.region : null,
       country: location ? p.country : null,
       countryNames: location && p.country ? countryNames(p.country) : [],
       industry: p.industry,
       skills: shows.has("skills") ? p.skills.map((s) => s.skill.name) : [],
-      titles: [...new Set(positions.map((position) => position.title))],
-      companies: [...new Set(positions.map((position) => position.companyName))],
+      titles,
+      companies,
       currentTitle: current?.title ?? null,
       currentCompany: current?.companyName ?? null,
+      pastCompanies: [
+        ...new Set(
+          positions.filter((position) => position.endDate !== null).map((position) => position.companyName),
+        ),
+      ],
       schools: shows.has("education") ? [...new Set(p.education.map((e) => e.school))] : [],
       openToWork: isOpenToWorkPublic,
       openToWorkTitles: isOpenToWorkPublic ? p.openToWorkTitles : [],
       joinedAt: createdAt.getTime(),
+      findableBy: p.findableBy,
+      connectionIds: connections.map((c) => c.otherId),
+      segmented: chineseWords(p.headline, about, ...titles, ...companies),
     };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { chineseWords } from "./segment";
 import { hashtagsIn } from "@/lib/feed/post-text";
 
 export type PostDocument = {
@@ -16,6 +17,7 @@ export type PostDocument = {
   createdAt: number;
   reactionCount: number;
   commentCount: number;
+  segmented: string;
 };
 
 /**
@@ -60,6 +62,7 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
         createdAt: post.createdAt.getTime(),
         reactionCount: post.reactionCount,
         commentCount: post.commentCount,
+        segmented: chineseWords(post.article?.title, text.slice(0, 5_000)),
       };
     });
 }

@@ -342,6 +342,17 @@ export default async function EditProfilePage() {
                   isHalf: true,
                 })),
                 {
+                  name: "findableBy",
+                  label: e("findableBy"),
+                  type: "select",
+                  defaultValue: settings.findableBy,
+                  options: VISIBILITY_LEVELS.map((value) => ({
+                    value,
+                    label: t(`profileEdit.level.${value}`),
+                  })),
+                  hint: e("findableByHint"),
+                },
+                {
                   name: "isPrivateBrowsing",
                   label: e("isPrivateBrowsing"),
                   type: "checkbox",

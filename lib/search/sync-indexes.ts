@@ -1,0 +1,69 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Meilisearch } from "meilisearch";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { search } from "./client";
+import { INDEXES, type IndexName } from "./indexes";
+import { reindex } from "./reindex";
+
+/**
+ * The shape of each index's documents: raise it when a document builder changes what it writes, and the
+ * worker rebuilds that index at its next start (the old one keeps answering until the new one is swapped in).
+ */
+export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 2, posts: 2, companies: 2 };
+
+export function settingsHash(name: IndexName): string {
+  const { primaryKey, settings } = INDEXES[name];
+  return createHash("sha256").update(JSON.stringify({ primaryKey, settings })).digest("hex").slice(0, 16);
+}
+
+/**
+ * Brings every index in line with the code, without a manual step: a missing index or a new document version
+ * is rebuilt from PostgreSQL; changed settings are applied (Meilisearch re-indexes the documents it holds).
+ * What was done is recorded in SearchIndexState. Returns what it did per index.
+ */
+export async function syncIndexes(client: Meilisearch = search()) {
+  // one at a time (several workers may start together): the others wait, then find the work done
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('renmai:sync-search-indexes'))`;
+      return syncIndexesLocked(client);
+    },
+    { timeout: 60 * 60 * 1000, maxWait: 60 * 60 * 1000 },
+  );
+}
+
+async function syncIndexesLocked(client: Meilisearch) {
+  const states = new Map((await db.searchIndexState.findMany()).map((state) => [state.name, state] as const));
+  const actions: Partial<Record<IndexName, "rebuilt" | "settings" | "current">> = {};
+  for (const name of Object.keys(INDEXES) as IndexName[]) {
+    const hash = settingsHash(name);
+    const documentVersion = DOCUMENT_VERSIONS[name];
+    const state = states.get(name);
+    const exists = await client
+      .getIndex(name)
+      .then(() => true)
+      .catch(() => false);
+    if (!exists || state?.documentVersion !== documentVersion) {
+      log.info({ index: name }, "rebuilding search index");
+      await reindex(name, { client });
+      actions[name] = "rebuilt";
+    } else if (state.settingsHash !== hash) {
+      await client
+        .index(name)
+        .updateSettings(INDEXES[name].settings)
+        .waitTask({ timeout: 10 * 60 * 1000 });
+      actions[name] = "settings";
+    } else {
+      actions[name] = "current";
+      continue;
+    }
+    await db.searchIndexState.upsert({
+      where: { name },
+      create: { name, settingsHash: hash, documentVersion },
+      update: { settingsHash: hash, documentVersion },
+    });
+  }
+  return actions;
+}
