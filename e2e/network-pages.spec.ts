@@ -106,7 +106,7 @@ test("blocking hides everything both ways, and unblocking in settings undoes onl
   // ana sees nothing of bo
   expect((await page.goto(`/in/${bo.handle}`))?.status()).toBe(404);
   await page.goto(`/search?q=${encodeURIComponent(boName)}`);
-  await expect(page.getByRole("heading", { name: `People matching “${boName}”` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Results for “${boName}”` })).toBeVisible();
   await expect(page.getByRole("link", { name: boName })).toHaveCount(0);
   await page.goto("/network/connections");
   await expect(page.getByText("No connections yet")).toBeVisible();

@@ -8,4 +8,5 @@ import "@/lib/health-openapi";
 import "@/lib/network/openapi";
 import "@/lib/notifications/openapi";
 import "@/lib/profiles/openapi";
+import "@/lib/search/openapi";
 export { openApiDocument } from "./openapi";

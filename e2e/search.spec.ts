@@ -1,0 +1,50 @@
+import { expect, newMemberClient, signIn, test } from "./fixtures";
+
+test("a member narrows a people search to the 2nd degree; every result is 2nd degree, and the URL keeps it", async ({
+  page,
+}) => {
+  await signIn(page, "zhang.congcong@renmai.example", "renmai-demo-2026");
+  await page.goto(`/search?q=${encodeURIComponent("产品")}&type=people`);
+  const results = page.getByTestId("people-results");
+  await expect(results.getByRole("listitem").first()).toBeVisible();
+  await page.getByTestId("facet-degree-2").click();
+  await expect(page).toHaveURL(/degree=2/);
+  await expect(page.getByTestId("facet-degree-2")).toHaveAttribute("aria-current", "true");
+  const badges = results.getByTestId("degree");
+  await expect(badges.first()).toBeVisible();
+  for (const badge of await badges.all()) await expect(badge).toHaveText("2nd");
+  await page.reload();
+  for (const badge of await results.getByTestId("degree").all()) await expect(badge).toHaveText("2nd");
+});
+
+test("all kinds of results at once, in Chinese, with the matches marked", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("跨境电商")}`);
+  await expect(page.getByTestId("companies-results").getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByTestId("posts-results").locator("mark").first()).toBeVisible();
+  await page.getByRole("link", { name: "Companies", exact: true }).click();
+  await expect(page).toHaveURL(/type=companies/);
+  await expect(page.getByTestId("facets")).toBeVisible();
+});
+
+test("a connections-only post is never found by a stranger; a public one is", async ({ page, baseURL }) => {
+  const author = await newMemberClient(baseURL!);
+  const word = `Qz${Date.now().toString(36)}`;
+  for (const audience of ["connections", "anyone"])
+    expect(
+      (
+        await author.api.post("/api/v1/posts", { data: { text: `${word} ${audience} 的动态`, audience } })
+      ).status(),
+    ).toBe(200);
+  await expect(async () => {
+    await page.goto(`/search?q=${word}&type=posts`);
+    await expect(page.getByTestId("posts-results").getByRole("listitem")).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByTestId("posts-results")).toContainText(`anyone 的动态`);
+  await expect(page.getByTestId("posts-results")).not.toContainText("connections 的动态");
+});
+
+test("bad search parameters get a message, not an error page", async ({ page }) => {
+  const response = await page.goto(`/search?q=${"x".repeat(250)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert")).toContainText("200");
+});

@@ -1,0 +1,110 @@
+import "server-only";
+import type { MultiSearchQuery } from "meilisearch";
+import { db } from "@/lib/db";
+import { imageUrl } from "@/lib/media/variants";
+import type { SearchViewer } from "./find-people";
+import { toSegments, type Segment } from "./highlight";
+import {
+  attributeFilters,
+  facetCountQueries,
+  facetValues,
+  formattedOf,
+  HIGHLIGHT,
+  nextCursorOf,
+  type Plan,
+  type Section,
+} from "./plan";
+import { FACETS, type SearchQuery } from "./search-query";
+
+export type CompanyResult = {
+  id: string;
+  slug: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  tagline: string;
+  industry: string | null;
+  size: string | null;
+  city: string | null;
+  logo: string | null;
+  followerCount: number;
+  isVerified: boolean;
+  highlight: { nameZh: Segment[]; nameEn: Segment[]; tagline: Segment[] };
+};
+
+/** Company pages matching the query (every page is public), with facets, a page at a time. */
+export function planCompanies(_viewer: SearchViewer, query: SearchQuery, page: number): Plan<CompanyResult> {
+  const { filters } = query;
+  const otherFilters = (except: string) => attributeFilters(filters, [except]);
+  const base: MultiSearchQuery = { indexUid: "companies", q: query.q, attributesToRetrieve: ["id"] };
+  const main: MultiSearchQuery = {
+    ...base,
+    filter: otherFilters(""),
+    facets: FACETS.companies.filter((facet) => !filters[facet]?.length),
+    page,
+    hitsPerPage: query.limit,
+    attributesToHighlight: ["nameZh", "nameEn", "tagline"],
+    ...HIGHLIGHT,
+    ...(query.sort === "recent" && { sort: ["createdAt:desc"] }),
+  };
+  const counted = facetCountQueries(base, filters, FACETS.companies, [], otherFilters);
+  return {
+    queries: [main, ...counted.map((c) => c.query)],
+    assemble: async ([response, ...rest]) => {
+      const facets: Section<CompanyResult>["facets"] = {};
+      for (const facet of FACETS.companies) {
+        const i = counted.findIndex((c) => c.facet === facet);
+        facets[facet] = facetValues(
+          (i === -1 ? response! : rest[i]!).facetDistribution?.[facet],
+          filters[facet],
+        );
+      }
+      const companies = await hydrateCompanies(response!.hits.map((hit) => String(hit.id)));
+      return {
+        hits: response!.hits.flatMap((hit) => {
+          const company = companies.get(String(hit.id));
+          if (!company) return [];
+          const formatted = formattedOf(hit);
+          return [
+            {
+              ...company,
+              highlight: {
+                nameZh: toSegments(formatted.nameZh as string),
+                nameEn: toSegments(formatted.nameEn as string),
+                tagline: toSegments(formatted.tagline as string),
+              },
+            },
+          ];
+        }),
+        total: response!.totalHits ?? 0,
+        nextCursor: nextCursorOf(response!, page),
+        facets,
+      };
+    },
+  };
+}
+
+/** The pages behind these hits, as they are now (one deleted meanwhile is left out). */
+export async function hydrateCompanies(ids: string[]) {
+  const rows = await db.company.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      slug: true,
+      nameZh: true,
+      nameEn: true,
+      tagline: true,
+      industry: true,
+      size: true,
+      city: true,
+      logoKey: true,
+      followerCount: true,
+      verifiedAt: true,
+    },
+  });
+  return new Map(
+    rows.map(({ logoKey, verifiedAt, ...company }) => [
+      company.id,
+      { ...company, logo: logoKey ? imageUrl(logoKey, "sm") : null, isVerified: verifiedAt !== null },
+    ]),
+  );
+}

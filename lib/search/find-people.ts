@@ -1,0 +1,125 @@
+import "server-only";
+import type { MultiSearchQuery } from "meilisearch";
+import { db } from "@/lib/db";
+import { degreesFrom, type Degree } from "@/lib/network/degrees";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { toSegments, type Segment } from "./highlight";
+import { degreeFilter, findableFilter, isFindableBy } from "./people-filter";
+import {
+  attributeFilters,
+  facetCountQueries,
+  facetValues,
+  fixedFacetValues,
+  formattedOf,
+  HIGHLIGHT,
+  nextCursorOf,
+  type Plan,
+  type Section,
+} from "./plan";
+import { FACETS, FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
+
+export type SearchViewer = { id: string; blockedIds: string[]; connectionIds: string[] } | null;
+
+export type PersonResult = Person & {
+  degree: Degree | null;
+  highlight: { name: Segment[]; headline: Segment[] };
+};
+
+const ATTRIBUTE_FACETS = FACETS.people.filter((facet) => facet !== "degree");
+
+/** People matching the query as the viewer may find them, with facets, a page at a time. */
+export function planPeople(viewer: SearchViewer, query: SearchQuery, page: number): Plan<PersonResult> {
+  const { filters } = query;
+  const baseFilter = [findableFilter(viewer && { id: viewer.id, blockedIds: viewer.blockedIds })];
+  const pickedDegrees = (viewer ? (filters.degree ?? []) : []).map(Number) as Degree[];
+  const degreeClause = (degrees: Degree[]) =>
+    viewer && degrees.length ? [degreeFilter(viewer.id, viewer.connectionIds, degrees)] : [];
+  const otherFilters = (except: string) => [
+    ...attributeFilters(filters, ["degree", except]),
+    ...degreeClause(except === "degree" ? [] : pickedDegrees),
+  ];
+  const base: MultiSearchQuery = { indexUid: "people", q: query.q, attributesToRetrieve: ["id"] };
+  const main: MultiSearchQuery = {
+    ...base,
+    filter: [...baseFilter, ...otherFilters("")],
+    facets: ATTRIBUTE_FACETS.filter((facet) => !filters[facet]?.length),
+    page,
+    hitsPerPage: query.limit,
+    attributesToHighlight: ["name", "headline"],
+    ...HIGHLIGHT,
+    ...(query.sort === "recent" && { sort: ["joinedAt:desc"] }),
+  };
+  const counted = facetCountQueries(base, filters, ATTRIBUTE_FACETS, baseFilter, otherFilters);
+  const degreeQueries: MultiSearchQuery[] = viewer
+    ? FIXED_FACET_VALUES.degree!.map((degree) => ({
+        ...base,
+        filter: [...baseFilter, ...otherFilters("degree"), ...degreeClause([Number(degree) as Degree])],
+        hitsPerPage: 0,
+      }))
+    : [];
+
+  return {
+    queries: [main, ...counted.map((c) => c.query), ...degreeQueries],
+    assemble: async ([response, ...rest]) => {
+      const facets: Section<PersonResult>["facets"] = {};
+      if (viewer) facets.degree = fixedFacetValues("degree", rest.slice(counted.length), filters.degree);
+      for (const facet of ATTRIBUTE_FACETS) {
+        const i = counted.findIndex((c) => c.facet === facet);
+        const distribution = (i === -1 ? response! : rest[i]!).facetDistribution?.[facet];
+        facets[facet] = facetValues(distribution, filters[facet]);
+      }
+      const hits = response!.hits;
+      const people = await hydratePeople(
+        viewer,
+        hits.map((hit) => String(hit.id)),
+      );
+      return {
+        hits: hits.flatMap((hit) => {
+          const person = people.get(String(hit.id));
+          if (!person) return [];
+          const formatted = formattedOf(hit);
+          return [
+            {
+              ...person,
+              highlight: {
+                name: toSegments(formatted.name as string),
+                headline: toSegments(formatted.headline as string),
+              },
+            },
+          ];
+        }),
+        total: response!.totalHits ?? 0,
+        nextCursor: nextCursorOf(response!, page),
+        facets,
+      };
+    },
+  };
+}
+
+/**
+ * The members behind these hits, as they are now: the index may lag behind a block, a changed choice of who
+ * finds them, or a removed connection, so the rule is checked again here. Each with the viewer's degree.
+ */
+export async function hydratePeople(viewer: SearchViewer, ids: string[]) {
+  const [users, degrees] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: ids }, profile: { isNot: null } },
+      select: {
+        ...PERSON_SELECT,
+        profile: { select: { ...PERSON_SELECT.profile.select, findableBy: true } },
+      },
+    }),
+    viewer ? degreesFrom(viewer.id, ids) : new Map<string, Degree>(),
+  ]);
+  const blocked = new Set(viewer?.blockedIds);
+  const people = new Map<string, Omit<PersonResult, "highlight">>();
+  for (const user of users) {
+    const findable = isFindableBy(
+      { id: user.id, findableBy: user.profile!.findableBy },
+      viewer && { id: viewer.id, isConnected: degrees.get(user.id) === 1 },
+    );
+    if (findable && !blocked.has(user.id))
+      people.set(user.id, { ...toPerson(user), degree: degrees.get(user.id) ?? null });
+  }
+  return people;
+}

@@ -1,0 +1,160 @@
+import { Meilisearch } from "meilisearch";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost } from "@/lib/feed/create-post";
+import { blockMember } from "@/lib/network/blocks";
+import { appErrorOf, createMember } from "@/tests/helpers";
+import { drainOutboxBatch } from "./drain-outbox";
+import { recordSearchChange } from "./outbox";
+import { searchEverything } from "./search";
+import { syncIndexes } from "./sync-indexes";
+
+const tag = `Zq${Date.now().toString(36)}`;
+type Member = Awaited<ReturnType<typeof createMember>>;
+let viewer: Member, friend: Member, friendOfFriend: Member, stranger: Member, shy: Member, known: Member;
+let blocker: Member;
+
+async function connect(a: Member, b: Member) {
+  await db.connection.createMany({
+    data: [
+      { userId: a.id, otherId: b.id },
+      { userId: b.id, otherId: a.id },
+    ],
+  });
+}
+
+const idsOf = (section: { hits: { id: string }[] } | null) => section?.hits.map((hit) => hit.id) ?? [];
+const unreachable = () => new Meilisearch({ host: "http://127.0.0.1:9", timeout: 500 });
+
+describe("searchEverything", () => {
+  beforeAll(async () => {
+    await syncIndexes();
+    const who = ["Viewer", "Friend", "Second", "Stranger", "Shy", "Known", "Blocker"];
+    const members = await Promise.all(who.map((w) => createMember({ name: `${tag} ${w}` })));
+    [viewer, friend, friendOfFriend, stranger, shy, known, blocker] = members as Member[] as [
+      Member,
+      Member,
+      Member,
+      Member,
+      Member,
+      Member,
+      Member,
+    ];
+    await connect(viewer, friend);
+    await connect(friend, friendOfFriend);
+    await db.profile.update({ where: { userId: friend.id }, data: { city: "杭州", headline: "产品经理" } });
+    await db.profile.update({ where: { userId: stranger.id }, data: { city: "上海" } });
+    await db.profile.update({ where: { userId: shy.id }, data: { findableBy: "connections" } });
+    await db.profile.update({ where: { userId: known.id }, data: { findableBy: "members" } });
+    await blockMember(blocker, { handle: viewer.handle });
+    await createPost(friend, { text: `${tag} 公开的动态 #搜索测试`, audience: "anyone" });
+    await createPost(friend, { text: `${tag} 只给人脉看的动态`, audience: "connections" });
+    await recordSearchChange(
+      db,
+      "person",
+      members.map((m) => m.id),
+    );
+    while ((await drainOutboxBatch()) > 0);
+  });
+
+  it("finds people with the viewer's degree to each, counted by degree and by city, highlighted", async () => {
+    const { people, isDegraded } = await searchEverything(viewer, { q: tag, type: "people" });
+    expect(isDegraded).toBe(false);
+    expect(idsOf(people).sort()).toEqual(
+      [viewer.id, friend.id, friendOfFriend.id, stranger.id, known.id].sort(),
+    );
+    const degrees = Object.fromEntries(people!.hits.map((hit) => [hit.id, hit.degree]));
+    expect(degrees).toMatchObject({
+      [viewer.id]: null,
+      [friend.id]: 1,
+      [friendOfFriend.id]: 2,
+      [stranger.id]: 3,
+    });
+    expect(people!.facets.degree!.map((v) => [v.value, v.count])).toEqual([
+      ["1", 1],
+      ["2", 1],
+      ["3", 2],
+    ]);
+    expect(people!.facets.city).toEqual(
+      expect.arrayContaining([
+        { value: "杭州", count: 1, isSelected: false },
+        { value: "上海", count: 1, isSelected: false },
+      ]),
+    );
+    const name = people!.hits.find((hit) => hit.id === friend.id)!.highlight.name;
+    expect(name.find((segment) => segment.isMatch)?.text.toLowerCase()).toBe(tag.toLowerCase());
+  });
+
+  it("narrows by facets, each still counted without its own choice", async () => {
+    const second = await searchEverything(viewer, { q: tag, type: "people", filters: { degree: ["2"] } });
+    expect(idsOf(second.people)).toEqual([friendOfFriend.id]);
+    const inHangzhou = await searchEverything(viewer, {
+      q: tag,
+      type: "people",
+      filters: { city: ["杭州"] },
+    });
+    expect(idsOf(inHangzhou.people)).toEqual([friend.id]);
+    expect(inHangzhou.people!.facets.city).toEqual(
+      expect.arrayContaining([
+        { value: "杭州", count: 1, isSelected: true },
+        { value: "上海", count: 1, isSelected: false },
+      ]),
+    );
+    expect(inHangzhou.people!.facets.degree!.find((v) => v.value === "1")!.count).toBe(1);
+  });
+
+  it("never shows a member to someone they did not let find them, nor a connections-only post", async () => {
+    expect(idsOf((await searchEverything(null, { q: tag, type: "people" })).people)).not.toContain(known.id);
+    expect(idsOf((await searchEverything(stranger, { q: tag, type: "people" })).people)).toContain(known.id);
+    expect(idsOf((await searchEverything(blocker, { q: tag, type: "people" })).people)).not.toContain(
+      viewer.id,
+    );
+    expect(idsOf((await searchEverything(viewer, { q: tag, type: "people" })).people)).not.toContain(
+      blocker.id,
+    );
+    expect(idsOf((await searchEverything(stranger, { q: tag, type: "people" })).people)).not.toContain(
+      shy.id,
+    );
+    expect(idsOf((await searchEverything(null, { q: tag, type: "people" })).people)).not.toContain(shy.id);
+    await connect(shy, stranger);
+    await recordSearchChange(db, "person", [shy.id, stranger.id]);
+    while ((await drainOutboxBatch()) > 0);
+    expect(idsOf((await searchEverything(stranger, { q: tag, type: "people" })).people)).toContain(shy.id);
+
+    const posts = (await searchEverything(stranger, { q: tag, type: "posts" })).posts!;
+    expect(posts.hits.map((hit) => hit.highlight.text.map((s) => s.text).join(""))).toEqual([
+      expect.stringContaining("公开的动态"),
+    ]);
+    expect(posts.facets.hashtags).toEqual([{ value: "搜索测试", count: 1, isSelected: false }]);
+  });
+
+  it("shows a few of each kind for 'all', and nothing before a query", async () => {
+    const all = await searchEverything(null, { q: tag });
+    expect(all.people!.hits.length).toBeLessThanOrEqual(3);
+    expect(all.posts!.hits).toHaveLength(1);
+    expect(all.companies!.hits).toEqual([]);
+    expect(await searchEverything(null, { q: " " })).toMatchObject({ people: null, posts: null });
+  });
+
+  it("falls back to PostgreSQL under the same rules, saying so", async () => {
+    const results = await searchEverything(viewer, { q: tag, type: "people" }, unreachable());
+    expect(results.isDegraded).toBe(true);
+    expect(idsOf(results.people)).toContain(friend.id);
+    expect(idsOf(results.people)).not.toContain(shy.id);
+    const posts = await searchEverything(null, { q: tag, type: "posts" }, unreachable());
+    expect(posts.posts!.hits).toHaveLength(1);
+  });
+
+  it("refuses filters that don't exist for the kind of result, and a made-up page", async () => {
+    for (const input of [
+      { q: tag, type: "people", filters: { color: ["red"] } },
+      { q: tag, type: "people", filters: { degree: ["4"] } },
+      { q: tag, type: "jobs" },
+      { q: tag, type: "people", cursor: "-1" },
+      { q: "x".repeat(201) },
+    ])
+      expect((await appErrorOf(searchEverything(viewer, input))).code, JSON.stringify(input)).toBe(
+        "validation",
+      );
+  });
+});
