@@ -26,6 +26,8 @@ export type ProfileSeed = {
     audience: "everyone" | "recruiters";
   };
   visibility?: Partial<VisibilitySettings>;
+  /** who finds them in search (everyone unless given) */
+  findableBy?: "public" | "members" | "connections";
   positions: {
     companyName: string;
     title: string;
@@ -237,6 +239,9 @@ export function demoProfile(member: UserSeed, n: number, faker: Faker): ProfileS
       },
     }),
     ...(n % 10 === 5 && { visibility: { experience: "members", education: "members" } }),
+    // some members are found only by members, or only by their connections
+    ...(n % 10 === 7 && { findableBy: "members" as const }),
+    ...(n % 20 === 9 && { findableBy: "connections" as const }),
     positions,
     education: [
       {

@@ -37,6 +37,7 @@ export async function writeProfiles(
         openToWorkWorkplaces: p.openToWork?.workplaces ?? [],
         openToWorkAudience: p.openToWork?.audience ?? "recruiters",
         visibility: p.visibility ?? {},
+        findableBy: p.findableBy ?? "public",
       };
     }),
   });
