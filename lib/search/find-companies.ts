@@ -54,6 +54,7 @@ export function planCompanies(_viewer: SearchViewer, query: SearchQuery, page: n
       for (const facet of FACETS.companies) {
         const i = counted.findIndex((c) => c.facet === facet);
         facets[facet] = facetValues(
+          facet,
           (i === -1 ? response! : rest[i]!).facetDistribution?.[facet],
           filters[facet],
         );

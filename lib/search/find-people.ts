@@ -66,7 +66,7 @@ export function planPeople(viewer: SearchViewer, query: SearchQuery, page: numbe
       for (const facet of ATTRIBUTE_FACETS) {
         const i = counted.findIndex((c) => c.facet === facet);
         const distribution = (i === -1 ? response! : rest[i]!).facetDistribution?.[facet];
-        facets[facet] = facetValues(distribution, filters[facet]);
+        facets[facet] = facetValues(facet, distribution, filters[facet]);
       }
       const hits = response!.hits;
       const people = await hydratePeople(

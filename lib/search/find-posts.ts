@@ -78,6 +78,7 @@ export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number
       for (const facet of ATTRIBUTE_FACETS) {
         const i = counted.findIndex((c) => c.facet === facet);
         facets[facet] = facetValues(
+          facet,
           (i === -1 ? response! : rest[i]!).facetDistribution?.[facet],
           filters[facet],
         );

@@ -51,10 +51,14 @@ export function facetCountQueries(
 
 /** The values to show of a facet: the most frequent, and the picked ones whatever their count. */
 export function facetValues(
+  facet: string,
   distribution: Record<string, number> | undefined,
   picked: string[] = [],
 ): FacetValue[] {
-  const counts = Object.entries(distribution ?? {}).sort((a, b) => b[1] - a[1]);
+  const fixed = FIXED_FACET_VALUES[facet]; // a yes/no facet offers "yes" only
+  const counts = Object.entries(distribution ?? {})
+    .filter(([value]) => !fixed || fixed.includes(value))
+    .sort((a, b) => b[1] - a[1]);
   const shown = counts.slice(0, FACET_VALUES_SHOWN);
   for (const value of picked)
     if (!shown.some(([v]) => v === value)) shown.push([value, distribution?.[value] ?? 0]);

@@ -36,24 +36,32 @@ export async function syncIndexes(client: Meilisearch = search()) {
 
 async function syncIndexesLocked(client: Meilisearch) {
   const states = new Map((await db.searchIndexState.findMany()).map((state) => [state.name, state] as const));
+  const names = Object.keys(INDEXES) as IndexName[];
+  // every missing index first, empty: searches answer (with what the outbox brings) while the builds run
+  const missing: IndexName[] = [];
+  for (const name of names)
+    if (
+      await client.getIndex(name).then(
+        () => false,
+        () => true,
+      )
+    )
+      missing.push(name);
+  for (const name of missing) {
+    await client.createIndex(name, { primaryKey: INDEXES[name].primaryKey }).waitTask();
+    await applySettings(client, name);
+  }
   const actions: Partial<Record<IndexName, "rebuilt" | "settings" | "current">> = {};
-  for (const name of Object.keys(INDEXES) as IndexName[]) {
+  for (const name of names) {
     const hash = settingsHash(name);
     const documentVersion = DOCUMENT_VERSIONS[name];
     const state = states.get(name);
-    const exists = await client
-      .getIndex(name)
-      .then(() => true)
-      .catch(() => false);
-    if (!exists || state?.documentVersion !== documentVersion) {
+    if (missing.includes(name) || state?.documentVersion !== documentVersion) {
       log.info({ index: name }, "rebuilding search index");
       await reindex(name, { client });
       actions[name] = "rebuilt";
     } else if (state.settingsHash !== hash) {
-      await client
-        .index(name)
-        .updateSettings(INDEXES[name].settings)
-        .waitTask({ timeout: 10 * 60 * 1000 });
+      await applySettings(client, name);
       actions[name] = "settings";
     } else {
       actions[name] = "current";
@@ -67,3 +75,9 @@ async function syncIndexesLocked(client: Meilisearch) {
   }
   return actions;
 }
+
+const applySettings = (client: Meilisearch, name: IndexName) =>
+  client
+    .index(name)
+    .updateSettings(INDEXES[name].settings)
+    .waitTask({ timeout: 10 * 60 * 1000 });
