@@ -19,6 +19,7 @@ const SAMPLE_VALUES = {
   minutes: 3,
   time: "now",
   count: 2,
+  page: 2,
   label: "2 位员工",
   degree: 2,
   max: 50,
