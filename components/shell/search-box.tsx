@@ -1,7 +1,153 @@
-import { Search } from "lucide-react";
+"use client";
 
-/** The global search box: a plain GET form, so it works before any JavaScript loads. */
-export function SearchBox({ placeholder, label }: { placeholder: string; label: string }) {
+import { useCombobox } from "downshift";
+import { Building2, Hash, Search } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type ReactNode } from "react";
+import { companyName } from "@/lib/companies/names";
+import type { Suggestions } from "@/lib/search/suggest";
+import { Highlighted } from "@/components/search/highlighted";
+import { Avatar } from "@/components/ui/avatar";
+import { cn } from "@/components/ui/cn";
+
+type Item = {
+  key: string;
+  href: string;
+  group: "people" | "companies" | "hashtags" | "all";
+  body: ReactNode;
+};
+
+/**
+ * The global search box. A plain GET form to /search (so it works before any JavaScript loads), with a typeahead
+ * of the top people, companies and hashtags for what is typed so far (GET /api/v1/search/suggest on each key).
+ */
+export function SearchBox({ isMember }: { isMember: boolean }) {
+  const t = useTranslations("header");
+  const locale = useLocale();
+  const router = useRouter();
+  const [inputValue, setInputValue] = useState("");
+  const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+
+  async function load(q: string) {
+    inFlight.current?.abort();
+    if (!q.trim()) return setSuggestions(null);
+    const controller = new AbortController();
+    inFlight.current = controller;
+    try {
+      const response = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, {
+        signal: controller.signal,
+      });
+      if (response.ok) setSuggestions((await response.json()) as Suggestions);
+    } catch {
+      // a newer key press took over, or the network is gone: the form still searches
+    }
+  }
+
+  const items = suggestions && inputValue.trim() ? itemsOf(suggestions, inputValue.trim()) : [];
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox({
+    items,
+    inputValue,
+    selectedItem: null,
+    itemToString: () => inputValue,
+    onInputValueChange: ({ inputValue: typed }) => {
+      setInputValue(typed);
+      void load(typed);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) router.push(selectedItem.href);
+    },
+  });
+
+  function itemsOf(found: Suggestions, q: string): Item[] {
+    const hashtagHref = (name: string) =>
+      isMember
+        ? `/feed/hashtag/${encodeURIComponent(name)}`
+        : `/search?type=posts&hashtags=${encodeURIComponent(name)}`;
+    return [
+      ...found.people.map((person) => ({
+        key: `p:${person.id}`,
+        href: `/in/${person.handle}`,
+        group: "people" as const,
+        body: (
+          <>
+            <Avatar name={person.name} src={person.avatar?.sm} className="size-8" />
+            <span className="min-w-0">
+              <span className="block truncate font-medium">
+                <Highlighted segments={person.highlight.name} text={person.name} />
+                {person.degree && (
+                  <span className="text-muted font-normal">
+                    {" "}
+                    · {t("suggest.degree", { degree: person.degree })}
+                  </span>
+                )}
+              </span>
+              {person.headline && (
+                <span className="text-muted block truncate text-xs">{person.headline}</span>
+              )}
+            </span>
+          </>
+        ),
+      })),
+      ...found.companies.map((company) => ({
+        key: `c:${company.id}`,
+        href: `/company/${company.slug}`,
+        group: "companies" as const,
+        body: (
+          <>
+            {company.logo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media)
+              <img src={company.logo} alt="" className="size-8 shrink-0 rounded-md object-cover" />
+            ) : (
+              <Building2 aria-hidden className="text-muted size-8 shrink-0 p-1.5" />
+            )}
+            <span className="min-w-0">
+              <span className="block truncate font-medium">{companyName(company, locale)}</span>
+              <span className="text-muted block truncate text-xs">
+                {t("suggest.followers", { count: company.followerCount })}
+              </span>
+            </span>
+          </>
+        ),
+      })),
+      ...found.hashtags.map((hashtag) => ({
+        key: `h:${hashtag.name}`,
+        href: hashtagHref(hashtag.name),
+        group: "hashtags" as const,
+        body: (
+          <>
+            <Hash aria-hidden className="text-muted size-8 shrink-0 p-1.5" />
+            <span className="min-w-0">
+              <span className="block truncate font-medium">
+                <Highlighted segments={hashtag.highlight} text={hashtag.name} />
+              </span>
+              <span className="text-muted block text-xs">
+                {t("suggest.postCount", { count: hashtag.postCount })}
+              </span>
+            </span>
+          </>
+        ),
+      })),
+      {
+        key: "all",
+        href: `/search?q=${encodeURIComponent(q)}`,
+        group: "all" as const,
+        body: (
+          <>
+            <Search aria-hidden className="text-muted size-8 shrink-0 p-1.5" />
+            <span className="min-w-0 truncate font-medium">{t("suggest.seeAll", { query: q })}</span>
+          </>
+        ),
+      },
+    ];
+  }
+
+  const groups = (["people", "companies", "hashtags", "all"] as const).map((group) => ({
+    group,
+    items: items.map((item, index) => ({ item, index })).filter(({ item }) => item.group === group),
+  }));
+
   return (
     <form action="/search" role="search" className="relative min-w-0 flex-1 md:max-w-72">
       <Search
@@ -9,13 +155,54 @@ export function SearchBox({ placeholder, label }: { placeholder: string; label: 
         className="text-muted pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2"
       />
       <input
-        type="search"
-        name="q"
-        aria-label={label}
-        placeholder={placeholder}
-        maxLength={200}
+        {...getInputProps({
+          type: "search",
+          name: "q",
+          "aria-label": t("searchLabel"),
+          placeholder: t("searchPlaceholder"),
+          maxLength: 200,
+          autoComplete: "off",
+        })}
         className="bg-surface-muted text-foreground placeholder:text-muted focus-visible:outline-ring h-9 w-full rounded-md pr-3 pl-9 text-sm focus-visible:outline-2"
       />
+      <div
+        {...getMenuProps({ "aria-label": t("suggest.suggestions") })}
+        className={cn(
+          "border-border bg-surface absolute top-full left-0 z-50 mt-1 w-[min(26rem,calc(100vw-1.5rem))] overflow-hidden rounded-lg border py-1 shadow-lg",
+          !(isOpen && items.length) && "hidden",
+        )}
+      >
+        {isOpen &&
+          groups.map(
+            ({ group, items: inGroup }) =>
+              inGroup.length > 0 && (
+                <div
+                  key={group}
+                  role="group"
+                  aria-labelledby={group === "all" ? undefined : `suggest-${group}`}
+                >
+                  {group !== "all" && (
+                    <div id={`suggest-${group}`} className="text-muted px-3 pt-2 pb-1 text-xs font-semibold">
+                      {t(`suggest.${group}`)}
+                    </div>
+                  )}
+                  {inGroup.map(({ item, index }) => (
+                    <div
+                      key={item.key}
+                      {...getItemProps({ item, index })}
+                      className={cn(
+                        "flex cursor-pointer items-center gap-3 px-3 py-1.5 text-sm",
+                        highlightedIndex === index && "bg-surface-muted",
+                        group === "all" && "border-border mt-1 border-t pt-2",
+                      )}
+                    >
+                      {item.body}
+                    </div>
+                  ))}
+                </div>
+              ),
+          )}
+      </div>
     </form>
   );
 }

@@ -20,7 +20,7 @@ export async function SiteHeader({ member }: { member: HeaderMember | null }) {
         >
           <Logo />
         </Link>
-        <SearchBox placeholder={t("searchPlaceholder")} label={t("searchLabel")} />
+        <SearchBox isMember={member !== null} />
         {member ? (
           <>
             <MainNav className="hidden md:flex" />

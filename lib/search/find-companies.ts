@@ -3,16 +3,14 @@ import type { MultiSearchQuery } from "meilisearch";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import type { SearchViewer } from "./find-people";
-import { toSegments, type Segment } from "./highlight";
+import type { Segment } from "./highlight";
 import {
+  attributeFacetValues,
   attributeFilters,
   facetCountQueries,
-  facetValues,
-  formattedOf,
   HIGHLIGHT,
-  nextCursorOf,
+  sectionOf,
   type Plan,
-  type Section,
 } from "./plan";
 import { FACETS, type SearchQuery } from "./search-query";
 
@@ -31,6 +29,8 @@ export type CompanyResult = {
   highlight: { nameZh: Segment[]; nameEn: Segment[]; tagline: Segment[] };
 };
 
+export const COMPANY_MARKED = ["nameZh", "nameEn", "tagline"] as const;
+
 /** Company pages matching the query (every page is public), with facets, a page at a time. */
 export function planCompanies(_viewer: SearchViewer, query: SearchQuery, page: number): Plan<CompanyResult> {
   const { filters } = query;
@@ -42,44 +42,16 @@ export function planCompanies(_viewer: SearchViewer, query: SearchQuery, page: n
     facets: FACETS.companies.filter((facet) => !filters[facet]?.length),
     page,
     hitsPerPage: query.limit,
-    attributesToHighlight: ["nameZh", "nameEn", "tagline"],
+    attributesToHighlight: [...COMPANY_MARKED],
     ...HIGHLIGHT,
     ...(query.sort === "recent" && { sort: ["createdAt:desc"] }),
   };
   const counted = facetCountQueries(base, filters, FACETS.companies, [], otherFilters);
   return {
     queries: [main, ...counted.map((c) => c.query)],
-    assemble: async ([response, ...rest]) => {
-      const facets: Section<CompanyResult>["facets"] = {};
-      for (const facet of FACETS.companies) {
-        const i = counted.findIndex((c) => c.facet === facet);
-        facets[facet] = facetValues(
-          facet,
-          (i === -1 ? response! : rest[i]!).facetDistribution?.[facet],
-          filters[facet],
-        );
-      }
-      const companies = await hydrateCompanies(response!.hits.map((hit) => String(hit.id)));
-      return {
-        hits: response!.hits.flatMap((hit) => {
-          const company = companies.get(String(hit.id));
-          if (!company) return [];
-          const formatted = formattedOf(hit);
-          return [
-            {
-              ...company,
-              highlight: {
-                nameZh: toSegments(formatted.nameZh as string),
-                nameEn: toSegments(formatted.nameEn as string),
-                tagline: toSegments(formatted.tagline as string),
-              },
-            },
-          ];
-        }),
-        total: response!.totalHits ?? 0,
-        nextCursor: nextCursorOf(response!, page),
-        facets,
-      };
+    assemble: async (responses) => {
+      const facets = attributeFacetValues(FACETS.companies, counted, responses, filters);
+      return sectionOf(responses[0]!, page, facets, hydrateCompanies, COMPANY_MARKED);
     },
   };
 }

@@ -3,18 +3,16 @@ import type { MultiSearchQuery } from "meilisearch";
 import { db } from "@/lib/db";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
-import { toSegments, type Segment } from "./highlight";
+import type { Segment } from "./highlight";
 import { degreeFilter, findableFilter, isFindableBy } from "./people-filter";
 import {
+  attributeFacetValues,
   attributeFilters,
   facetCountQueries,
-  facetValues,
   fixedFacetValues,
-  formattedOf,
   HIGHLIGHT,
-  nextCursorOf,
+  sectionOf,
   type Plan,
-  type Section,
 } from "./plan";
 import { FACETS, FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
 
@@ -26,6 +24,7 @@ export type PersonResult = Person & {
 };
 
 const ATTRIBUTE_FACETS = FACETS.people.filter((facet) => facet !== "degree");
+export const PERSON_MARKED = ["name", "headline"] as const;
 
 /** People matching the query as the viewer may find them, with facets, a page at a time. */
 export function planPeople(viewer: SearchViewer, query: SearchQuery, page: number): Plan<PersonResult> {
@@ -45,7 +44,7 @@ export function planPeople(viewer: SearchViewer, query: SearchQuery, page: numbe
     facets: ATTRIBUTE_FACETS.filter((facet) => !filters[facet]?.length),
     page,
     hitsPerPage: query.limit,
-    attributesToHighlight: ["name", "headline"],
+    attributesToHighlight: [...PERSON_MARKED],
     ...HIGHLIGHT,
     ...(query.sort === "recent" && { sort: ["joinedAt:desc"] }),
   };
@@ -60,38 +59,14 @@ export function planPeople(viewer: SearchViewer, query: SearchQuery, page: numbe
 
   return {
     queries: [main, ...counted.map((c) => c.query), ...degreeQueries],
-    assemble: async ([response, ...rest]) => {
-      const facets: Section<PersonResult>["facets"] = {};
-      if (viewer) facets.degree = fixedFacetValues("degree", rest.slice(counted.length), filters.degree);
-      for (const facet of ATTRIBUTE_FACETS) {
-        const i = counted.findIndex((c) => c.facet === facet);
-        const distribution = (i === -1 ? response! : rest[i]!).facetDistribution?.[facet];
-        facets[facet] = facetValues(facet, distribution, filters[facet]);
-      }
-      const hits = response!.hits;
-      const people = await hydratePeople(
-        viewer,
-        hits.map((hit) => String(hit.id)),
-      );
-      return {
-        hits: hits.flatMap((hit) => {
-          const person = people.get(String(hit.id));
-          if (!person) return [];
-          const formatted = formattedOf(hit);
-          return [
-            {
-              ...person,
-              highlight: {
-                name: toSegments(formatted.name as string),
-                headline: toSegments(formatted.headline as string),
-              },
-            },
-          ];
-        }),
-        total: response!.totalHits ?? 0,
-        nextCursor: nextCursorOf(response!, page),
-        facets,
+    assemble: async (responses) => {
+      const degreeCounts = responses.slice(1 + counted.length);
+      const facets = {
+        ...(viewer && { degree: fixedFacetValues("degree", degreeCounts, filters.degree) }),
+        ...attributeFacetValues(ATTRIBUTE_FACETS, counted, responses, filters),
       };
+      const hydrate = (ids: string[]) => hydratePeople(viewer, ids);
+      return sectionOf(responses[0]!, page, facets, hydrate, PERSON_MARKED);
     },
   };
 }

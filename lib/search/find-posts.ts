@@ -4,18 +4,16 @@ import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
 import type { SearchViewer } from "./find-people";
-import { toSegments, type Segment } from "./highlight";
+import type { Segment } from "./highlight";
 import { quote } from "./people-filter";
 import {
+  attributeFacetValues,
   attributeFilters,
   facetCountQueries,
-  facetValues,
   fixedFacetValues,
-  formattedOf,
   HIGHLIGHT,
-  nextCursorOf,
+  sectionOf,
   type Plan,
-  type Section,
 } from "./plan";
 import { FACETS, FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
 
@@ -71,41 +69,13 @@ export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number
   }));
   return {
     queries: [main, ...counted.map((c) => c.query), ...dateQueries],
-    assemble: async ([response, ...rest]) => {
-      const facets: Section<PostResult>["facets"] = {
-        date: fixedFacetValues("date", rest.slice(counted.length), filters.date),
+    assemble: async (responses) => {
+      const facets = {
+        date: fixedFacetValues("date", responses.slice(1 + counted.length), filters.date),
+        ...attributeFacetValues(ATTRIBUTE_FACETS, counted, responses, filters),
       };
-      for (const facet of ATTRIBUTE_FACETS) {
-        const i = counted.findIndex((c) => c.facet === facet);
-        facets[facet] = facetValues(
-          facet,
-          (i === -1 ? response! : rest[i]!).facetDistribution?.[facet],
-          filters[facet],
-        );
-      }
-      const posts = await hydratePosts(
-        viewer,
-        response!.hits.map((hit) => String(hit.id)),
-      );
-      return {
-        hits: response!.hits.flatMap((hit) => {
-          const post = posts.get(String(hit.id));
-          if (!post) return [];
-          const formatted = formattedOf(hit);
-          return [
-            {
-              ...post,
-              highlight: {
-                title: toSegments(formatted.title as string),
-                text: toSegments(formatted.text as string),
-              },
-            },
-          ];
-        }),
-        total: response!.totalHits ?? 0,
-        nextCursor: nextCursorOf(response!, page),
-        facets,
-      };
+      const hydrate = (ids: string[]) => hydratePosts(viewer, ids);
+      return sectionOf(responses[0]!, page, facets, hydrate, ["title", "text"]);
     },
   };
 }

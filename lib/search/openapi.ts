@@ -21,6 +21,11 @@ const section = <T extends z.ZodType>(hit: T) =>
     })
     .nullable();
 
+const PersonHit = PersonSchema.extend({
+  degree: z.number().int().min(1).max(3).nullable(),
+  highlight: z.object({ name: Segments, headline: Segments }),
+});
+
 registerRoute({
   method: "get",
   path: "/api/v1/search",
@@ -48,18 +53,37 @@ registerRoute({
       z.object({
         q: z.string(),
         type: z.enum(SEARCH_TYPES),
-        people: section(
-          PersonSchema.extend({
-            degree: z.number().int().min(1).max(3).nullable(),
-            highlight: z.object({ name: Segments, headline: Segments }),
-          }),
-        ),
+        people: section(PersonHit),
         companies: section(z.object({ id: z.string(), slug: z.string() }).loose()),
         posts: section(z.object({ id: z.string(), kind: z.enum(["post", "article"]) }).loose()),
         processingTimeMs: z.number().int(),
         isDegraded: z
           .boolean()
           .describe("Meilisearch was down: PostgreSQL answered, without facets or typos"),
+      }),
+    ),
+    422: ERRORS[422],
+  },
+});
+
+registerRoute({
+  method: "get",
+  path: "/api/v1/search/suggest",
+  tags,
+  summary: "The typeahead: top people (your network first), companies and hashtags for what is typed so far",
+  request: {
+    query: z.object({ q: z.string().max(100).optional().describe("the last word counts as a prefix") }),
+  },
+  responses: {
+    200: jsonResponse(
+      "At most 5 people, 3 companies and 3 hashtags",
+      z.object({
+        q: z.string(),
+        people: z.array(PersonHit),
+        companies: z.array(z.object({ id: z.string(), slug: z.string() }).loose()),
+        hashtags: z.array(z.object({ name: z.string(), postCount: z.number().int(), highlight: Segments })),
+        processingTimeMs: z.number().int(),
+        isDegraded: z.boolean().describe("Meilisearch was down: nothing suggested"),
       }),
     ),
     422: ERRORS[422],

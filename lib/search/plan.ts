@@ -1,5 +1,5 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import { MATCH_END, MATCH_START } from "./highlight";
+import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
 import { quote } from "./people-filter";
 import { FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
 
@@ -82,5 +82,58 @@ export function nextCursorOf(response: SearchResponse<Record<string, unknown>>, 
   return (response.totalPages ?? 0) > page ? String(page + 1) : null;
 }
 
-export const formattedOf = (hit: Record<string, unknown>) =>
-  (hit._formatted ?? {}) as Record<string, string | string[] | null | undefined>;
+type Response = SearchResponse<Record<string, unknown>>;
+export type Marked<R, K extends string> = R & { highlight: Record<K, Segment[]> };
+
+/** The values of each attribute facet: from the main answer, or from its own count when a value is picked. */
+export function attributeFacetValues(
+  facets: readonly string[],
+  counted: { facet: string }[],
+  [main, ...rest]: Response[],
+  filters: SearchQuery["filters"],
+): Record<string, FacetValue[]> {
+  return Object.fromEntries(
+    facets.map((facet) => {
+      const i = counted.findIndex((c) => c.facet === facet);
+      return [
+        facet,
+        facetValues(facet, (i === -1 ? main : rest[i])?.facetDistribution?.[facet], filters[facet]),
+      ];
+    }),
+  );
+}
+
+/**
+ * The hits as the rows behind them are now (`hydrate` leaves out what is gone or no longer visible to the
+ * viewer), each with its matches marked in these fields.
+ */
+export async function hydrateHits<R, K extends string>(
+  hits: Record<string, unknown>[],
+  hydrate: (ids: string[]) => Promise<Map<string, R>>,
+  marked: readonly K[],
+): Promise<Marked<R, K>[]> {
+  const rows = await hydrate(hits.map((hit) => String(hit.id)));
+  return hits.flatMap((hit) => {
+    const row = rows.get(String(hit.id));
+    if (row === undefined) return [];
+    const formatted = (hit._formatted ?? {}) as Record<string, string | null | undefined>;
+    const highlight = Object.fromEntries(marked.map((field) => [field, toSegments(formatted[field])]));
+    return [{ ...row, highlight } as Marked<R, K>];
+  });
+}
+
+/** One kind's section: the main answer's hits, hydrated and marked, its total and next page, and the facets. */
+export async function sectionOf<R, K extends string>(
+  response: Response,
+  page: number,
+  facets: Record<string, FacetValue[]>,
+  hydrate: (ids: string[]) => Promise<Map<string, R>>,
+  marked: readonly K[],
+): Promise<Section<Marked<R, K>>> {
+  return {
+    hits: await hydrateHits(response.hits, hydrate, marked),
+    total: response.totalHits ?? 0,
+    nextCursor: nextCursorOf(response, page),
+    facets,
+  };
+}

@@ -7,6 +7,7 @@ import { appErrorOf, createMember } from "@/tests/helpers";
 import { drainOutboxBatch } from "./drain-outbox";
 import { recordSearchChange } from "./outbox";
 import { searchEverything } from "./search";
+import { suggest } from "./suggest";
 import { syncIndexes } from "./sync-indexes";
 
 const tag = `Zq${Date.now().toString(36)}`;
@@ -156,5 +157,24 @@ describe("searchEverything", () => {
       expect((await appErrorOf(searchEverything(viewer, input))).code, JSON.stringify(input)).toBe(
         "validation",
       );
+  });
+
+  it("suggests people as you type, the viewer's network first, with hashtags by prefix", async () => {
+    const typed = await suggest(viewer, { q: `${tag} Fri` });
+    expect(typed.people[0]).toMatchObject({ id: friend.id, degree: 1 });
+    expect(typed.people[0]!.highlight.name.filter((s) => s.isMatch).length).toBeGreaterThan(0);
+
+    const network = await suggest(viewer, { q: tag });
+    expect(idsOf({ hits: network.people.slice(0, 2) }).sort()).toEqual([friend.id, friendOfFriend.id].sort());
+    expect(idsOf({ hits: network.people })).not.toContain(blocker.id);
+    expect(idsOf({ hits: (await suggest(null, { q: tag })).people })).not.toContain(known.id);
+    expect(idsOf({ hits: (await suggest(blocker, { q: tag })).people })).not.toContain(viewer.id);
+
+    const hashtags = (await suggest(null, { q: "#搜索测" })).hashtags;
+    expect(hashtags[0]).toMatchObject({ name: "搜索测试", postCount: expect.any(Number) });
+    expect(hashtags[0]!.highlight[0]).toEqual({ text: "搜索测", isMatch: true });
+
+    expect(await suggest(viewer, { q: tag }, unreachable())).toMatchObject({ isDegraded: true, people: [] });
+    expect((await appErrorOf(suggest(viewer, { q: "x".repeat(101) }))).code).toBe("validation");
   });
 });

@@ -11,7 +11,7 @@ import { reindex } from "./reindex";
  * The shape of each index's documents: raise it when a document builder changes what it writes, and the
  * worker rebuilds that index at its next start (the old one keeps answering until the new one is swapped in).
  */
-export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 2, posts: 2, companies: 2 };
+export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 2, posts: 3, companies: 2 };
 
 export function settingsHash(name: IndexName): string {
   const { primaryKey, settings } = INDEXES[name];

@@ -9,8 +9,10 @@ import { translateError, translateFieldErrors } from "@/lib/i18n/translator";
 import { searchEverything, type SearchResults } from "@/lib/search/search";
 import { SEARCH_TYPES, SORTS, type ResultType } from "@/lib/search/search-query";
 import { searchHref, searchInputOf, searchStateOf, type SearchState } from "@/lib/search/search-url";
+import { CollapsibleFacets } from "@/components/search/collapsible-facets";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { CompanyResultRow, PersonResultRow, PostResultRow } from "@/components/search/result-rows";
+import { SearchAsYouType } from "@/components/search/search-as-you-type";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -48,6 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold break-words">
         {state.q ? t("resultsFor", { query: state.q }) : t("title")}
       </h1>
+      <SearchAsYouType state={state} label={t("title")} placeholder={t("placeholder")} />
       <nav aria-label={t("title")} className="border-border flex gap-1 overflow-x-auto border-b">
         {SEARCH_TYPES.map((tab) => (
           <Link
@@ -73,10 +76,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </Card>
       ) : type ? (
         <div className="grid gap-4 md:grid-cols-[14rem_minmax(0,1fr)]">
-          <aside className="order-2 md:order-1">
-            <FacetPanel state={state} facets={section?.facets ?? {}} />
+          <aside>
+            <CollapsibleFacets label={t("filters")} pickedCount={Object.values(state.filters).flat().length}>
+              <FacetPanel state={state} facets={section?.facets ?? {}} />
+            </CollapsibleFacets>
           </aside>
-          <div className="order-1 flex min-w-0 flex-col gap-3 md:order-2">
+          <div className="flex min-w-0 flex-col gap-3">
             <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <p className="text-muted" data-testid="result-count">
                 {t("total", { count: section?.total ?? 0 })}

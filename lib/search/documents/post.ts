@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { chineseWords } from "./segment";
+import { plainTextOf } from "@/lib/feed/article-markdown";
 import { hashtagsIn } from "@/lib/feed/post-text";
 
 export type PostDocument = {
@@ -46,7 +47,9 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
       (post) => post.kind === "post" || (post.article?.status === "published" && !post.article.deletedAt),
     )
     .map((post) => {
-      const text = post.kind === "article" ? `${post.text}\n${post.article!.body}`.trim() : post.text;
+      // an article's body is markdown: its text is what the reader sees (marks in results would show as **)
+      const text =
+        post.kind === "article" ? `${post.text}\n${plainTextOf(post.article!.body)}`.trim() : post.text;
       return {
         id: post.id,
         kind: post.kind as "post" | "article",

@@ -1,0 +1,121 @@
+import "server-only";
+import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { parseInput } from "@/lib/validation";
+import { search } from "./client";
+import { COMPANY_MARKED, hydrateCompanies, type CompanyResult } from "./find-companies";
+import { hydratePeople, PERSON_MARKED, type PersonResult } from "./find-people";
+import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
+import { degreeFilter, findableFilter } from "./people-filter";
+import { HIGHLIGHT, hydrateHits } from "./plan";
+import { searchViewerOf } from "./search";
+
+export const SuggestQuerySchema = z.object({
+  q: z.string().trim().max(100, "search.queryTooLong").default(""),
+});
+
+export type HashtagSuggestion = { name: string; postCount: number; highlight: Segment[] };
+export type Suggestions = {
+  q: string;
+  people: PersonResult[];
+  companies: CompanyResult[];
+  hashtags: HashtagSuggestion[];
+  processingTimeMs: number;
+  /** Meilisearch could not answer (the search page's PostgreSQL fallback still can) */
+  isDegraded: boolean;
+};
+
+const LIMITS = { people: 5, companies: 3, hashtags: 3 };
+
+/**
+ * The header's typeahead: the top people (the viewer's network first), companies and hashtags for what has been
+ * typed so far — the last word counts as a prefix (张聪 finds 张聪聪). One multi-search and one facet search,
+ * side by side; the people and pages found are checked again in PostgreSQL as on the search page.
+ */
+export async function suggest(
+  viewer: Pick<Viewer, "id"> | null,
+  input: unknown,
+  client: Meilisearch = search(),
+): Promise<Suggestions> {
+  const started = performance.now();
+  const { q } = parseInput(SuggestQuerySchema, input);
+  const empty: Suggestions = {
+    q,
+    people: [],
+    companies: [],
+    hashtags: [],
+    processingTimeMs: 0,
+    isDegraded: false,
+  };
+  if (!q) return empty;
+  const searchViewer = await searchViewerOf(viewer);
+  const findable = findableFilter(searchViewer);
+  const people: MultiSearchQuery = {
+    indexUid: "people",
+    q,
+    filter: [findable],
+    limit: LIMITS.people,
+    attributesToRetrieve: ["id"],
+    attributesToHighlight: [...PERSON_MARKED],
+    ...HIGHLIGHT,
+  };
+  const network: MultiSearchQuery[] = searchViewer?.connectionIds.length
+    ? [{ ...people, filter: [findable, degreeFilter(searchViewer.id, searchViewer.connectionIds, [1, 2])] }]
+    : [];
+  const companies: MultiSearchQuery = {
+    indexUid: "companies",
+    q,
+    limit: LIMITS.companies,
+    attributesToRetrieve: ["id"],
+    attributesToHighlight: [...COMPANY_MARKED],
+    ...HIGHLIGHT,
+  };
+  const hashtag = q.replace(/^#/, "");
+  try {
+    const [{ results }, tags] = await Promise.all([
+      client.multiSearch({ queries: [...network, people, companies] }),
+      hashtag
+        ? client.index("posts").searchForFacetValues({ facetName: "hashtags", facetQuery: hashtag })
+        : null,
+    ]);
+    const [networkHits, everyoneHits] = network.length
+      ? [results[0]!.hits, results[1]!.hits]
+      : [[], results[0]!.hits];
+    const seen = new Set(networkHits.map((hit) => String(hit.id)));
+    const peopleHits = [...networkHits, ...everyoneHits.filter((hit) => !seen.has(String(hit.id)))];
+    const [foundPeople, foundCompanies] = await Promise.all([
+      hydrateHits(
+        peopleHits.slice(0, LIMITS.people),
+        (ids) => hydratePeople(searchViewer, ids),
+        PERSON_MARKED,
+      ),
+      hydrateHits(results.at(-1)!.hits, hydrateCompanies, COMPANY_MARKED),
+    ]);
+    return {
+      ...empty,
+      people: foundPeople,
+      companies: foundCompanies,
+      hashtags: (tags?.facetHits ?? []).slice(0, LIMITS.hashtags).map((hit) => ({
+        name: hit.value,
+        postCount: hit.count,
+        highlight: toSegments(markPrefix(hit.value, hashtag)),
+      })),
+      processingTimeMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    log.warn({ err: error }, "typeahead: search is unreachable");
+    return { ...empty, isDegraded: true, processingTimeMs: Math.round(performance.now() - started) };
+  }
+}
+
+/** The hashtag with the typed text marked where it begins (facet search matches by prefix). */
+function markPrefix(value: string, typed: string): string {
+  const at = value.toLowerCase().indexOf(typed.toLowerCase());
+  if (at === -1) return value;
+  const end = at + typed.length;
+  return `${value.slice(0, at)}${MATCH_START}${value.slice(at, end)}${MATCH_END}${value.slice(end)}`;
+}
