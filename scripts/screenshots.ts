@@ -22,7 +22,15 @@ const DEMO = {
 };
 type PagePath = string | ((api: APIRequestContext) => Promise<string>);
 const firstItem = async (api: APIRequestContext, url: string) => (await (await api.get(url)).json()).items[0];
-const PAGES: { name: string; path: PagePath; member: boolean; submit?: boolean }[] = [
+type Shot = {
+  name: string;
+  path: PagePath;
+  member: boolean;
+  submit?: boolean;
+  /** typed into the header's search box, to show its suggestions */
+  typeahead?: Record<keyof typeof DEMO, string>;
+};
+const PAGES: Shot[] = [
   { name: "landing", path: "/", member: false },
   { name: "sign-in", path: "/sign-in", member: false },
   { name: "sign-up-errors", path: "/sign-up", member: false, submit: true },
@@ -48,6 +56,7 @@ const PAGES: { name: string; path: PagePath; member: boolean; submit?: boolean }
   { name: "article-new", path: "/articles/new", member: true },
   { name: "my-articles", path: "/me/articles", member: true },
   { name: "search", path: `/search?q=${encodeURIComponent("跨境电商")}`, member: true },
+  { name: "typeahead", path: "/feed", member: true, typeahead: { "zh-CN": "跨境", en: "mar" } },
   { name: "search-people", path: `/search?q=${encodeURIComponent("产品")}&type=people`, member: true },
   { name: "settings", path: "/settings", member: true },
   { name: "profile-own-zh", path: "/in/zhang-congcong", member: true },
@@ -142,6 +151,10 @@ try {
         for (const shot of pages.filter((p) => p.member)) {
           await page.goto(typeof shot.path === "string" ? shot.path : await shot.path(context.request));
           await page.waitForLoadState("networkidle");
+          if (shot.typeahead) {
+            await page.locator("header input[name=q]").pressSequentially(shot.typeahead[locale]);
+            await page.getByRole("option").first().waitFor();
+          }
           await page.screenshot({
             path: path.join(values.out!, `${shot.name}-${device}-${locale}-${colorScheme}.png`),
             fullPage: true,

@@ -26,7 +26,8 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
   const t = useTranslations("header");
   const locale = useLocale();
   const router = useRouter();
-  const [inputValue, setInputValue] = useState("");
+  // what was typed, for the suggestions (the input's value itself is downshift's: controlling it loses keys)
+  const [typed, setTyped] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
   const inFlight = useRef<AbortController | null>(null);
 
@@ -45,15 +46,14 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
     }
   }
 
-  const items = suggestions && inputValue.trim() ? itemsOf(suggestions, inputValue.trim()) : [];
+  const items = suggestions && typed.trim() ? itemsOf(suggestions, typed.trim()) : [];
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox({
     items,
-    inputValue,
     selectedItem: null,
-    itemToString: () => inputValue,
-    onInputValueChange: ({ inputValue: typed }) => {
-      setInputValue(typed);
-      void load(typed);
+    itemToString: () => typed,
+    onInputValueChange: ({ inputValue }) => {
+      setTyped(inputValue);
+      void load(inputValue);
     },
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) router.push(selectedItem.href);

@@ -2,7 +2,16 @@
 import type { Faker } from "@faker-js/faker";
 import type { Industry } from "@/lib/profiles/industries";
 import type { VisibilitySettings } from "@/lib/profiles/visibility";
-import { ABOUT_OPENERS, CERTIFICATIONS, FIELDS, LANGUAGES, PLACES, SCHOOLS, TRACKS } from "./profile-pools";
+import {
+  ABOUT_OPENERS,
+  CERTIFICATIONS,
+  FIELDS,
+  LANGUAGES,
+  PLACES,
+  PRODUCT_TRACK,
+  SCHOOLS,
+  TRACKS,
+} from "./profile-pools";
 import type { UserSeed } from "./factories";
 
 type Month = `${number}-${string}`;
@@ -187,6 +196,46 @@ export function demoProfile(member: UserSeed, n: number, faker: Faker): ProfileS
   const featured = FEATURED[member.email];
   if (featured) return featured;
   const lang = member.locale === "zh-CN" ? "zh" : "en";
+  const profile = generatedProfile(member, lang, n, faker);
+  return n % 10 === 3 ? asProductManager(profile, lang, n) : profile;
+}
+
+/** The profile made a product manager's, in 杭州 (or Hangzhou) mostly — without drawing on the faker. */
+function asProductManager(profile: ProfileSeed, lang: "zh" | "en", n: number): ProfileSeed {
+  const { titles, companies, skills } = PRODUCT_TRACK;
+  const positions = profile.positions.map((position, i) => ({
+    ...position,
+    title: titles[lang][Math.max(0, titles[lang].length - 1 - i - (n % 2))]!,
+    companyName: companies[lang][(n + i) % companies[lang].length]!,
+  }));
+  const current = positions[0]!;
+  const inHangzhou = lang === "zh" || n % 20 === 3;
+  const place = inHangzhou
+    ? lang === "zh"
+      ? { city: "杭州", region: "浙江", country: "CN" }
+      : { city: "Hangzhou", region: "Zhejiang", country: "CN" }
+    : { city: profile.city, region: profile.region, country: profile.country };
+  const ownSkills = skills[lang].filter((_, i) => (i + n) % 3 !== 0);
+  return {
+    ...profile,
+    ...place,
+    positions: positions.map((position) => ({ ...position, location: place.city ?? undefined })),
+    headline:
+      lang === "zh"
+        ? `${current.companyName} ${current.title}`
+        : `${current.title} at ${current.companyName}`,
+    about: ABOUT_OPENERS[lang][1]!.replace("{company}", current.companyName).replace(
+      "{title}",
+      current.title,
+    ),
+    industry: PRODUCT_TRACK.industry,
+    skills: ownSkills,
+    pinnedSkills: 3,
+    ...(profile.openToWork && { openToWork: { ...profile.openToWork, titles: [titles[lang][3]!] } }),
+  };
+}
+
+function generatedProfile(member: UserSeed, lang: "zh" | "en", n: number, faker: Faker): ProfileSeed {
   const track = TRACKS[n % TRACKS.length]!;
   const place = faker.helpers.arrayElement(PLACES[lang]);
   const positionCount = faker.number.int({ min: 1, max: 4 });
