@@ -24,26 +24,32 @@ export async function searchInPostgres<T extends ResultType>(
   query: SearchQuery,
   page: number,
 ): Promise<Sections[T]> {
-  const contains = { contains: query.q, mode: "insensitive" as const };
+  const words = wordsOf(query.q);
+  /** every word in one of these fields (ILIKE, which the trigram indexes serve) */
+  const everyWord = <W>(fields: (contains: Prisma.StringFilter) => W[]) =>
+    words.map((word) => ({ OR: fields({ contains: word, mode: "insensitive" }) }));
   const skip = (page - 1) * query.limit;
   const take = query.limit + 1;
-  const mark = (text: string | null | undefined) => toSegments(markMatches(text ?? "", query.q));
+  const mark = (text: string | null | undefined) => toSegments(markMatches(text ?? "", words));
 
   if (type === "people") {
     const where: Prisma.ProfileWhereInput = {
-      OR: [{ user: { name: contains } }, { headline: contains }],
       userId: { notIn: viewer?.blockedIds ?? [] },
-      ...(viewer
-        ? {
-            AND: {
+      AND: [
+        ...everyWord<Prisma.ProfileWhereInput>((contains) => [
+          { user: { name: contains } },
+          { headline: contains },
+        ]),
+        viewer
+          ? {
               OR: [
                 { findableBy: { in: ["public", "members"] } },
                 { findableBy: "connections", userId: { in: viewer.connectionIds } },
                 { userId: viewer.id },
               ],
-            },
-          }
-        : { findableBy: "public" }),
+            }
+          : { findableBy: "public" },
+      ],
     };
     const rows = await db.profile.findMany({
       where,
@@ -66,7 +72,13 @@ export async function searchInPostgres<T extends ResultType>(
   }
   if (type === "companies") {
     const rows = await db.company.findMany({
-      where: { OR: [{ nameZh: contains }, { nameEn: contains }, { tagline: contains }] },
+      where: {
+        AND: everyWord<Prisma.CompanyWhereInput>((contains) => [
+          { nameZh: contains },
+          { nameEn: contains },
+          { tagline: contains },
+        ]),
+      },
       orderBy: query.sort === "recent" ? { createdAt: "desc" } : { followerCount: "desc" },
       skip,
       take,
@@ -95,7 +107,10 @@ export async function searchInPostgres<T extends ResultType>(
       deletedAt: null,
       audience: "anyone",
       kind: { in: ["post", "article"] },
-      OR: [{ text: contains }, { article: { title: contains } }],
+      AND: everyWord<Prisma.PostWhereInput>((contains) => [
+        { text: contains },
+        { article: { title: contains } },
+      ]),
       authorId: { notIn: viewer?.blockedIds ?? [] },
     },
     orderBy: { createdAt: "desc" },
@@ -110,7 +125,12 @@ export async function searchInPostgres<T extends ResultType>(
   const hits = rows.slice(0, query.limit).flatMap((row) => {
     const post = posts.get(row.id);
     return post
-      ? [{ ...post, highlight: { title: mark(post.article?.title), text: mark(excerpt(row.text, query.q)) } }]
+      ? [
+          {
+            ...post,
+            highlight: { title: mark(post.article?.title), text: mark(excerpt(row.text, words[0] ?? "")) },
+          },
+        ]
       : [];
   });
   return section(hits, rows.length > query.limit, page) as Sections[T];
@@ -120,10 +140,16 @@ function section<T>(hits: T[], hasMore: boolean, page: number): Section<T> {
   return { hits, total: hits.length, nextCursor: hasMore ? String(page + 1) : null, facets: {} };
 }
 
-/** The text with the query's occurrences marked as Meilisearch marks its matches. */
-export function markMatches(text: string, q: string): string {
-  if (!q) return text;
-  const pattern = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+/** The words of a query (at most 8), as typed. */
+export function wordsOf(q: string): string[] {
+  return q.split(/\s+/u).filter(Boolean).slice(0, 8);
+}
+
+/** The text with the words' occurrences marked as Meilisearch marks its matches. */
+export function markMatches(text: string, words: string[]): string {
+  if (!words.length) return text;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(escaped.join("|"), "giu");
   return text.replace(pattern, (match) => `${MATCH_START}${match}${MATCH_END}`);
 }
 

@@ -142,6 +142,10 @@ describe("searchEverything", () => {
     expect(results.isDegraded).toBe(true);
     expect(idsOf(results.people)).toContain(friend.id);
     expect(idsOf(results.people)).not.toContain(shy.id);
+    // every word as typed, in any of the fields, in any order
+    const twoWords = await searchEverything(viewer, { q: `friend ${tag}`, type: "people" }, unreachable());
+    expect(idsOf(twoWords.people)).toEqual([friend.id]);
+    expect(twoWords.people!.hits[0]!.highlight.name.filter((s) => s.isMatch)).toHaveLength(2);
     const posts = await searchEverything(null, { q: tag, type: "posts" }, unreachable());
     expect(posts.posts!.hits).toHaveLength(1);
   });

@@ -203,19 +203,20 @@ export function demoProfile(member: UserSeed, n: number, faker: Faker): ProfileS
 /** The profile made a product manager's, in 杭州 (or Hangzhou) mostly — without drawing on the faker. */
 function asProductManager(profile: ProfileSeed, lang: "zh" | "en", n: number): ProfileSeed {
   const { titles, companies, skills } = PRODUCT_TRACK;
+  const k = Math.floor(n / 10); // n ends in 3: k tells them apart
   const positions = profile.positions.map((position, i) => ({
     ...position,
-    title: titles[lang][Math.max(0, titles[lang].length - 1 - i - (n % 2))]!,
-    companyName: companies[lang][(n + i) % companies[lang].length]!,
+    title: titles[lang][Math.max(0, titles[lang].length - 1 - i - (k % 2))]!,
+    companyName: companies[lang][(k + i) % companies[lang].length]!,
   }));
   const current = positions[0]!;
-  const inHangzhou = lang === "zh" || n % 20 === 3;
+  const inHangzhou = lang === "zh" || k % 2 === 0;
   const place = inHangzhou
     ? lang === "zh"
       ? { city: "杭州", region: "浙江", country: "CN" }
       : { city: "Hangzhou", region: "Zhejiang", country: "CN" }
     : { city: profile.city, region: profile.region, country: profile.country };
-  const ownSkills = skills[lang].filter((_, i) => (i + n) % 3 !== 0);
+  const ownSkills = skills[lang].filter((_, i) => (i + k) % 3 !== 0);
   return {
     ...profile,
     ...place,
