@@ -197,17 +197,19 @@ export function demoProfile(member: UserSeed, n: number, faker: Faker): ProfileS
   if (featured) return featured;
   const lang = member.locale === "zh-CN" ? "zh" : "en";
   const profile = generatedProfile(member, lang, n, faker);
-  return n % 10 === 3 ? asProductManager(profile, lang, n) : profile;
+  return n % 5 === 3 ? asProductManager(profile, lang, n) : profile;
 }
 
 /** The profile made a product manager's, in 杭州 (or Hangzhou) mostly — without drawing on the faker. */
 function asProductManager(profile: ProfileSeed, lang: "zh" | "en", n: number): ProfileSeed {
   const { titles, companies, skills } = PRODUCT_TRACK;
-  const k = Math.floor(n / 10); // n ends in 3: k tells them apart
-  const positions = profile.positions.map((position, i) => ({
+  const k = Math.floor(n / 5); // n ends in 3 or 8: k tells them apart
+  const top = [4, 3, 3, 0][k % 4]!; // senior, two product managers, an intern
+  const positions = profile.positions.slice(0, top === 0 ? 1 : undefined).map((position, i) => ({
     ...position,
-    title: titles[lang][Math.max(0, titles[lang].length - 1 - i - (k % 2))]!,
+    title: titles[lang][Math.max(0, top - i)]!,
     companyName: companies[lang][(k + i) % companies[lang].length]!,
+    ...(top === 0 && { employmentType: "internship" as const }),
   }));
   const current = positions[0]!;
   const inHangzhou = lang === "zh" || k % 2 === 0;
