@@ -2,6 +2,7 @@ import "server-only";
 import type { Meilisearch, Task } from "meilisearch";
 import { db } from "@/lib/db";
 import { search } from "./client";
+import { recordIndexState } from "./index-state";
 import { SEARCH_SOURCES } from "./sources";
 import { INDEXES, type IndexName } from "./indexes";
 
@@ -18,7 +19,8 @@ export type ReindexProgress = { index: IndexName; done: number; total: number };
 /**
  * Rebuilds one index from PostgreSQL into a fresh index and swaps it in at once: searches keep reading the old
  * one until then. Changes made meanwhile reach the old index through the outbox; after the swap they are
- * applied again to the new one (every event since the start), so nothing is lost. Returns the documents written.
+ * applied again to the new one (every event since the start), so nothing is lost. Records the index as built
+ * by this code (SearchIndexState). Returns the documents written.
  */
 export async function reindex(
   name: IndexName,
@@ -67,6 +69,7 @@ export async function reindex(
         ])
         .waitTask({ timeout: TASK_TIMEOUT_MS }),
     );
+    await recordIndexState(name);
     await replaySince(name, mark, client);
     return written;
   } finally {

@@ -5,7 +5,8 @@ import { createMember } from "@/tests/helpers";
 import { search } from "./client";
 import { checkDrift, hasDrift } from "./check-drift";
 import { reindex } from "./reindex";
-import { DOCUMENT_VERSIONS, settingsHash, syncIndexes } from "./sync-indexes";
+import { DOCUMENT_VERSIONS, settingsHash } from "./index-state";
+import { syncIndexes } from "./sync-indexes";
 
 const personDocument = (id: string) =>
   search()

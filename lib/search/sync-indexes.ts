@@ -1,22 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Meilisearch } from "meilisearch";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { search } from "./client";
 import { INDEXES, type IndexName } from "./indexes";
+import { DOCUMENT_VERSIONS, recordIndexState, settingsHash } from "./index-state";
 import { reindex } from "./reindex";
-
-/**
- * The shape of each index's documents: raise it when a document builder changes what it writes, and the
- * worker rebuilds that index at its next start (the old one keeps answering until the new one is swapped in).
- */
-export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 2, posts: 3, companies: 2 };
-
-export function settingsHash(name: IndexName): string {
-  const { primaryKey, settings } = INDEXES[name];
-  return createHash("sha256").update(JSON.stringify({ primaryKey, settings })).digest("hex").slice(0, 16);
-}
 
 /**
  * Brings every index in line with the code, without a manual step: a missing index or a new document version
@@ -53,25 +42,18 @@ async function syncIndexesLocked(client: Meilisearch) {
   }
   const actions: Partial<Record<IndexName, "rebuilt" | "settings" | "current">> = {};
   for (const name of names) {
-    const hash = settingsHash(name);
-    const documentVersion = DOCUMENT_VERSIONS[name];
     const state = states.get(name);
-    if (missing.includes(name) || state?.documentVersion !== documentVersion) {
+    if (missing.includes(name) || state?.documentVersion !== DOCUMENT_VERSIONS[name]) {
       log.info({ index: name }, "rebuilding search index");
-      await reindex(name, { client });
+      await reindex(name, { client }); // records the new state itself
       actions[name] = "rebuilt";
-    } else if (state.settingsHash !== hash) {
+    } else if (state.settingsHash !== settingsHash(name)) {
       await applySettings(client, name);
+      await recordIndexState(name);
       actions[name] = "settings";
     } else {
       actions[name] = "current";
-      continue;
     }
-    await db.searchIndexState.upsert({
-      where: { name },
-      create: { name, settingsHash: hash, documentVersion },
-      update: { settingsHash: hash, documentVersion },
-    });
   }
   return actions;
 }

@@ -60,10 +60,14 @@ export const COMPANIES: CompanySeed[] = [
     products: [
       {
         name: "云帆店铺管家",
-        description: "一个后台管理亚马逊、Shopee、TikTok Shop 等 12 个平台的店铺与订单。",
+        description:
+          "一个后台管理亚马逊、Shopee、TikTok Shop 等 12 个平台的店铺与订单，安装简单，十分钟上线。",
       },
       { name: "智能选品助手", description: "基于销量与评价数据，每周推荐潜力商品，附利润测算。" },
-      { name: "云帆数据看板", description: "把广告、库存和利润放在同一张看板上，老板一眼看懂。" },
+      {
+        name: "云帆数据看板",
+        description: "把广告、库存和利润放在同一张看板上，待处理的订单和退款一目了然。",
+      },
     ],
     announcement: {
       title: "云帆店铺管家 5.0 正式上线",
