@@ -83,7 +83,7 @@ registerRoute({
         companies: z.array(z.object({ id: z.string(), slug: z.string() }).loose()),
         hashtags: z.array(z.object({ name: z.string(), postCount: z.number().int(), highlight: Segments })),
         processingTimeMs: z.number().int(),
-        isDegraded: z.boolean().describe("Meilisearch was down: nothing suggested"),
+        isDegraded: z.boolean().describe("Meilisearch was down: PostgreSQL answered, by the words as typed"),
       }),
     ),
     422: ERRORS[422],

@@ -5,7 +5,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
+import { db } from "@/lib/db";
 import { search } from "./client";
+import { searchInPostgres } from "./fallback";
 import { COMPANY_MARKED, hydrateCompanies, type CompanyResult } from "./find-companies";
 import { hydratePeople, PERSON_MARKED, type PersonResult } from "./find-people";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
@@ -24,7 +26,7 @@ export type Suggestions = {
   companies: CompanyResult[];
   hashtags: HashtagSuggestion[];
   processingTimeMs: number;
-  /** Meilisearch could not answer (the search page's PostgreSQL fallback still can) */
+  /** Meilisearch could not answer: PostgreSQL did, by the words as typed */
   isDegraded: boolean;
 };
 
@@ -107,9 +109,33 @@ export async function suggest(
     };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    log.warn({ err: error }, "typeahead: search is unreachable");
-    return { ...empty, isDegraded: true, processingTimeMs: Math.round(performance.now() - started) };
+    log.warn({ err: error }, "typeahead fell back to PostgreSQL");
   }
+  const query = { q, type: "people", filters: {}, sort: "relevance", limit: LIMITS.people } as const;
+  const [fallbackPeople, fallbackCompanies, hashtags] = await Promise.all([
+    searchInPostgres("people", searchViewer, query, 1),
+    searchInPostgres("companies", searchViewer, { ...query, limit: LIMITS.companies }, 1),
+    hashtag
+      ? db.hashtag.findMany({
+          where: { name: { startsWith: hashtag.toLowerCase() } },
+          select: { name: true, _count: { select: { posts: true } } },
+          orderBy: { posts: { _count: "desc" } },
+          take: LIMITS.hashtags,
+        })
+      : [],
+  ]);
+  return {
+    ...empty,
+    people: fallbackPeople.hits,
+    companies: fallbackCompanies.hits,
+    hashtags: hashtags.map((tag) => ({
+      name: tag.name,
+      postCount: tag._count.posts,
+      highlight: toSegments(markPrefix(tag.name, hashtag)),
+    })),
+    isDegraded: true,
+    processingTimeMs: Math.round(performance.now() - started),
+  };
 }
 
 /** The hashtag with the typed text marked where it begins (facet search matches by prefix). */
