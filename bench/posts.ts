@@ -22,7 +22,7 @@ export async function generatePosts(databaseUrl: string, memberIds: string[], co
   try {
     await client.query("SET session_replication_role = replica");
     await client.query("SET maintenance_work_mem = '1GB'");
-    await client.query(`DROP INDEX "Post_feed_idx"; DROP INDEX "Post_repostOfId_idx";
+    await client.query(`DROP INDEX "Post_feed_idx"; DROP INDEX "Post_repostOfId_idx"; DROP INDEX "Post_text_trgm_idx";
       DROP INDEX "PostHashtag_hashtagId_createdAt_idx"; DROP INDEX "PostHashtag_createdAt_idx"`);
     await timed("copy posts", async () => {
       await copyRows(
@@ -51,6 +51,7 @@ export async function generatePosts(databaseUrl: string, memberIds: string[], co
     await timed("indexes", () =>
       client.query(`CREATE INDEX "Post_feed_idx" ON "Post"("authorId", "createdAt" DESC, id DESC, audience, "deletedAt", kind, "imageCount", "reactionCount", "commentCount", "repostCount");
         CREATE INDEX "Post_repostOfId_idx" ON "Post"("repostOfId");
+        CREATE INDEX "Post_text_trgm_idx" ON "Post" USING GIN (text gin_trgm_ops);
         CREATE INDEX "PostHashtag_hashtagId_createdAt_idx" ON "PostHashtag"("hashtagId", "createdAt" DESC);
         CREATE INDEX "PostHashtag_createdAt_idx" ON "PostHashtag"("createdAt")`),
     );

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { jsonResponse, registerRoute } from "@/lib/api/openapi";
 
 const HealthSchema = z.object({
-  status: z.enum(["ok", "down"]),
+  status: z
+    .enum(["ok", "degraded", "down"])
+    .describe("degraded: search is down and falls back to PostgreSQL"),
   db: z.enum(["ok", "down"]),
   search: z.enum(["ok", "down"]),
   version: z.string(),
@@ -15,8 +17,8 @@ registerRoute({
   summary: "Health of the app and its services",
   security: [],
   responses: {
-    200: jsonResponse("Everything is up", HealthSchema),
-    503: jsonResponse("Something is down (named)", HealthSchema),
+    200: jsonResponse("Serving: everything up, or search down (degraded)", HealthSchema),
+    503: jsonResponse("The database is down", HealthSchema),
   },
 });
 registerRoute({

@@ -11,12 +11,15 @@ async function withTimeout(check: Promise<boolean>, ms = 3_000): Promise<Check> 
   return (await Promise.race([check.catch(() => false), timeout])) ? "ok" : "down";
 }
 
-/** Search being down degrades the app (search falls back to PostgreSQL), so it is reported but named. */
+/**
+ * The database down is the app down (503). Search down only degrades it — searches fall back to PostgreSQL —
+ * so the app stays in service (200), and says so: `status: "degraded"`, `search: "down"`.
+ */
 export async function checkHealth(searchClient: Meilisearch = search()) {
   const [database, searchStatus] = await Promise.all([
     withTimeout(db.$queryRaw`SELECT 1`.then(() => true)),
     withTimeout(isSearchHealthy(searchClient)),
   ]);
-  const status = database === "ok" && searchStatus === "ok" ? "ok" : "down";
+  const status = database === "down" ? "down" : searchStatus === "down" ? "degraded" : "ok";
   return { status, db: database, search: searchStatus, version: packageJson.version } as const;
 }

@@ -1,4 +1,4 @@
-// GET /api/health — is the app able to serve (database and search reachable)?
+// GET /api/health — is the app able to serve? 503 without its database; 200 "degraded" without search
 import { checkHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const health = await checkHealth();
   return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
+    status: health.status === "down" ? 503 : 200,
     headers: { "Cache-Control": "no-store" },
   });
 }
