@@ -1,13 +1,13 @@
 import { expect, newMemberClient, signIn, test } from "./fixtures";
 
-test("a member narrows a people search to the 2nd degree; every result is 2nd degree, and the URL keeps it", async ({
+test("a member narrows “product manager Hangzhou” to the 2nd degree; every result is 2nd degree, and the URL keeps it", async ({
   page,
 }) => {
   await signIn(page, "zhang.congcong@renmai.example", "renmai-demo-2026");
   await expect(page).toHaveURL(/\/feed$/);
   const results = page.getByTestId("people-results");
   await expect(async () => {
-    await page.goto(`/search?q=${encodeURIComponent("产品")}&type=people`);
+    await page.goto(`/search?q=${encodeURIComponent("product manager Hangzhou")}&type=people`);
     await expect(page.getByTestId("facet-degree-2")).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await page.getByTestId("facet-degree-2").click();
@@ -56,4 +56,38 @@ test("bad search parameters get a message, not an error page", async ({ page }) 
   const response = await page.goto(`/search?q=${"x".repeat(250)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("alert").filter({ hasText: "200" })).toBeVisible();
+});
+
+test("the header's typeahead: 张聪 suggests 张聪聪, and the keyboard opens the profile", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search" });
+  await expect(async () => {
+    await box.fill("");
+    await box.pressSequentially("张聪");
+    await expect(page.getByRole("option", { name: /张聪聪/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole("option", { name: /See all results for “张聪”/ })).toBeVisible();
+  await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/in\/zhang-congcong$/);
+});
+
+test("results follow as you type on the search page, keeping the tab", async ({ page }) => {
+  await page.goto("/search?type=people");
+  const box = page.getByRole("main").getByRole("searchbox", { name: "Search" });
+  await box.pressSequentially("Maria Lo");
+  const started = Date.now();
+  await expect(page.getByTestId("people-results")).toContainText("Maria Lopez");
+  test.info().annotations.push({ type: "last key to results", description: `${Date.now() - started} ms` });
+  await expect(page).toHaveURL(/type=people/);
+  await expect(page).toHaveURL(/q=Maria\+Lo/);
+});
+
+test("on a phone the facets wait behind a Filters button", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/search?q=${encodeURIComponent("产品经理")}&type=people`);
+  const facets = page.getByTestId("facets");
+  await expect(facets).toBeHidden();
+  await page.getByRole("button", { name: "Filters" }).click();
+  await expect(facets).toBeVisible();
 });

@@ -3,7 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { syncIndexes } from "@/lib/search/sync-indexes";
+import { createMissingIndexes, syncIndexes } from "@/lib/search/sync-indexes";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { OUTBOX_CHANNEL } from "@/lib/search/outbox";
 import { JOBS, SCHEDULES, type JobName, type JobPayload } from "./definitions";
@@ -52,12 +52,23 @@ function startOutboxLoop() {
   }
 
   async function loop() {
-    let isSettingsApplied = false;
+    let indexSync: "to do" | "running" | "done" = "to do";
     while (!stopped) {
       try {
-        if (!isSettingsApplied) {
-          log.info({ indexes: await syncIndexes() }, "search indexes in line with the code");
-          isSettingsApplied = true;
+        if (indexSync === "to do") {
+          // the indexes exist before the first drain; rebuilding them (minutes at scale) runs beside it
+          await createMissingIndexes();
+          indexSync = "running";
+          void syncIndexes().then(
+            (indexes) => (
+              (indexSync = "done"),
+              log.info({ indexes }, "search indexes in line with the code")
+            ),
+            (error: unknown) => {
+              indexSync = "to do";
+              log.warn({ err: error }, "search indexes not yet in line with the code; retrying");
+            },
+          );
         }
         // drain until empty, then sleep until notified (or the poll interval passes)
         while (!stopped && (await drainOutboxBatch()) > 0);

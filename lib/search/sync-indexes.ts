@@ -23,27 +23,35 @@ export async function syncIndexes(client: Meilisearch = search()) {
   );
 }
 
-async function syncIndexesLocked(client: Meilisearch) {
-  const states = new Map((await db.searchIndexState.findMany()).map((state) => [state.name, state] as const));
-  const names = Object.keys(INDEXES) as IndexName[];
-  // every missing index first, empty: searches answer (with what the outbox brings) while the builds run
+/**
+ * Creates each index that is missing, empty and with its settings, so searches and the outbox drain can use it
+ * at once; its state is forgotten, so that syncIndexes fills it from PostgreSQL. Returns the indexes created.
+ */
+export async function createMissingIndexes(client: Meilisearch = search()): Promise<IndexName[]> {
   const missing: IndexName[] = [];
-  for (const name of names)
-    if (
-      await client.getIndex(name).then(
-        () => false,
-        () => true,
-      )
-    )
-      missing.push(name);
-  for (const name of missing) {
+  for (const name of Object.keys(INDEXES) as IndexName[]) {
+    const exists = await client.getIndex(name).then(
+      () => true,
+      () => false,
+    );
+    if (exists) continue;
+    // another worker starting at once may have made it meanwhile: then this task fails, harmlessly
     await client.createIndex(name, { primaryKey: INDEXES[name].primaryKey }).waitTask();
     await applySettings(client, name);
+    missing.push(name);
   }
+  await db.searchIndexState.deleteMany({ where: { name: { in: missing } } });
+  return missing;
+}
+
+async function syncIndexesLocked(client: Meilisearch) {
+  await createMissingIndexes(client);
+  const states = new Map((await db.searchIndexState.findMany()).map((state) => [state.name, state] as const));
+  const names = Object.keys(INDEXES) as IndexName[];
   const actions: Partial<Record<IndexName, "rebuilt" | "settings" | "current">> = {};
   for (const name of names) {
     const state = states.get(name);
-    if (missing.includes(name) || state?.documentVersion !== DOCUMENT_VERSIONS[name]) {
+    if (state?.documentVersion !== DOCUMENT_VERSIONS[name]) {
       log.info({ index: name }, "rebuilding search index");
       await reindex(name, { client }); // records the new state itself
       actions[name] = "rebuilt";

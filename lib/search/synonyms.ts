@@ -24,7 +24,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["数据分析", "data analysis", "data analytics"],
   ["数据科学", "data science"],
   ["电子商务", "电商", "e-commerce", "ecommerce"],
-  ["跨境电商", "cross-border e-commerce", "cross-border ecommerce"],
+  // a hyphen splits a query into words: the spaced forms are what a typed "cross-border e-commerce" matches
+  ["跨境电商", "cross-border e-commerce", "cross border e commerce", "cross border ecommerce"],
+  ["跨境", "cross-border", "cross border"],
   ["供应链", "supply chain"],
   ["物流", "logistics"],
   ["销售", "sales"],
@@ -37,6 +39,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["律师事务所", "律所", "law firm"],
   ["会计", "accountant", "accounting"],
   ["财务", "finance"],
+  ["审计", "audit", "auditor"],
   ["咨询", "consulting"],
   ["软件", "software"],
   ["实习", "实习生", "intern", "internship"],
