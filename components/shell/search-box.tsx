@@ -168,7 +168,8 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
       <div
         {...getMenuProps({ "aria-label": t("suggest.suggestions") })}
         className={cn(
-          "border-border bg-surface absolute top-full left-0 z-50 mt-1 w-[min(26rem,calc(100vw-1.5rem))] overflow-hidden rounded-lg border py-1 shadow-lg",
+          // on a phone the box is narrow: the list spans the screen under the header
+          "border-border bg-surface absolute top-full left-0 z-50 mt-1 w-[26rem] overflow-hidden rounded-lg border py-1 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-14 max-sm:w-auto",
           !(isOpen && items.length) && "hidden",
         )}
       >

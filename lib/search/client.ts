@@ -47,7 +47,6 @@ export async function nodeHttpClient(url: RequestInfo | URL, init: RequestInit =
         method: init.method ?? "GET",
         headers,
         agent: AGENTS[target.protocol as keyof typeof AGENTS],
-        signal: init.signal ?? undefined,
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -59,6 +58,12 @@ export async function nodeHttpClient(url: RequestInfo | URL, init: RequestInit =
       },
     );
     request.on("error", reject);
+    // the client may pass one signal to many requests (a task's polling): each listener goes with its request
+    const { signal } = init;
+    const abort = () => request.destroy(new Error(`aborted: ${String(signal?.reason)}`));
+    if (signal?.aborted) abort();
+    signal?.addEventListener("abort", abort, { once: true });
+    request.on("close", () => signal?.removeEventListener("abort", abort));
     request.end(body);
   });
   const parsed: unknown = text === "" ? undefined : JSON.parse(text);
