@@ -11,7 +11,7 @@ import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
 import { startBenchApp } from "./app.ts";
 import { generateCompanies } from "./company.ts";
 import { generateGraph } from "./graph.ts";
-import { loadTest, pick } from "./measure.ts";
+import { loadTest, measure, pick } from "./measure.ts";
 import { generatePosts } from "./posts.ts";
 
 const CLIENTS = 10;
@@ -91,6 +91,7 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
       ] as const;
       for (const [label, paths, target] of runs) {
         const cookies = await Promise.all([signIn(app.baseUrl, viewer), signIn(fallback.baseUrl, viewer)]);
+        // 10 clients at once, each asking again as soon as it has its answer
         const meili = await loadTest(`${label}: Meilisearch`, {
           baseUrl: app.baseUrl,
           paths,
@@ -109,7 +110,33 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
         console.log(
           `${label}: the fallback's p95 is ${(postgres.p95 / meili.p95).toFixed(1)}× Meilisearch's, p50 ${(postgres.p50 / meili.p50).toFixed(1)}×`,
         );
+        await measure(`${label}: one client at a time`, target, oneAtATime(app.baseUrl, paths, cookies[0]));
       }
+      // where the time goes: the engine alone, and the floor of any request to the app on this machine
+      const { search } = await import("../lib/search/client.ts");
+      const { planPeople } = await import("../lib/search/find-people.ts");
+      const { searchViewerOf } = await import("../lib/search/search.ts");
+      const { SearchQuerySchema } = await import("../lib/search/search-query.ts");
+      const searchViewer = await searchViewerOf({ id: graph.hubIds[0]! });
+      await measure(
+        "people search, two facets: Meilisearch's multi-search alone",
+        50,
+        peoplePaths.slice(0, 300).map((path) => () => {
+          const url = new URL(path, app.baseUrl);
+          const query = SearchQuerySchema.parse({
+            q: url.searchParams.get("q"),
+            type: "people",
+            filters: JSON.parse(url.searchParams.get("filters")!),
+          });
+          return search().multiSearch({ queries: planPeople(searchViewer, query, 1).queries });
+        }),
+      );
+      await loadTest("GET /api/health (a database and a Meilisearch ping)", {
+        baseUrl: app.baseUrl,
+        paths: ["/api/health"],
+        clients: CLIENTS,
+        seconds: 5,
+      });
     } finally {
       await Promise.all([app.stop(), fallback.stop()]);
     }
@@ -146,3 +173,8 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
     .map((c) => c.split(";")[0])
     .join("; ");
 }
+
+const oneAtATime = (baseUrl: string, paths: readonly string[], cookie: string) =>
+  paths
+    .slice(0, 300)
+    .map((path) => () => fetch(`${baseUrl}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer()));
