@@ -157,7 +157,7 @@ try {
           }
           await page.screenshot({
             path: path.join(values.out!, `${shot.name}-${device}-${locale}-${colorScheme}.png`),
-            fullPage: true,
+            fullPage: !shot.typeahead, // the list is over the top of the page
           });
         }
         await context.close();

@@ -32,6 +32,7 @@ export async function FacetPanel({
     <nav aria-label={t("filters")} className="flex flex-col gap-4" data-testid="facets">
       {hasFilters && (
         <Link
+          prefetch={false}
           href={searchHref(state, { filters: {} })}
           className="text-primary text-sm font-semibold hover:underline"
         >
@@ -47,6 +48,7 @@ export async function FacetPanel({
             {values.map(({ value, count, isSelected }) => (
               <li key={value}>
                 <Link
+                  prefetch={false}
                   href={searchHref(state, { filters: toggledFilters(state.filters, facet, value) })}
                   aria-current={isSelected ? "true" : undefined}
                   data-testid={`facet-${facet}-${value}`}

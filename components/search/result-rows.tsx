@@ -14,7 +14,7 @@ const ROW = "hover:bg-surface-muted flex items-start gap-3 px-5 py-3";
 export function PersonResultRow({ person }: { person: PersonResult }) {
   return (
     <li>
-      <Link href={`/in/${person.handle}`} className={ROW}>
+      <Link prefetch={false} href={`/in/${person.handle}`} className={ROW}>
         <Avatar name={person.name} src={person.avatar?.md} className="size-12" />
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2 font-semibold break-words">
@@ -50,7 +50,7 @@ export async function CompanyResultRow({ company }: { company: CompanyResult }) 
   ].filter(Boolean);
   return (
     <li>
-      <Link href={`/company/${company.slug}`} className={ROW}>
+      <Link prefetch={false} href={`/company/${company.slug}`} className={ROW}>
         <Avatar name={companyName(company, locale)} src={company.logo} className="size-12 rounded-md" />
         <div className="min-w-0">
           <p className="flex items-center gap-1 font-semibold break-words">
@@ -75,7 +75,7 @@ export async function PostResultRow({ post }: { post: PostResult }) {
   const href = post.article ? `/articles/${post.article.slug}` : `/posts/${post.id}`;
   return (
     <li>
-      <Link href={href} className={ROW}>
+      <Link prefetch={false} href={href} className={ROW}>
         <Avatar
           name={author}
           src={post.company ? post.company.logo : post.author.avatar?.md}

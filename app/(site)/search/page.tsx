@@ -28,7 +28,8 @@ export async function generateMetadata({ searchParams }: Props) {
 
 /**
  * /search: people, companies and posts — all of them a few each, or one kind with its facets, sorts and pages.
- * The URL holds the whole state, so any search can be linked to.
+ * The URL holds the whole state, so any search can be linked to. Its links don't prefetch: results change with
+ * every key, and each prefetch would be a search of its own.
  */
 export default async function SearchPage({ searchParams }: Props) {
   const state = searchStateOf(await searchParams);
@@ -54,6 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <nav aria-label={t("title")} className="border-border flex gap-1 overflow-x-auto border-b">
         {SEARCH_TYPES.map((tab) => (
           <Link
+            prefetch={false}
             key={tab}
             href={searchHref(state, { type: tab })}
             aria-current={state.type === tab ? "page" : undefined}
@@ -90,6 +92,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <span className="text-muted">{t("sort.label")}</span>
                 {SORTS.map((sort) => (
                   <Link
+                    prefetch={false}
                     key={sort}
                     href={searchHref(state, { sort })}
                     aria-current={state.sort === sort ? "true" : undefined}
@@ -112,6 +115,7 @@ export default async function SearchPage({ searchParams }: Props) {
             >
               {state.page > 1 ? (
                 <Link
+                  prefetch={false}
                   className="text-primary hover:underline"
                   href={searchHref(state, { page: state.page - 1 })}
                 >
@@ -122,6 +126,7 @@ export default async function SearchPage({ searchParams }: Props) {
               )}
               {section?.nextCursor && (
                 <Link
+                  prefetch={false}
                   className="text-primary hover:underline"
                   href={searchHref(state, { page: state.page + 1 })}
                 >
@@ -138,6 +143,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ResultList type={kind} results={results} state={state} />
             {(results[kind]?.total ?? 0) > (results[kind]?.hits.length ?? 0) && (
               <Link
+                prefetch={false}
                 href={searchHref(state, { type: kind })}
                 className="text-primary border-border block border-t px-5 py-3 text-center text-sm font-semibold hover:underline"
               >
