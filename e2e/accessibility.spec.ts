@@ -7,6 +7,7 @@ const PUBLIC_PAGES = [
   "/sign-up",
   "/forgot-password",
   "/search?q=Maria",
+  `/search?q=${encodeURIComponent("产品经理")}&type=people`,
   "/in/maria-lopez",
   "/in/zhang-congcong",
   "/company/northwind-software",
@@ -65,6 +66,18 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.goto(path);
         expect(await violations(page), path).toEqual([]);
       }
+    });
+
+    test("the header's open typeahead has no WCAG 2.1 AA violations", async ({ page }) => {
+      await page.goto("/");
+      const box = page.getByRole("combobox", { name: "Search" });
+      await expect(async () => {
+        await box.fill("");
+        await box.pressSequentially("mar");
+        await expect(page.getByRole("option").nth(2)).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+      await box.press("ArrowDown");
+      expect(await violations(page)).toEqual([]);
     });
 
     test("member pages have no WCAG 2.1 AA violations", async ({ page, member }) => {
