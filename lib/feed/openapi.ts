@@ -2,24 +2,22 @@ import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
 import { page, PersonSchema } from "@/lib/network/openapi";
 import {
-  FEED_MODES,
   MAX_POST_IMAGES,
   POST_AUDIENCES,
   REACTION_TYPES,
   CommentSchema,
   CONTENT_REPORT_REASONS,
   PostSchema,
-  TRENDING,
 } from "./schemas";
 
-const tags = ["feed"];
+export const tags = ["feed"];
 export const id = z.string();
 export const date = z.iso.datetime();
-const handle = z.string().describe("a profile address, e.g. zhang-congcong");
-const tag = z.string().describe("a hashtag without '#', lower-case: ai, 跨境电商");
+export const handle = z.string().describe("a profile address, e.g. zhang-congcong");
+export const tag = z.string().describe("a hashtag without '#', lower-case: ai, 跨境电商");
 export const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
 export const done = { 204: { description: "Done" } };
-const pageQuery = z.object({
+export const pageQuery = z.object({
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(100).optional(),
 });
@@ -284,143 +282,3 @@ registerRoute({
   request: postParams,
   responses: { ...done, ...write },
 });
-
-registerRoute({
-  method: "get",
-  path: "/api/v1/feed",
-  tags,
-  summary:
-    "Your home feed: ranked (top: affinity × engagement × kind × freshness, seen posts sink) or most recent. Pages never repeat a post.",
-  request: {
-    query: pageQuery.extend({
-      mode: z.enum(FEED_MODES).optional(),
-      limit: z.number().int().min(1).max(50).optional(),
-    }),
-  },
-  responses: {
-    200: jsonResponse(
-      "A page of the feed",
-      z.object({
-        items: z.array(
-          PostCardSchema.extend({
-            rank: z
-              .object({ score: z.number() })
-              .loose()
-              .nullable()
-              .describe("the score and its factors, on the first ranked page"),
-          }),
-        ),
-        nextCursor: z.string().nullable(),
-        mode: z.enum(FEED_MODES),
-        asOf: date.describe("pass it as `since` to /api/v1/feed/new"),
-      }),
-    ),
-    401: ERRORS[401],
-    422: ERRORS[422],
-  },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/feed/new",
-  tags,
-  summary: "How many posts your network published since a moment (the feed's asOf)",
-  request: { query: z.object({ since: date }) },
-  responses: {
-    200: jsonResponse("New posts", z.object({ count: z.number().int() })),
-    401: ERRORS[401],
-    422: ERRORS[422],
-  },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/me/saved-posts",
-  tags,
-  summary: "The posts you saved, the latest first",
-  request: { query: pageQuery },
-  responses: {
-    200: jsonResponse("A page of posts", page(PostCardSchema)),
-    401: ERRORS[401],
-    422: ERRORS[422],
-  },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/people/{handle}/posts",
-  tags,
-  summary: "A member's posts, articles and reposts that you may see, newest first",
-  request: { params: z.object({ handle }), query: pageQuery },
-  responses: {
-    200: jsonResponse("A page of posts", page(PostCardSchema)),
-    404: ERRORS[404],
-    422: ERRORS[422],
-  },
-});
-for (const [method, summary] of [
-  ["put", "Mute a member: their posts leave your feed (they aren't told)"],
-  ["delete", "Unmute a member"],
-] as const) {
-  registerRoute({
-    method,
-    path: "/api/v1/mutes/{handle}",
-    tags,
-    summary,
-    request: { params: z.object({ handle }) },
-    responses: { ...done, ...write },
-  });
-}
-
-registerRoute({
-  method: "get",
-  path: "/api/v1/hashtags/trending",
-  tags,
-  summary: `The ${TRENDING.count} hashtags most members wrote about in public posts in the last ${TRENDING.hours} hours`,
-  responses: {
-    200: jsonResponse(
-      "Trending hashtags",
-      z.object({
-        items: z.array(
-          z.object({ name: z.string(), authorCount: z.number().int(), postCount: z.number().int() }),
-        ),
-      }),
-    ),
-  },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/hashtags/{tag}",
-  tags,
-  summary: "A hashtag: how many follow it, and whether you do",
-  request: { params: z.object({ tag }) },
-  responses: {
-    200: jsonResponse(
-      "The hashtag",
-      z.object({ name: z.string(), followerCount: z.number().int(), isFollowing: z.boolean() }),
-    ),
-    404: ERRORS[404],
-  },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/hashtags/{tag}/posts",
-  tags,
-  summary: "Posts with this hashtag that you may see, newest first",
-  request: { params: z.object({ tag }), query: pageQuery },
-  responses: {
-    200: jsonResponse("A page of posts", page(PostCardSchema)),
-    404: ERRORS[404],
-    422: ERRORS[422],
-  },
-});
-for (const [method, summary] of [
-  ["put", "Follow a hashtag: its public posts come into your feed"],
-  ["delete", "Stop following a hashtag"],
-] as const) {
-  registerRoute({
-    method,
-    path: "/api/v1/hashtags/{tag}/follow",
-    tags,
-    summary,
-    request: { params: z.object({ tag }) },
-    responses: { ...done, ...write },
-  });
-}
