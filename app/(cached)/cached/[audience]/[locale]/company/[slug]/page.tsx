@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { organizationJsonLd } from "@/lib/companies/organization-json-ld";
 import { companyName } from "@/lib/companies/names";
 import { env } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/locales";
 import { scriptJson } from "@/lib/profiles/person-json-ld";
-import { CompanyFrame, companyMetadata, findCompanyOr404 } from "@/components/companies/company-frame";
+import { CompanyFrame, companyMetadata } from "@/components/companies/company-frame";
 import { CompanyHome } from "@/components/companies/company-home";
 import { CompanyViewBeacon } from "@/components/companies/company-view-beacon";
+import { cachedCompanyOf, type CachedCompanyProps } from "./cached-company";
 
 // /company/<slug> for everyone (proxy.ts rewrites it here): rendered on the first visit, then served from the
 // cache until the page changes (lib/companies/cached-company.ts expires it) or, at the latest, after this long.
@@ -17,20 +16,12 @@ export const generateStaticParams = () => [];
 // anything that reads the request (cookies, headers) here would serve one visitor's page to all: refuse it
 export const dynamic = "error";
 
-type Props = { params: Promise<{ audience: string; locale: Locale; slug: string }> };
-
-async function companyOf({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  return { company: await findCompanyOr404(slug), locale };
+export async function generateMetadata(props: CachedCompanyProps): Promise<Metadata> {
+  return companyMetadata((await cachedCompanyOf(props)).company);
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  return companyMetadata((await companyOf(props)).company);
-}
-
-export default async function CachedCompanyPage(props: Props) {
-  const { company, locale } = await companyOf(props);
+export default async function CachedCompanyPage(props: CachedCompanyProps) {
+  const { company, locale } = await cachedCompanyOf(props);
   return (
     <CompanyFrame company={company} tab="home">
       <script

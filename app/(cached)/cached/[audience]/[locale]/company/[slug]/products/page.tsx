@@ -1,29 +1,21 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
-import { CompanyFrame, companyMetadata, findCompanyOr404 } from "@/components/companies/company-frame";
+import { getTranslations } from "next-intl/server";
+import { CompanyFrame, companyMetadata } from "@/components/companies/company-frame";
 import { CompanyProducts } from "@/components/companies/company-products";
+import { cachedCompanyOf, type CachedCompanyProps } from "../cached-company";
 
 // /company/<slug>/products for everyone, cached like the page's home (see ../page.tsx)
 export const revalidate = 900;
 export const generateStaticParams = () => [];
 export const dynamic = "error";
 
-type Props = { params: Promise<{ audience: string; locale: Locale; slug: string }> };
-
-async function companyOf({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  return findCompanyOr404(slug);
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const [company, t] = await Promise.all([companyOf(props), getTranslations("companies.tabs")]);
+export async function generateMetadata(props: CachedCompanyProps): Promise<Metadata> {
+  const [{ company }, t] = await Promise.all([cachedCompanyOf(props), getTranslations("companies.tabs")]);
   return companyMetadata(company, t("products"));
 }
 
-export default async function CachedCompanyProductsPage(props: Props) {
-  const company = await companyOf(props);
+export default async function CachedCompanyProductsPage(props: CachedCompanyProps) {
+  const { company } = await cachedCompanyOf(props);
   return (
     <CompanyFrame company={company} tab="products">
       <CompanyProducts company={company} />
