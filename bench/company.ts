@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
 import { startBenchApp } from "./app.ts";
-import { copyRows, generateGraph, newId, randomInt } from "./graph.ts";
+import { copyRows, generateGraph, graphSize, newId, randomInt } from "./graph.ts";
 
 const CONNECTIONS = 20;
 const DURATION_SECONDS = 15;
@@ -200,12 +200,7 @@ export async function benchCompany({ scale = 100_000 }: { scale?: number }) {
   });
   try {
     let started = performance.now();
-    const graph = await generateGraph(services.env.DATABASE_URL, {
-      members: scale,
-      connections: scale * 10,
-      hubs: 100,
-      hubConnections: 500,
-    });
+    const graph = await generateGraph(services.env.DATABASE_URL, graphSize(scale, 10));
     console.log(
       `graph: ${scale.toLocaleString("en")} members, ${(scale * 10).toLocaleString("en")} connections in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -4,7 +4,7 @@
 // next pages p95 < 60 ms, publishing a post p95 < 30 ms.
 import path from "node:path";
 import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
-import { generateGraph } from "./graph.ts";
+import { generateGraph, graphSize } from "./graph.ts";
 import { measure } from "./measure.ts";
 import { generatePosts } from "./posts.ts";
 
@@ -18,7 +18,7 @@ const describeSteps = (seconds: Record<string, number>) =>
     .join(", ");
 
 export async function benchFeed({ scale = 100_000 }: { scale?: number }) {
-  const size = { members: scale, connections: scale * 50, hubs: 100, hubConnections: 500 };
+  const size = graphSize(scale, 50);
   const postCount = scale * POSTS_PER_MEMBER;
   const services = await startServices({
     dataDir: path.join(PROJECT_ROOT, ".data", `bench-feed-${process.pid}`),

@@ -9,6 +9,14 @@ import { INDUSTRIES } from "../lib/profiles/industries.ts";
 
 export type GraphSize = { members: number; connections: number; hubs: number; hubConnections: number };
 
+/** The benchmarks' graph: `members`, `connectionsPerMember` times as many connections, and 100 hubs of 500. */
+export const graphSize = (members: number, connectionsPerMember: number): GraphSize => ({
+  members,
+  connections: members * connectionsPerMember,
+  hubs: 100,
+  hubConnections: 500,
+});
+
 const COMPANY_SIZE = 50;
 const CITIES = 40;
 const SCHOOLS = 300;

@@ -5,13 +5,13 @@
 // connections p95 < 50 ms (read from the stored ranking; the ranking job's own time is shown too).
 import path from "node:path";
 import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
-import { generateGraph } from "./graph.ts";
+import { generateGraph, graphSize } from "./graph.ts";
 import { measure, pick } from "./measure.ts";
 
 const SAMPLES = 400;
 
 export async function benchNetwork({ scale = 100_000 }: { scale?: number }) {
-  const size = { members: scale, connections: scale * 50, hubs: 100, hubConnections: 500 };
+  const size = graphSize(scale, 50);
   const services = await startServices({
     dataDir: path.join(PROJECT_ROOT, ".data", `bench-network-${process.pid}`),
     ephemeral: true,

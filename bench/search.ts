@@ -10,7 +10,7 @@ import { INDUSTRIES } from "../lib/profiles/industries.ts";
 import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
 import { startBenchApp } from "./app.ts";
 import { generateCompanies } from "./company.ts";
-import { generateGraph } from "./graph.ts";
+import { generateGraph, graphSize } from "./graph.ts";
 import { loadTest, measure, pick } from "./measure.ts";
 import { generatePosts } from "./posts.ts";
 
@@ -30,12 +30,7 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
   Object.assign(process.env, services.env, { LOG_LEVEL: "warn" });
   try {
     let started = performance.now();
-    const graph = await generateGraph(services.env.DATABASE_URL, {
-      members: scale,
-      connections: scale * 10,
-      hubs: 100,
-      hubConnections: 500,
-    });
+    const graph = await generateGraph(services.env.DATABASE_URL, graphSize(scale, 10));
     const companies = await generateCompanies(services.env.DATABASE_URL, graph.ids);
     const postCount = scale * 5;
     await generatePosts(services.env.DATABASE_URL, graph.ids, postCount);

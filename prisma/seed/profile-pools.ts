@@ -277,52 +277,6 @@ export const TRACKS: Track[] = [
   },
 ];
 
-/**
- * Product managers, mostly in 杭州: laid over some generated profiles (profiles.ts) rather than added to TRACKS,
- * so that every other demo member stays who they were.
- */
-export const PRODUCT_TRACK: Track = {
-  industry: "software",
-  titles: {
-    zh: ["产品经理实习生", "产品助理", "产品运营", "产品经理", "高级产品经理"],
-    en: [
-      "Product Manager Intern",
-      "Associate Product Manager",
-      "Product Analyst",
-      "Product Manager",
-      "Senior Product Manager",
-    ],
-  },
-  skills: {
-    zh: [
-      "产品规划",
-      "需求分析",
-      "用户研究",
-      "数据分析",
-      "原型设计",
-      "A/B 测试",
-      "项目管理",
-      "SaaS",
-      "跨境电商",
-    ],
-    en: [
-      "Product strategy",
-      "Roadmapping",
-      "User research",
-      "Data analysis",
-      "A/B testing",
-      "Figma",
-      "Agile",
-      "SQL",
-      "SaaS",
-    ],
-  },
-  companies: {
-    zh: ["阿里巴巴", "网易", "蚂蚁集团", "有赞", "杭州云帆科技"],
-    en: ["Alibaba Group", "NetEase", "Shopify", "Atlassian", "Northwind Software"],
-  },
-};
-
 export const PLACES = {
   zh: [
     { city: "杭州", region: "浙江", country: "CN" },

@@ -2,17 +2,9 @@
 import type { Faker } from "@faker-js/faker";
 import type { Industry } from "@/lib/profiles/industries";
 import type { VisibilitySettings } from "@/lib/profiles/visibility";
-import {
-  ABOUT_OPENERS,
-  CERTIFICATIONS,
-  FIELDS,
-  LANGUAGES,
-  PLACES,
-  PRODUCT_TRACK,
-  SCHOOLS,
-  TRACKS,
-} from "./profile-pools";
+import { ABOUT_OPENERS, CERTIFICATIONS, FIELDS, LANGUAGES, PLACES, SCHOOLS, TRACKS } from "./profile-pools";
 import type { UserSeed } from "./factories";
+import { asProductManager } from "./product-managers";
 
 type Month = `${number}-${string}`;
 
@@ -198,44 +190,6 @@ export function demoProfile(member: UserSeed, n: number, faker: Faker): ProfileS
   const lang = member.locale === "zh-CN" ? "zh" : "en";
   const profile = generatedProfile(member, lang, n, faker);
   return n % 5 === 3 ? asProductManager(profile, lang, n) : profile;
-}
-
-/** The profile made a product manager's, in 杭州 (or Hangzhou) mostly — without drawing on the faker. */
-function asProductManager(profile: ProfileSeed, lang: "zh" | "en", n: number): ProfileSeed {
-  const { titles, companies, skills } = PRODUCT_TRACK;
-  const k = Math.floor(n / 5); // n ends in 3 or 8: k tells them apart
-  const top = [4, 3, 3, 0][k % 4]!; // senior, two product managers, an intern
-  const positions = profile.positions.slice(0, top === 0 ? 1 : undefined).map((position, i) => ({
-    ...position,
-    title: titles[lang][Math.max(0, top - i)]!,
-    companyName: companies[lang][(k + i) % companies[lang].length]!,
-    ...(top === 0 && { employmentType: "internship" as const }),
-  }));
-  const current = positions[0]!;
-  const inHangzhou = lang === "zh" || k % 2 === 0;
-  const place = inHangzhou
-    ? lang === "zh"
-      ? { city: "杭州", region: "浙江", country: "CN" }
-      : { city: "Hangzhou", region: "Zhejiang", country: "CN" }
-    : { city: profile.city, region: profile.region, country: profile.country };
-  const ownSkills = skills[lang].filter((_, i) => (i + k) % 3 !== 0);
-  return {
-    ...profile,
-    ...place,
-    positions: positions.map((position) => ({ ...position, location: place.city ?? undefined })),
-    headline:
-      lang === "zh"
-        ? `${current.companyName} ${current.title}`
-        : `${current.title} at ${current.companyName}`,
-    about: ABOUT_OPENERS[lang][1]!.replace("{company}", current.companyName).replace(
-      "{title}",
-      current.title,
-    ),
-    industry: PRODUCT_TRACK.industry,
-    skills: ownSkills,
-    pinnedSkills: 3,
-    ...(profile.openToWork && { openToWork: { ...profile.openToWork, titles: [titles[lang][3]!] } }),
-  };
 }
 
 function generatedProfile(member: UserSeed, lang: "zh" | "en", n: number, faker: Faker): ProfileSeed {
