@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { setUpJobQueues } from "../lib/jobs/setup.ts";
+import { setUpJobQueues } from "../lib/queue/setup.ts";
 import { isBuildCurrent, markBuildCurrent, sourceFingerprint } from "./build-fingerprint.ts";
 import { DEFAULT_DATA_DIR, PROJECT_ROOT, startServices } from "./services/index.ts";
 

@@ -3,7 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { setUpJobQueues } from "../lib/jobs/setup.ts";
+import { setUpJobQueues } from "../lib/queue/setup.ts";
 import { startServices } from "../scripts/services/index.ts";
 
 declare module "vitest" {

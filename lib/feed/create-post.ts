@@ -5,7 +5,7 @@ import { expireCachedCompany } from "@/lib/companies/cached-company";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/lib/jobs/queue";
+import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
 import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";

@@ -3,7 +3,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import type { JobPayload } from "@/lib/jobs/definitions";
+import type { JobPayload } from "@/lib/queue/definitions";
 import { renderMail } from "./templates";
 
 let transport: nodemailer.Transporter | undefined;

@@ -1,6 +1,6 @@
 import "server-only";
-import type { JobPayload } from "@/lib/jobs/definitions";
-import { enqueue } from "@/lib/jobs/queue";
+import type { JobPayload } from "@/lib/queue/definitions";
+import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
 
 /**

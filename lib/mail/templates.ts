@@ -1,4 +1,4 @@
-import type { JobPayload } from "@/lib/jobs/definitions";
+import type { JobPayload } from "@/lib/queue/definitions";
 import { translatorFor } from "@/lib/i18n/translator";
 
 export type RenderedMail = { subject: string; text: string; html: string };

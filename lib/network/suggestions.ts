@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { enqueue } from "@/lib/jobs/queue";
+import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
 import { PERSON_SELECT, toPerson } from "./person";

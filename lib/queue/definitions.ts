@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 
-/** Every background job: its name and the payload it accepts. Handlers live in lib/jobs/handlers.ts. */
+/** Every background job: its name and the payload it accepts. Handlers live in lib/queue/handlers.ts. */
 export const JOBS = {
   "mail.send": z.object({
     to: z.email(),
