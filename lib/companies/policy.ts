@@ -9,6 +9,10 @@ export const COMPANY_RIGHTS = {
   decideRelations: ["super_admin", "content_admin"], // approve or decline employees, partners, …
   manageAdmins: ["super_admin"],
   viewAnalytics: ["super_admin", "content_admin", "analyst"],
+  // the hiring team: jobs, their applicants and pipelines, talent projects
+  hire: ["super_admin", "content_admin", "recruiter"],
+  // candidate search, where members open to work for recruiters only may show that signal
+  searchCandidates: ["super_admin", "recruiter"],
 } as const satisfies Record<string, readonly CompanyRoleName[]>;
 export type CompanyRight = keyof typeof COMPANY_RIGHTS;
 

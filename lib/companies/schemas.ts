@@ -38,7 +38,7 @@ export const COMPANY_SIZES = [
   "size_10001_plus",
 ] as const;
 
-export const COMPANY_ROLES = ["super_admin", "content_admin", "analyst"] as const;
+export const COMPANY_ROLES = ["super_admin", "content_admin", "recruiter", "analyst"] as const;
 export type CompanyRoleName = (typeof COMPANY_ROLES)[number];
 
 /** Employees first: the order the page shows its people in. */
