@@ -12,11 +12,13 @@ export const JOBS = {
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),
   "feed.fetch-link-preview": z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }),
   "feed.purge": z.object({}),
+  "jobs.close-expired": z.object({}),
 } as const;
 
 /** Jobs the worker runs on a schedule (cron, UTC). */
 export const SCHEDULES: Partial<Record<JobName, string>> = {
   "feed.purge": "17 * * * *",
+  "jobs.close-expired": "*/10 * * * *",
 };
 
 /**
@@ -27,6 +29,7 @@ export const STATELY_JOBS: ReadonlySet<JobName> = new Set([
   "network.refresh-suggestions",
   "feed.fetch-link-preview",
   "feed.purge",
+  "jobs.close-expired",
 ]);
 
 export type JobName = keyof typeof JOBS;

@@ -18,4 +18,10 @@ export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) 
       await purgeFeedTraces();
     };
   },
+  "jobs.close-expired": async () => {
+    const { closeExpiredJobs } = await import("@/lib/jobs/set-job-status");
+    return async () => {
+      while ((await closeExpiredJobs()) > 0);
+    };
+  },
 };

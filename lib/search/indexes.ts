@@ -85,6 +85,34 @@ export const INDEXES = {
       sortableAttributes: ["followerCount", "createdAt"],
     } satisfies Settings,
   },
+  // open jobs only (documents/job.ts)
+  jobs: {
+    primaryKey: "id",
+    settings: {
+      ...COMMON,
+      searchableAttributes: [
+        "title",
+        "skills",
+        "companyNames",
+        "city",
+        "countryNames",
+        "description",
+        "segmented",
+      ],
+      filterableAttributes: [
+        "companyId",
+        "city",
+        "country",
+        "workplace",
+        "remoteCountries",
+        "employmentType",
+        "seniority",
+        "salaryBands",
+        "publishedAt",
+      ],
+      sortableAttributes: ["publishedAt"],
+    } satisfies Settings,
+  },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OutboxOp, Prisma } from "@/generated/prisma/client";
 
-export type SearchEntity = "person" | "post" | "company";
+export type SearchEntity = "person" | "post" | "company" | "job";
 
 /**
  * Records that a searchable thing changed, inside the caller's transaction: the worker turns it into a

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { buildCompanyDocuments } from "./documents/company";
+import { buildJobDocuments } from "./documents/job";
 import { buildPersonDocuments } from "./documents/person";
 import { buildPostDocuments } from "./documents/post";
 import type { IndexName } from "./indexes";
@@ -60,6 +61,22 @@ export const SEARCH_SOURCES: Record<IndexName, Source> = {
         db.company
           .findMany({
             where: after ? { id: { gt: after } } : {},
+            orderBy: { id: "asc" },
+            take,
+            select: { id: true },
+          })
+          .then((rows) => rows.map((row) => row.id)),
+      ),
+  },
+  jobs: {
+    entity: "job",
+    build: buildJobDocuments,
+    count: () => db.job.count({ where: { status: "open" } }),
+    idBatches: (size) =>
+      idBatches(size, (after, take) =>
+        db.job
+          .findMany({
+            where: { status: "open", ...(after && { id: { gt: after } }) },
             orderBy: { id: "asc" },
             take,
             select: { id: true },

@@ -7,7 +7,7 @@ import { chineseWords } from "./segment";
 
 const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 
-function countryNames(code: string): string[] {
+export function countryNames(code: string): string[] {
   return REGION_NAMES.map((names) => names.of(code) ?? code);
 }
 

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { assertCompanyRight, type CompanyRight } from "@/lib/companies/policy";
+import type { CompanyRoleName } from "@/lib/companies/schemas";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { canSeeJob } from "./policy";
+import { JobRefSchema, type JobStatusName } from "./schemas";
+
+type Who = Pick<Viewer, "id"> | null;
+
+/** A job the viewer may see, with the viewer's role on its company; "not found" for a draft they may not see. */
+export async function jobById(viewer: Who, ref: unknown) {
+  const { jobId } = parseInput(JobRefSchema, ref);
+  const job = await db.job.findUnique({
+    where: { id: jobId },
+    select: {
+      id: true,
+      companyId: true,
+      title: true,
+      status: true,
+      applyUrl: true,
+      expiresAt: true,
+      company: {
+        select: {
+          slug: true,
+          admins: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
+        },
+      },
+    },
+  });
+  if (!job) throw new AppError("not_found", "jobs.notFound");
+  const { company, ...rest } = job;
+  const role = (company.admins?.[0]?.role ?? null) as CompanyRoleName | null;
+  if (!canSeeJob(job, role)) throw new AppError("not_found", "jobs.notFound");
+  return { ...rest, status: rest.status as JobStatusName, companySlug: company.slug, role };
+}
+export type FoundJob = Awaited<ReturnType<typeof jobById>>;
+
+/** The job, when the viewer holds a role with this right on its company. */
+export async function jobWithRight(viewer: Who, ref: unknown, right: CompanyRight = "hire") {
+  const job = await jobById(viewer, ref);
+  assertCompanyRight(viewer, job.role, right);
+  return { job, viewer };
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { plainTextOf } from "@/lib/feed/article-markdown";
+import { salaryBandsOf } from "@/lib/jobs/salary";
+import { imageUrl } from "@/lib/media/variants";
+import { countryNames } from "./person";
+import { chineseWords } from "./segment";
+
+export type JobDocument = {
+  id: string;
+  title: string;
+  /** the description as plain text, cut short */
+  description: string;
+  companyId: string;
+  companyNames: string[];
+  companyLogo: string | null;
+  city: string | null;
+  country: string | null;
+  countryNames: string[];
+  workplace: string;
+  remoteCountries: string[];
+  employmentType: string;
+  seniority: string;
+  skills: string[];
+  /** the yuan-a-year bands the salary reaches (lib/jobs/salary.ts) */
+  salaryBands: string[];
+  publishedAt: number;
+  segmented: string;
+};
+
+const DESCRIPTION_KEPT = 3000;
+
+/** Search documents for jobs: open ones only — a draft, paused or closed job leaves the index. */
+export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
+  const jobs = await db.job.findMany({
+    where: { id: { in: ids }, status: "open", expiresAt: { gt: new Date() } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      companyId: true,
+      city: true,
+      country: true,
+      workplace: true,
+      remoteCountries: true,
+      employmentType: true,
+      seniority: true,
+      requiredSkills: true,
+      niceSkills: true,
+      salaryMin: true,
+      salaryMax: true,
+      salaryCurrency: true,
+      salaryPeriod: true,
+      publishedAt: true,
+      company: { select: { nameZh: true, nameEn: true, logoKey: true } },
+    },
+  });
+  return jobs.map((job) => {
+    const description = plainTextOf(job.description).slice(0, DESCRIPTION_KEPT);
+    const companyNames = [job.company.nameZh, job.company.nameEn].filter((n): n is string => !!n);
+    return {
+      id: job.id,
+      title: job.title,
+      description,
+      companyId: job.companyId,
+      companyNames,
+      companyLogo: job.company.logoKey ? imageUrl(job.company.logoKey, "sm") : null,
+      city: job.city,
+      country: job.country,
+      countryNames: job.country ? countryNames(job.country) : [],
+      workplace: job.workplace,
+      remoteCountries: job.remoteCountries,
+      employmentType: job.employmentType,
+      seniority: job.seniority,
+      skills: [...new Set([...job.requiredSkills, ...job.niceSkills])],
+      salaryBands: salaryBandsOf(job),
+      publishedAt: (job.publishedAt ?? new Date()).getTime(),
+      segmented: chineseWords(job.title, description, ...companyNames),
+    };
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "JobApplication" ADD COLUMN     "decisionNote" TEXT;
