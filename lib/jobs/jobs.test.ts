@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setAdmin } from "@/lib/companies/admins";
-import { createCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { syncIndexes } from "@/lib/search/sync-indexes";
 import { appErrorOf, createMember } from "@/tests/helpers";
+import { newHiringCompany, REMOTE_JOB, tag } from "@/tests/jobs";
 import { listCompanyJobs } from "./company-jobs";
 import { getJob } from "./get-job";
 import { jobPostingJsonLd } from "./job-posting-json-ld";
@@ -15,38 +14,9 @@ import { searchJobs } from "./search-jobs";
 import { closeExpiredJobs, setJobStatus } from "./set-job-status";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
-const tag = `Jb${randomBytes(3).toString("hex")}`;
 const searchTag = `Qs${randomBytes(3).toString("hex")}`;
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-
-export const REMOTE_JOB = {
-  title: `${tag} 远程前端工程师 Remote Frontend Engineer`,
-  description: "**React** and TypeScript.\n\n- 负责前端架构\n- Mentor the team",
-  workplace: "remote",
-  remoteCountries: ["CN", "SG"],
-  employmentType: "full_time",
-  seniority: "mid_senior",
-  salaryMin: 30000,
-  salaryMax: 45000,
-  salaryCurrency: "CNY",
-  salaryPeriod: "month",
-  requiredSkills: ["React", "TypeScript"],
-  questions: [
-    { kind: "yes_no", prompt: "能否接受远程协作？", isRequired: true },
-    { kind: "number", prompt: "Years of React?", isRequired: true },
-    { kind: "text", prompt: "Notice period", isRequired: false },
-  ],
-};
-
-export async function newHiringCompany(name = "Jobs Co") {
-  const owner = await createMember();
-  const recruiter = await createMember();
-  const slug = `jobs-${randomBytes(4).toString("hex")}`;
-  await createCompany(owner, { slug, nameEn: `${tag} ${name}`, nameZh: `${tag}招聘公司` });
-  await setAdmin(owner, { slug }, { handle: recruiter.handle, role: "recruiter" });
-  return { owner, recruiter, slug, ref: { slug } };
-}
 
 let company: Awaited<ReturnType<typeof newHiringCompany>>;
 let stranger: Member;
