@@ -6,6 +6,7 @@ import "@/lib/feed/articles-openapi";
 import "@/lib/feed/feed-openapi";
 import "@/lib/feed/openapi";
 import "@/lib/health-openapi";
+import "@/lib/jobs/openapi";
 import "@/lib/network/openapi";
 import "@/lib/notifications/openapi";
 import "@/lib/profiles/openapi";
