@@ -11,10 +11,11 @@ import { callApi } from "@/lib/api/call-api";
 export function ApiButton({
   method,
   path,
+  body,
   confirm,
   children,
   ...props
-}: { method: "POST" | "PUT" | "DELETE"; path: string; confirm?: string } & Omit<
+}: { method: "POST" | "PUT" | "DELETE"; path: string; body?: object; confirm?: string } & Omit<
   ComponentProps<typeof Button>,
   "onClick"
 >) {
@@ -27,7 +28,7 @@ export function ApiButton({
     setIsBusy(true);
     setError(null);
     try {
-      await callApi(method, path);
+      await callApi(method, path, body);
       startRefresh(() => router.refresh());
     } catch (failure) {
       setError((failure as Error).message);

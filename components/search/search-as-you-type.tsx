@@ -3,33 +3,44 @@
 import { Loader2, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { searchHref, type SearchState } from "@/lib/search/search-url";
 
 /**
- * The search page's own box: each key press replaces the URL (keeping the tab, filters and sort), and the page
- * renders the new results; a newer key press supersedes a render still on its way. Without JavaScript it is a
- * plain GET form.
+ * A search page's own box: each key press replaces the URL (keeping the page's other parameters — tab,
+ * filters, sort — and starting again at page 1), and the page renders the new results; a newer key press
+ * supersedes a render still on its way. Without JavaScript it is a plain GET form.
  */
 export function SearchAsYouType({
-  state,
+  action,
+  q,
+  kept,
   label,
   placeholder,
 }: {
-  state: SearchState;
+  action: string;
+  q: string;
+  /** the URL's other parameters, as they are */
+  kept: [string, string][];
   label: string;
   placeholder: string;
 }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  const [value, setValue] = useState(state.q);
+  const [value, setValue] = useState(q);
   const input = useRef<HTMLInputElement>(null);
   // a search started elsewhere (the header's box, a link) shows here; what is being typed stays as typed
   useEffect(() => {
-    if (document.activeElement !== input.current) setValue(state.q);
-  }, [state.q]);
+    if (document.activeElement !== input.current) setValue(q);
+  }, [q]);
+  const hrefFor = (typed: string) => {
+    const params = new URLSearchParams(kept);
+    if (typed) params.set("q", typed);
+    return params.size ? `${action}?${params}` : action;
+  };
   return (
-    <form action="/search" role="search" className="relative" aria-busy={isPending}>
-      {state.type !== "all" && <input type="hidden" name="type" value={state.type} />}
+    <form action={action} role="search" className="relative" aria-busy={isPending}>
+      {kept.map(([name, keptValue], i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={keptValue} />
+      ))}
       <Search
         aria-hidden
         className="text-muted pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2"
@@ -45,7 +56,7 @@ export function SearchAsYouType({
         autoComplete="off"
         onChange={(event) => {
           setValue(event.currentTarget.value);
-          const href = searchHref(state, { q: event.currentTarget.value.trim() });
+          const href = hrefFor(event.currentTarget.value.trim());
           startTransition(() => router.replace(href, { scroll: false }));
         }}
         className="border-border bg-surface text-foreground placeholder:text-muted focus-visible:outline-ring h-11 w-full rounded-lg border pr-10 pl-10 focus-visible:outline-2"

@@ -9,7 +9,15 @@ export const MESSAGES: Record<Locale, Messages> = { en, "zh-CN": zhCN };
 /** Namespaces client components translate with: the shell's (every page) and those of a few forms. */
 const SHELL_NAMESPACES = ["errorPage", "header", "locale", "nav"] as const;
 export type ClientNamespace =
-  "articles" | "auth" | "companyActions" | "errors" | "feed" | "network" | "profileEdit" | "settings";
+  | "articles"
+  | "auth"
+  | "companyActions"
+  | "errors"
+  | "feed"
+  | "jobs"
+  | "network"
+  | "profileEdit"
+  | "settings";
 
 /** The part of the messages client components need: the shell's and these (the rest is rendered on the server). */
 export function clientMessages(

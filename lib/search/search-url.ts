@@ -58,9 +58,22 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
 }
 
 /** The filters with this value of this facet picked or, when it was, let go. */
-export function toggledFilters(filters: SearchState["filters"], facet: string, value: string) {
+export function toggledFilters(
+  filters: Record<string, string[] | undefined>,
+  facet: string,
+  value: string,
+): Record<string, string[]> {
   const values = filters[facet] ?? [];
   const changed = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
-  const { [facet]: _dropped, ...rest } = filters;
+  const rest = Object.fromEntries(
+    Object.entries(filters).filter(
+      (entry): entry is [string, string[]] => entry[0] !== facet && !!entry[1]?.length,
+    ),
+  );
   return changed.length ? { ...rest, [facet]: changed } : rest;
 }
+
+/** The parameters of a page's URL, for a search box to keep while the query changes. */
+export const keptParams = (href: string): [string, string][] => [
+  ...new URLSearchParams(href.split("?")[1] ?? "").entries(),
+];

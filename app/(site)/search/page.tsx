@@ -8,7 +8,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translateError, translateFieldErrors } from "@/lib/i18n/translator";
 import { searchEverything, type SearchResults } from "@/lib/search/search";
 import { SEARCH_TYPES, SORTS, type ResultType } from "@/lib/search/search-query";
-import { searchHref, searchInputOf, searchStateOf, type SearchState } from "@/lib/search/search-url";
+import {
+  keptParams,
+  searchHref,
+  searchInputOf,
+  searchStateOf,
+  type SearchState,
+} from "@/lib/search/search-url";
 import { CollapsibleFacets } from "@/components/search/collapsible-facets";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { CompanyResultRow, PersonResultRow, PostResultRow } from "@/components/search/result-rows";
@@ -51,7 +57,13 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold break-words">
         {state.q ? t("resultsFor", { query: state.q }) : t("title")}
       </h1>
-      <SearchAsYouType state={state} label={t("title")} placeholder={t("placeholder")} />
+      <SearchAsYouType
+        action="/search"
+        q={state.q}
+        kept={keptParams(searchHref(state, { q: "" }))}
+        label={t("title")}
+        placeholder={t("placeholder")}
+      />
       <nav aria-label={t("title")} className="border-border flex gap-1 overflow-x-auto border-b">
         {SEARCH_TYPES.map((tab) => (
           <Link

@@ -1,0 +1,30 @@
+import type { Salary } from "@/lib/jobs/job-card";
+
+/** "¥3万–4.5万" / "CN¥30K–45K": a salary range in the reader's language, short. */
+export function salaryRange(salary: Salary, locale: string): string {
+  const format = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: salary.currency,
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
+  const { min, max } = salary;
+  if (min !== null && max !== null && min !== max) return format.formatRange(min, max);
+  return format.format((max ?? min)!);
+}
+
+/** Where a job is done, as a line: "杭州 · Hybrid", "Remote from CN, SG". */
+export function placeLine(
+  job: { city: string | null; workplace: string; remoteCountries?: string[] },
+  t: (key: string, values?: Record<string, string>) => string,
+  locale: string,
+): string {
+  const workplace = t(`workplace.${job.workplace}`);
+  if (job.workplace !== "remote") return [job.city, workplace].filter(Boolean).join(" · ");
+  const countries = job.remoteCountries ?? [];
+  const names = new Intl.DisplayNames([locale], { type: "region" });
+  const remote = countries.length
+    ? t("remoteFrom", { countries: countries.map((code) => names.of(code) ?? code).join(", ") })
+    : workplace;
+  return [job.city, remote].filter(Boolean).join(" · ");
+}
