@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
-export const COMPANY_TABS = ["home", "posts", "products", "people"] as const;
+export const COMPANY_TABS = ["home", "posts", "jobs", "products", "people"] as const;
 export type CompanyTab = (typeof COMPANY_TABS)[number] | "admin" | "analytics";
 
 export const companyTabHref = (slug: string, tab: CompanyTab) =>

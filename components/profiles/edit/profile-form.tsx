@@ -12,7 +12,17 @@ export type FieldSpec = {
   name: string;
   label: string;
   type?:
-    "text" | "email" | "url" | "tel" | "month" | "number" | "textarea" | "select" | "checkbox" | "checkboxes";
+    | "text"
+    | "email"
+    | "url"
+    | "tel"
+    | "month"
+    | "date"
+    | "number"
+    | "textarea"
+    | "select"
+    | "checkbox"
+    | "checkboxes";
   defaultValue?: string;
   hint?: string;
   maxLength?: number;
@@ -63,7 +73,8 @@ export function ProfileForm({
   );
 }
 
-function FieldControl({
+/** One field of a form described as data, with its label, hint and error. */
+export function FieldControl({
   id,
   field,
   value,

@@ -1,0 +1,183 @@
+import { countryOptions } from "@/lib/i18n/country-options";
+import { CURRENCIES, EMPLOYMENT_TYPES, SALARY_PERIODS, SENIORITIES, WORKPLACES } from "@/lib/jobs/schemas";
+import type { FieldSpec } from "@/components/profiles/edit/profile-form";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** What the job form shows, with the stored values when editing. */
+export type JobFormValues = {
+  title: string;
+  description: string;
+  workplace: string;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  remoteCountries: string[];
+  employmentType: string;
+  seniority: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: string | null;
+  requiredSkills: string[];
+  niceSkills: string[];
+  applyUrl: string | null;
+  expiresAt: string;
+};
+
+/** The job form's fields, labelled in the reader's language (t: jobs, tProfile: profile). */
+export function jobFields(
+  job: JobFormValues,
+  t: Translate,
+  tProfile: Translate,
+  locale: string,
+): FieldSpec[] {
+  const none = { value: "", label: t("form.noSalary") };
+  const select = (values: readonly string[], label: (v: string) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
+  return [
+    {
+      name: "title",
+      label: t("form.titleLabel"),
+      hint: t("form.titleHint"),
+      defaultValue: job.title,
+      maxLength: 120,
+      required: true,
+    },
+    {
+      name: "description",
+      label: t("form.description"),
+      hint: t("form.descriptionHint"),
+      type: "textarea",
+      rows: 10,
+      defaultValue: job.description,
+      maxLength: 10_000,
+      required: true,
+    },
+    {
+      name: "workplace",
+      label: t("form.workplace"),
+      type: "select",
+      options: select(WORKPLACES, (v) => t(`workplace.${v}`)),
+      defaultValue: job.workplace,
+      isHalf: true,
+    },
+    {
+      name: "employmentType",
+      label: t("form.employmentType"),
+      type: "select",
+      options: select(EMPLOYMENT_TYPES, (v) => tProfile(`employmentType.${v}`)),
+      defaultValue: job.employmentType,
+      isHalf: true,
+    },
+    { name: "city", label: t("form.city"), defaultValue: job.city ?? "", maxLength: 80, isHalf: true },
+    { name: "region", label: t("form.region"), defaultValue: job.region ?? "", maxLength: 80, isHalf: true },
+    {
+      name: "country",
+      label: t("form.country"),
+      type: "select",
+      options: [{ value: "", label: "—" }, ...countryOptions(locale)],
+      defaultValue: job.country ?? "",
+      isHalf: true,
+    },
+    {
+      name: "remoteCountries",
+      label: t("form.remoteCountries"),
+      hint: t("form.remoteCountriesHint"),
+      defaultValue: job.remoteCountries.join(", "),
+      isHalf: true,
+    },
+    {
+      name: "seniority",
+      label: t("form.seniority"),
+      type: "select",
+      options: select(SENIORITIES, (v) => t(`seniority.${v}`)),
+      defaultValue: job.seniority,
+      isHalf: true,
+    },
+    {
+      name: "expiresAt",
+      label: t("form.expiresAt"),
+      hint: t("form.expiresAtHint"),
+      type: "date",
+      defaultValue: job.expiresAt,
+      isHalf: true,
+    },
+    {
+      name: "salaryMin",
+      label: `${t("form.salary")} · ${t("form.salaryMin")}`,
+      type: "number",
+      defaultValue: job.salaryMin?.toString() ?? "",
+      isHalf: true,
+    },
+    {
+      name: "salaryMax",
+      label: `${t("form.salary")} · ${t("form.salaryMax")}`,
+      type: "number",
+      defaultValue: job.salaryMax?.toString() ?? "",
+      isHalf: true,
+    },
+    {
+      name: "salaryCurrency",
+      label: t("form.currency"),
+      type: "select",
+      options: [none, ...select(CURRENCIES, (v) => v)],
+      defaultValue: job.salaryCurrency ?? "",
+      isHalf: true,
+    },
+    {
+      name: "salaryPeriod",
+      label: t("form.period"),
+      type: "select",
+      options: [none, ...select(SALARY_PERIODS, (v) => t(`period.${v}`))],
+      defaultValue: job.salaryPeriod ?? "",
+      isHalf: true,
+    },
+    {
+      name: "requiredSkills",
+      label: t("form.requiredSkills"),
+      hint: t("form.skillsHint"),
+      defaultValue: job.requiredSkills.join(", "),
+      isHalf: true,
+    },
+    {
+      name: "niceSkills",
+      label: t("form.niceSkills"),
+      hint: t("form.skillsHint"),
+      defaultValue: job.niceSkills.join(", "),
+      isHalf: true,
+    },
+    {
+      name: "applyUrl",
+      label: t("form.applyUrl"),
+      hint: t("form.applyUrlHint"),
+      type: "url",
+      defaultValue: job.applyUrl ?? "",
+    },
+  ];
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A new job's starting values: full-time, mid-senior, open for 30 days. */
+export const NEW_JOB: JobFormValues = {
+  title: "",
+  description: "",
+  workplace: "on_site",
+  city: null,
+  region: null,
+  country: "CN",
+  remoteCountries: [],
+  employmentType: "full_time",
+  seniority: "mid_senior",
+  salaryMin: null,
+  salaryMax: null,
+  salaryCurrency: "CNY",
+  salaryPeriod: "month",
+  requiredSkills: [],
+  niceSkills: [],
+  applyUrl: null,
+  get expiresAt() {
+    return new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+  },
+};
