@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
 import { seedCompanies } from "./companies";
 import { seedFeed } from "./feed";
+import { seedJobs } from "./jobs";
 import { seedNetwork } from "./network";
 import { seedProfileViews } from "./profile-views";
 import { demoProfile } from "./profiles";
@@ -76,6 +77,13 @@ async function seed() {
     FEATURED_MEMBERS.map((m) => m.email),
   );
   console.log(`[seed] ${companies} company pages in ${Date.now() - companiesStarted} ms`);
+  const jobsStarted = Date.now();
+  const { jobs, applications } = await seedJobs(
+    db,
+    fakerEN,
+    FEATURED_MEMBERS.map((m) => m.email),
+  );
+  console.log(`[seed] ${jobs} jobs and ${applications} applications in ${Date.now() - jobsStarted} ms`);
   const feedStarted = Date.now();
   const posts = await seedFeed(
     db,
