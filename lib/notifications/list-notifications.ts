@@ -5,6 +5,7 @@ import { decodeCursor, PageQuerySchema, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { stageNamesOf } from "@/lib/jobs/stage-names";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
 import { parseInput } from "@/lib/validation";
 
@@ -36,6 +37,14 @@ export const GROUPED_KINDS: readonly NotificationKind[] = [
   "repost",
 ];
 
+export type ApplicationNews = {
+  jobId: string;
+  jobTitle: string;
+  company: { nameZh: string | null; nameEn: string | null };
+  stage: string;
+  stageName: string | null;
+};
+
 export type NotificationItem = {
   id: string;
   kind: NotificationKind;
@@ -49,6 +58,10 @@ export type NotificationItem = {
   skill: string | null;
   /** the company page and the kind of tie, for a tie asked for or approved */
   company: { slug: string; nameZh: string | null; nameEn: string | null; tie: string } | null;
+  /** the application whose stage moved (its stage now, in the company's words when it renamed it) */
+  application: ApplicationNews | null;
+  /** the job alert that new jobs match */
+  alert: { id: string; query: string } | null;
   isRead: boolean;
   createdAt: Date;
 };
@@ -116,6 +129,16 @@ export async function listNotifications(viewer: Who, input: unknown) {
       })
     : [];
   const tieOf = new Map(ties.map((tie) => [tie.id, { ...tie.company, tie: tie.kind as string }]));
+  const subjectsOf = (kind: NotificationKind) =>
+    rows.filter((n) => n.kind === kind && n.subjectId).map((n) => n.subjectId!);
+  const [applications, alerts] = await Promise.all([
+    applicationsOf(viewer.id, subjectsOf("application_stage")),
+    db.jobAlert.findMany({
+      where: { id: { in: subjectsOf("job_alert") }, userId: viewer.id },
+      select: { id: true, query: true },
+    }),
+  ]);
+  const alertOf = new Map(alerts.map((alert) => [alert.id, alert]));
   const items: NotificationItem[] = page.items.flatMap((group) => {
     const row = rowOf.get(group.id);
     if (!row) return [];
@@ -129,12 +152,48 @@ export async function listNotifications(viewer: Who, input: unknown) {
         postId: isAboutPost ? row.subjectId : null,
         skill: (row.subjectId && skillName.get(row.subjectId)) || null,
         company: (row.subjectId && tieOf.get(row.subjectId)) || null,
+        application: (row.kind === "application_stage" && applications.get(row.subjectId ?? "")) || null,
+        alert: (row.kind === "job_alert" && alertOf.get(row.subjectId ?? "")) || null,
         isRead: group.isRead,
         createdAt: group.createdAt,
       },
     ];
   });
   return { items, nextCursor: page.nextCursor };
+}
+
+/** The viewer's own applications behind "your application moved" notifications. */
+async function applicationsOf(applicantId: string, ids: string[]): Promise<Map<string, ApplicationNews>> {
+  const rows = ids.length
+    ? await db.jobApplication.findMany({
+        where: { id: { in: ids }, applicantId },
+        select: {
+          id: true,
+          stage: true,
+          job: {
+            select: {
+              id: true,
+              title: true,
+              companyId: true,
+              company: { select: { nameZh: true, nameEn: true } },
+            },
+          },
+        },
+      })
+    : [];
+  const names = await stageNamesOf(rows.map((row) => row.job.companyId));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        jobId: row.job.id,
+        jobTitle: row.job.title,
+        company: row.job.company,
+        stage: row.stage as string,
+        stageName: names.get(row.job.companyId)?.[row.stage] ?? null,
+      },
+    ]),
+  );
 }
 
 /** How many notifications the viewer hasn't read. */

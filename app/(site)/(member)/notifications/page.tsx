@@ -19,6 +19,8 @@ export async function generateMetadata() {
 /** Where a notification leads: the post, the invitations, or the actor's profile, or the viewer's own. */
 function hrefOf(notification: NotificationItem, ownHandle: string | null) {
   if (notification.postId) return `/posts/${notification.postId}`;
+  if (notification.application) return "/me/jobs";
+  if (notification.alert) return `/jobs?q=${encodeURIComponent(notification.alert.query)}&date=day`;
   if (notification.company)
     return notification.kind === "company_relation_request"
       ? `/company/${notification.company.slug}/admin#requests`
@@ -38,9 +40,10 @@ export default async function NotificationsPage({
 }) {
   const viewer = await requireViewer("/notifications");
   const { cursor } = pickSearchParams(await searchParams, ["cursor"]);
-  const [notifications, t, format, locale] = await Promise.all([
+  const [notifications, t, tJobs, format, locale] = await Promise.all([
     listNotifications(viewer, { cursor, limit: 30 }).catch(resetOnBadQuery("/notifications")),
     getTranslations("notifications"),
+    getTranslations("jobs"),
     getFormatter(),
     getLocale(),
   ]);
@@ -55,6 +58,15 @@ export default async function NotificationsPage({
         company: n.company ? companyName(n.company, locale) : t("aCompany"),
         tie: n.company?.tie ?? "employee",
       });
+    if (n.kind === "application_stage")
+      return n.application
+        ? tJobs("notifications.applicationStage", {
+            job: n.application.jobTitle,
+            company: companyName(n.application.company, locale),
+            stage: n.application.stageName ?? tJobs(`stages.${n.application.stage}` as never),
+          })
+        : t("application_stage");
+    if (n.kind === "job_alert") return tJobs("notifications.jobAlert", { query: n.alert?.query ?? "" });
     return t(n.kind, { name, others: n.otherCount, total: n.otherCount + 1 });
   };
   return (
