@@ -30,6 +30,19 @@ type Shot = {
   /** typed into the header's search box, to show its suggestions */
   typeahead?: Record<keyof typeof DEMO, string>;
 };
+const json = async (api: APIRequestContext, url: string) => (await api.get(url)).json();
+/** the page the member hires for: the demo's two companies with recruiters, where both featured members are admins */
+const hiringSlug = async (api: APIRequestContext) => {
+  const { items } = (await json(api, "/api/v1/me/companies")) as { items: { slug: string }[] };
+  return (items.find((c) => ["yunfan-tech", "northwind-software"].includes(c.slug)) ?? items[0]!).slug;
+};
+/** that page's open job with the most applicants */
+const busiestJob = async (api: APIRequestContext) => {
+  const { items } = (await json(api, `/api/v1/companies/${await hiringSlug(api)}/jobs?status=open`)) as {
+    items: { id: string; applicantCount: number }[];
+  };
+  return items.sort((a, b) => b.applicantCount - a.applicantCount)[0]!.id;
+};
 const PAGES: Shot[] = [
   { name: "landing", path: "/", member: false },
   { name: "sign-in", path: "/sign-in", member: false },
@@ -93,6 +106,34 @@ const PAGES: Shot[] = [
     member: true,
   },
   { name: "company-new", path: "/company/new", member: true },
+  { name: "jobs-anonymous", path: "/jobs", member: false },
+  { name: "jobs-search", path: `/jobs?q=${encodeURIComponent("工程师")}&workplace=on_site`, member: true },
+  { name: "job-page", path: async (api) => `/jobs/${await busiestJob(api)}`, member: true },
+  {
+    name: "job-apply",
+    path: async (api) => {
+      const { hits } = (await json(api, "/api/v1/jobs?sort=recent")) as {
+        hits: { id: string; hasApplied: boolean; isExternal: boolean }[];
+      };
+      return `/jobs/${hits.find((h) => !h.hasApplied && !h.isExternal)!.id}/apply`;
+    },
+    member: true,
+  },
+  { name: "my-jobs", path: "/me/jobs", member: true },
+  { name: "company-jobs", path: async (api) => `/company/${await hiringSlug(api)}/jobs`, member: true },
+  { name: "job-new", path: async (api) => `/company/${await hiringSlug(api)}/jobs/new`, member: true },
+  { name: "job-board", path: async (api) => `/jobs/${await busiestJob(api)}/applicants`, member: true },
+  {
+    name: "job-application",
+    path: async (api) => {
+      const job = await busiestJob(api);
+      const { columns } = (await json(api, `/api/v1/jobs/${job}/applications`)) as {
+        columns: { cards: { id: string }[] }[];
+      };
+      return `/jobs/${job}/applicants/${columns.flatMap((c) => c.cards).at(-1)!.id}`;
+    },
+    member: true,
+  },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
 const wanted = values.only?.split(",");

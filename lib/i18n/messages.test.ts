@@ -51,6 +51,7 @@ const SAMPLE_VALUES = {
   n: 1,
   average: 4.5,
   when: "2 days ago",
+  jobs: "高级前端工程师 · Product Manager",
   change: "+3",
   tie: "employee",
   url: "https://renmai.example/x",

@@ -319,3 +319,35 @@ registerRoute({
   request: { query: z.object({ cursor: z.string().optional(), limit: z.string().optional() }) },
   responses: { 200: jsonResponse("Saved jobs", list(JobCardSchema)), 401: ERRORS[401] },
 });
+const AlertSchema = z.object({
+  id: z.string(),
+  query: z.string(),
+  filters: z.record(z.string(), z.array(z.string())),
+  href: z.string().describe("the alert's search on /jobs"),
+  createdAt: date,
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/me/job-alerts",
+  tags,
+  summary: "Your job alerts",
+  responses: { 200: jsonResponse("Alerts", z.object({ items: z.array(AlertSchema) })), 401: ERRORS[401] },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/me/job-alerts",
+  tags,
+  summary: "Save a job search as an alert: new matches bring a notification and a daily email (at most 20)",
+  request: jsonBody(
+    z.object({ query: z.string().optional(), filters: z.record(z.string(), z.array(z.string())).optional() }),
+  ),
+  responses: { 200: jsonResponse("The alert", AlertSchema), ...write, 409: ERRORS[409] },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/me/job-alerts/{alertId}",
+  tags,
+  summary: "Stop a job alert",
+  request: { params: z.object({ alertId: z.string() }) },
+  responses: { ...done, ...write },
+});

@@ -6,19 +6,22 @@ export const JOBS = {
   "mail.send": z.object({
     to: z.email(),
     locale: z.enum(LOCALES),
-    template: z.enum(["verifyEmail", "resetPassword", "companyDomain", "workEmail"]),
+    template: z.enum(["verifyEmail", "resetPassword", "companyDomain", "workEmail", "jobAlertDigest"]),
     values: z.record(z.string(), z.string()),
   }),
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),
   "feed.fetch-link-preview": z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }),
   "feed.purge": z.object({}),
   "jobs.close-expired": z.object({}),
+  "jobs.alerts": z.object({}),
 } as const;
 
 /** Jobs the worker runs on a schedule (cron, UTC). */
 export const SCHEDULES: Partial<Record<JobName, string>> = {
   "feed.purge": "17 * * * *",
   "jobs.close-expired": "*/10 * * * *",
+  // 09:00 in China: the daily digest of new jobs matching each member's alerts
+  "jobs.alerts": "0 1 * * *",
 };
 
 /**
@@ -30,6 +33,7 @@ export const STATELY_JOBS: ReadonlySet<JobName> = new Set([
   "feed.fetch-link-preview",
   "feed.purge",
   "jobs.close-expired",
+  "jobs.alerts",
 ]);
 
 export type JobName = keyof typeof JOBS;

@@ -24,4 +24,10 @@ export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) 
       while ((await closeExpiredJobs()) > 0);
     };
   },
+  "jobs.alerts": async () => {
+    const { runJobAlerts } = await import("@/lib/jobs/job-alerts");
+    return async () => {
+      await runJobAlerts();
+    };
+  },
 };

@@ -31,7 +31,7 @@ const ATTRIBUTE_FACETS = JOB_FACETS.filter(
 ) as Exclude<JobFacet, (typeof COMPUTED_FACETS)[number]>[];
 
 /** The Meilisearch filter of one facet's picked values (any of them matches). */
-function facetFilter(facet: JobFacet, values: string[], now: number, networkCompanyIds: string[]) {
+export function facetFilter(facet: JobFacet, values: string[], now: number, networkCompanyIds: string[]) {
   if (facet === "date") {
     const span = Math.max(...values.map((v) => DATE_SPANS[v as keyof typeof DATE_SPANS]));
     return `publishedAt >= ${now - span}`;

@@ -12,6 +12,7 @@ import { JOB_FIXED_VALUES, JOB_SORTS, type JobFacet } from "@/lib/jobs/job-searc
 import { jobSearchHref, jobSearchInputOf, jobSearchStateOf } from "@/lib/jobs/job-search-url";
 import { searchJobs, type JobSearchResults } from "@/lib/jobs/search-jobs";
 import { keptParams } from "@/lib/search/search-url";
+import { CreateAlertButton } from "@/components/jobs/create-alert-button";
 import { JobRow } from "@/components/jobs/job-row";
 import { CollapsibleFacets } from "@/components/search/collapsible-facets";
 import { FacetList } from "@/components/search/facet-list";
@@ -101,6 +102,14 @@ export default async function JobsPage({ searchParams }: Props) {
               <p className="text-muted" data-testid="result-count">
                 {t("total", { count: results?.total ?? 0 })}
               </p>
+              {viewer && (state.q || Object.keys(state.filters).length > 0) && (
+                <CreateAlertButton
+                  query={state.q}
+                  filters={state.filters as Record<string, string[]>}
+                  label={t("alerts.create")}
+                  createdLabel={t("alerts.created")}
+                />
+              )}
               <p className="flex items-center gap-2">
                 <span className="text-muted">{t("sort.label")}</span>
                 {JOB_SORTS.map((sort) => (

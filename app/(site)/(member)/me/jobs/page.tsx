@@ -1,10 +1,12 @@
-import { BriefcaseBusiness, FileText } from "lucide-react";
+import { BellRing, BriefcaseBusiness, FileText } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { listJobAlerts } from "@/lib/jobs/job-alerts";
 import { listMyApplications } from "@/lib/jobs/my-applications";
 import { listSavedJobs } from "@/lib/jobs/saved-jobs";
 import { JobRow } from "@/components/jobs/job-row";
+import { ApiButton } from "@/components/network/api-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { searchParams: Promise<{ tab?: string; cursor?: string; applied?: string }> };
 
-const TABS = ["applied", "saved"] as const;
+const TABS = ["applied", "saved", "alerts"] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("jobs"))("me.title") };
@@ -23,12 +25,13 @@ export async function generateMetadata() {
 export default async function MyJobsPage({ searchParams }: Props) {
   const viewer = await requireViewer("/me/jobs");
   const { tab: rawTab, cursor, applied } = await searchParams;
-  const tab = rawTab === "saved" ? "saved" : "applied";
+  const tab = TABS.find((name) => name === rawTab) ?? "applied";
   const [t, tApply, format] = await Promise.all([
     getTranslations("jobs"),
     getTranslations("jobs.apply"),
     getFormatter(),
   ]);
+  if (tab === "alerts") return <AlertsTab viewer={viewer} />;
   const page =
     tab === "applied"
       ? await listMyApplications(viewer, { cursor, limit: 20 })
@@ -113,6 +116,87 @@ export default async function MyJobsPage({ searchParams }: Props) {
           {t("next")}
         </Link>
       )}
+    </div>
+  );
+}
+
+async function MyJobsTabs({ current }: { current: (typeof TABS)[number] }) {
+  const t = await getTranslations("jobs");
+  return (
+    <nav aria-label={t("me.title")} className="border-border flex gap-1 border-b">
+      {TABS.map((name) => (
+        <Link
+          key={name}
+          href={name === "applied" ? "/me/jobs" : `/me/jobs?tab=${name}`}
+          aria-current={current === name ? "page" : undefined}
+          className={cn(
+            "-mb-px border-b-2 px-3 py-2 text-sm font-semibold",
+            current === name
+              ? "border-primary text-primary"
+              : "text-muted hover:text-foreground border-transparent",
+          )}
+        >
+          {t(`me.tabs.${name}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** The member's job alerts: each search, where it leads, and a button to stop it. */
+async function AlertsTab({ viewer }: { viewer: Viewer }) {
+  const [alerts, t, tProfile] = await Promise.all([
+    listJobAlerts(viewer),
+    getTranslations("jobs"),
+    getTranslations("profile"),
+  ]);
+  const describe = (filters: Record<string, string[] | undefined>) =>
+    Object.entries(filters)
+      .flatMap(([facet, values]) =>
+        (values ?? []).map((value) =>
+          facet === "employmentType"
+            ? tProfile(`employmentType.${value}` as never)
+            : facet === "workplace" || facet === "seniority"
+              ? t(`${facet}.${value}` as never)
+              : facet === "date" || facet === "network" || facet === "salaryBands"
+                ? t(`values.${facet}.${value}` as never)
+                : value,
+        ),
+      )
+      .join(" · ");
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("me.title")}</h1>
+      <MyJobsTabs current="alerts" />
+      <p className="text-muted text-sm">{t("alerts.hint")}</p>
+      <Card className="p-0 sm:p-0">
+        {alerts.length === 0 ? (
+          <EmptyState
+            icon={BellRing}
+            title={t("alerts.title")}
+            body={t("alerts.empty")}
+            action={
+              <Button asChild size="sm">
+                <Link href="/jobs">{t("me.findJobs")}</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <ul className="divide-border divide-y" data-testid="job-alerts">
+            {alerts.map((alert) => (
+              <li key={alert.id} className="flex flex-wrap items-center gap-3 px-5 py-4">
+                <Link href={alert.href} className="min-w-0 flex-1 hover:underline">
+                  <span className="block font-semibold break-words">{alert.query || t("alerts.any")}</span>
+                  <span className="text-muted block text-sm break-words">{describe(alert.filters)}</span>
+                </Link>
+                <ApiButton method="DELETE" path={`/api/v1/me/job-alerts/${alert.id}`} variant="ghost">
+                  {t("alerts.delete")}
+                </ApiButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
     </div>
   );
 }
