@@ -241,7 +241,12 @@ function Card({
         <div className="min-w-0 flex-1 cursor-grab touch-none" {...listeners} {...attributes}>
           <div className="flex items-center gap-2">
             <Avatar name={card.applicant.name} src={card.applicant.avatar?.md} className="size-8" />
-            <span className="min-w-0 truncate text-sm font-semibold">{card.applicant.name}</span>
+            <Link
+              href={`/jobs/${jobId}/applicants/${card.id}`}
+              className="text-primary min-w-0 truncate text-sm font-semibold hover:underline"
+            >
+              {card.applicant.name}
+            </Link>
           </div>
           <p className="text-muted line-clamp-2 text-xs">{card.applicant.headline}</p>
         </div>
@@ -269,18 +274,15 @@ function Card({
           </span>
         )}
       </div>
-      <div className="flex items-center justify-between gap-2">
-        <Link
-          href={`/jobs/${jobId}/applicants/${card.id}`}
-          className="text-primary text-xs font-semibold hover:underline"
-        >
-          {t("review.title", { name: card.applicant.name })}
-        </Link>
+      <div className="flex items-center gap-2">
+        <span aria-hidden className="text-muted text-xs">
+          {t("board.moveTo")}
+        </span>
         <select
           aria-label={t("board.move", { name: card.applicant.name })}
           value={card.stage}
           onChange={(event) => onMove(event.currentTarget.value as StageName)}
-          className="border-border bg-surface h-8 max-w-28 rounded-md border px-1 text-xs"
+          className="border-border bg-surface h-8 min-w-0 flex-1 rounded-md border px-1 text-xs"
         >
           {stages.map(({ stage, label }) => (
             <option key={stage} value={stage}>

@@ -66,7 +66,8 @@ export function planJobs(
     hitsPerPage: query.limit,
     attributesToHighlight: [...JOB_MARKED],
     ...HIGHLIGHT,
-    ...(query.sort === "recent" && { sort: ["publishedAt:desc"] }),
+    // with nothing typed, relevance means nothing: the newest first
+    ...((query.sort === "recent" || !query.q) && { sort: ["publishedAt:desc"] }),
   };
   const attributeCounts = ATTRIBUTE_FACETS.filter((facet) => filters[facet]?.length).map((facet) => ({
     facet,

@@ -56,12 +56,13 @@ function seniorityOf(title: string, k: number) {
   return (["entry", "associate", "mid_senior"] as const)[k % 3]!;
 }
 
+/** A salary in the company's currency: yuan a month in China, a year elsewhere. */
 function salaryOf(company: SeedCompany, isChinese: boolean, k: number, seniority: string) {
   if (k % 6 === 5) return {};
   const level =
     { internship: 0.25, entry: 0.6, associate: 0.8, mid_senior: 1.2, director: 2, executive: 3 }[seniority] ??
     1;
-  if (isChinese) {
+  if (company.country === "CN" || (!company.country && isChinese)) {
     const min = Math.round((12_000 * level + (k % 4) * 2_000) / 1000) * 1000;
     return {
       salaryMin: min,
