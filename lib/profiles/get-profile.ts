@@ -147,7 +147,8 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
     wechatId: shows.has("wechat") ? row.wechatId : null,
     website: shows.has("website") ? row.website : null,
   };
-  // "recruiters only" reaches recruiters once the jobs issue defines them; until then only the member
+  // "recruiters only" is shown on the profile to the member alone: recruiters of verified companies (not their
+  // employer's) see it in candidate search and talent projects (lib/recruiter/open-to-work.ts)
   const isOpenToWorkShown = row.openToWork && (isSelf || row.openToWorkAudience === "everyone");
   return {
     userId: row.userId,

@@ -52,8 +52,13 @@ export const INDEXES = {
         "pastCompanies",
         "schools",
         "openToWork",
+        // recruiter search (lib/recruiter): boolean terms, experience, the private open-to-work signal
+        "terms",
+        "experienceYears",
+        "openToWorkRecruiters",
+        "currentCompanyIds",
       ],
-      sortableAttributes: ["joinedAt"],
+      sortableAttributes: ["joinedAt", "profileScore"],
     } satisfies Settings,
   },
   // public posts and published articles only (connections-only posts never reach the index)

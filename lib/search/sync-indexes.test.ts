@@ -17,7 +17,12 @@ const personDocument = (id: string) =>
 describe("search indexes kept in line with the code", () => {
   it("rebuild what is missing or of an older shape, apply changed settings, and leave the rest alone", async () => {
     await syncIndexes();
-    expect(await syncIndexes()).toEqual({ people: "current", posts: "current", companies: "current" });
+    expect(await syncIndexes()).toEqual({
+      people: "current",
+      posts: "current",
+      companies: "current",
+      jobs: "current",
+    });
     const state = await db.searchIndexState.findUniqueOrThrow({ where: { name: "companies" } });
     expect(state).toMatchObject({
       settingsHash: settingsHash("companies"),
@@ -26,7 +31,12 @@ describe("search indexes kept in line with the code", () => {
 
     await db.searchIndexState.update({ where: { name: "companies" }, data: { settingsHash: "older" } });
     await db.searchIndexState.update({ where: { name: "posts" }, data: { documentVersion: 0 } });
-    expect(await syncIndexes()).toEqual({ people: "current", posts: "rebuilt", companies: "settings" });
+    expect(await syncIndexes()).toEqual({
+      people: "current",
+      posts: "rebuilt",
+      companies: "settings",
+      jobs: "current",
+    });
     const settings = await search().index("people").getSettings();
     expect(settings.synonyms?.["前端"]).toContain("frontend");
     expect(settings.filterableAttributes).toContain("findableBy");

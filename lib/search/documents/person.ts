@@ -3,12 +3,23 @@ import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import type { Visibility } from "@/generated/prisma/enums";
 import { readVisibility, visibleSections } from "@/lib/profiles/visibility";
+import { profileCompleteness } from "@/lib/profiles/completeness";
+import { documentTerms } from "@/lib/recruiter/search-terms";
 import { chineseWords } from "./segment";
 
 const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 
 export function countryNames(code: string): string[] {
   return REGION_NAMES.map((names) => names.of(code) ?? code);
+}
+
+const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
+
+/** Whole years since the earliest start date among these positions (null without any). */
+export function experienceYearsOf(positions: { startDate: Date }[], now = Date.now()): number | null {
+  if (!positions.length) return null;
+  const first = Math.min(...positions.map((position) => position.startDate.getTime()));
+  return Math.max(0, Math.floor((now - first) / YEAR_MS));
 }
 
 export type PersonDocument = {
@@ -40,6 +51,16 @@ export type PersonDocument = {
   connectionIds: string[];
   /** the Chinese text cut into words (segment.ts) */
   segmented: string;
+  /** what recruiters' boolean search matches on (lib/recruiter/search-terms.ts) */
+  terms: string[];
+  /** whole years since the first position the profile shows */
+  experienceYears: number | null;
+  /** open to work for recruiters only: shown to recruiters of verified companies other than its employers */
+  openToWorkRecruiters: boolean;
+  /** the company pages of the member's current positions (their recruiters never see the signal above) */
+  currentCompanyIds: string[];
+  /** how complete the profile is (0–100): candidate search shows the fullest first */
+  profileScore: number;
 };
 
 /**
@@ -72,7 +93,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
           findableBy: true,
           positions: {
             orderBy: { sortOrder: "asc" },
-            select: { title: true, companyName: true, endDate: true },
+            select: { title: true, companyName: true, companyId: true, startDate: true, endDate: true },
           },
           education: { orderBy: { sortOrder: "asc" }, select: { school: true } },
           skills: {
@@ -93,6 +114,8 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
     const titles = [...new Set(positions.map((position) => position.title))];
     const companies = [...new Set(positions.map((position) => position.companyName))];
     const about = shows.has("about") ? p.about : null;
+    const skills = shows.has("skills") ? p.skills.map((s) => s.skill.name) : [];
+    const schools = shows.has("education") ? [...new Set(p.education.map((e) => e.school))] : [];
     return {
       id,
       handle: p.handle,
@@ -105,7 +128,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       country: location ? p.country : null,
       countryNames: location && p.country ? countryNames(p.country) : [],
       industry: p.industry,
-      skills: shows.has("skills") ? p.skills.map((s) => s.skill.name) : [],
+      skills,
       titles,
       companies,
       currentTitle: current?.title ?? null,
@@ -115,13 +138,41 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
           positions.filter((position) => position.endDate !== null).map((position) => position.companyName),
         ),
       ],
-      schools: shows.has("education") ? [...new Set(p.education.map((e) => e.school))] : [],
+      schools,
       openToWork: isOpenToWorkPublic,
       openToWorkTitles: isOpenToWorkPublic ? p.openToWorkTitles : [],
       joinedAt: createdAt.getTime(),
       findableBy: p.findableBy,
       connectionIds: connections.map((c) => c.otherId),
       segmented: chineseWords(p.headline, about, ...titles, ...companies),
+      terms: documentTerms(
+        name,
+        p.headline,
+        ...titles,
+        ...companies,
+        ...schools,
+        ...skills,
+        location ? p.city : null,
+        location ? p.region : null,
+      ),
+      experienceYears: experienceYearsOf(positions),
+      openToWorkRecruiters: p.openToWork && p.openToWorkAudience === "recruiters",
+      currentCompanyIds: [
+        ...new Set(p.positions.filter((x) => x.endDate === null && x.companyId).map((x) => x.companyId!)),
+      ],
+      profileScore: profileCompleteness({
+        hasPhoto: shows.has("photo") && !!p.avatarKey,
+        headline: p.headline,
+        about: about ?? "",
+        city: location ? p.city : null,
+        country: location ? p.country : null,
+        industry: p.industry,
+        positionCount: positions.length,
+        educationCount: schools.length,
+        skillCount: skills.length,
+        languageCount: 0,
+        hasContact: false,
+      }).percent,
     };
   });
 }
