@@ -34,16 +34,21 @@ export function queryFilter(node: QueryNode): string {
   }
 }
 
-/** Whether a person's searchable text satisfies the query exactly (PostgreSQL's check of each candidate). */
-export function queryHolds(node: QueryNode, text: string): boolean {
+/**
+ * Whether a person's searchable fields satisfy the query exactly (PostgreSQL's check of each candidate). A
+ * term must be held by one field: a phrase never runs from the end of one field into the next.
+ */
+export function queryHolds(node: QueryNode, fields: string[]): boolean {
   switch (node.type) {
     case "term":
-      return alternativesOf(node.text).some((alternative) => textHolds(text, alternative));
+      return alternativesOf(node.text).some((alternative) =>
+        fields.some((field) => textHolds(field, alternative)),
+      );
     case "not":
-      return !queryHolds(node.child, text);
+      return !queryHolds(node.child, fields);
     case "and":
-      return node.children.every((child) => queryHolds(child, text));
+      return node.children.every((child) => queryHolds(child, fields));
     case "or":
-      return node.children.some((child) => queryHolds(child, text));
+      return node.children.some((child) => queryHolds(child, fields));
   }
 }
