@@ -31,17 +31,17 @@ const OPEN_QUOTES: Record<string, string> = { '"': '"', "“": "”", "”": "�
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
-/** A malformed query: the message key says what is wrong, `column` (1-based) where. */
-function queryError(key: string, at: number): AppError {
+/** A malformed query: the message key says what is wrong, `column` (1-based) where, on the form's field. */
+function queryError(key: string, at: number, field: string): AppError {
   const values = { column: at + 1 };
   return new AppError("validation", `recruiter.query.${key}`, {
-    fields: { q: `recruiter.query.${key}` },
-    fieldValues: { q: values },
+    fields: { [field]: `recruiter.query.${key}` },
+    fieldValues: { [field]: values },
     values,
   });
 }
 
-function tokenize(query: string): Token[] {
+function tokenize(query: string, field: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < query.length) {
@@ -57,13 +57,13 @@ function tokenize(query: string): Token[] {
     } else if (OPEN_QUOTES[char]) {
       const closing = OPEN_QUOTES[char]!;
       const end = [...new Set([closing, '"'])].map((q) => query.indexOf(q, i + 1)).filter((n) => n > i);
-      if (!end.length) throw queryError("unclosedQuote", i);
+      if (!end.length) throw queryError("unclosedQuote", i, field);
       const stop = Math.min(...end);
       const text = query
         .slice(i + 1, stop)
         .trim()
         .replace(/\s+/gu, " ");
-      if (!text) throw queryError("emptyPhrase", i);
+      if (!text) throw queryError("emptyPhrase", i, field);
       tokens.push({ kind: "phrase", text, at: i, length: stop - i + 1 });
       i = stop + 1;
     } else {
@@ -82,13 +82,16 @@ function tokenize(query: string): Token[] {
   return tokens;
 }
 
-/** Parses a boolean query into its tree, or throws a validation error pointing at the first mistake. */
-export function parseBooleanQuery(query: string): QueryNode {
-  if (query.length > MAX_QUERY_LENGTH) throw queryError("tooLong", MAX_QUERY_LENGTH);
-  const tokens = tokenize(query);
-  if (!tokens.length) throw queryError("empty", 0);
+/**
+ * Parses a boolean query into its tree, or throws a validation error pointing at the first mistake (on
+ * `field`, the name of the input the query came in).
+ */
+export function parseBooleanQuery(query: string, field = "q"): QueryNode {
+  if (query.length > MAX_QUERY_LENGTH) throw queryError("tooLong", MAX_QUERY_LENGTH, field);
+  const tokens = tokenize(query, field);
+  if (!tokens.length) throw queryError("empty", 0, field);
   if (tokens.filter((t) => t.kind === "word" || t.kind === "phrase").length > MAX_TERMS)
-    throw queryError("tooManyTerms", 0);
+    throw queryError("tooManyTerms", 0, field);
   let position = 0;
   const peek = () => tokens[position];
   const endAt = () => {
@@ -126,27 +129,27 @@ export function parseBooleanQuery(query: string): QueryNode {
 
   function parsePrimary(): QueryNode {
     const token = peek();
-    if (!token) throw queryError("missingTerm", endAt());
+    if (!token) throw queryError("missingTerm", endAt(), field);
     if (token.kind === "word" || token.kind === "phrase") {
       position++;
       return { type: "term", text: token.text, isPhrase: token.kind === "phrase" };
     }
     if (token.kind === "open") {
       position++;
-      if (peek()?.kind === "close") throw queryError("emptyGroup", token.at);
+      if (peek()?.kind === "close") throw queryError("emptyGroup", token.at, field);
       const inner = parseOr();
-      if (peek()?.kind !== "close") throw queryError("unclosedParen", token.at);
+      if (peek()?.kind !== "close") throw queryError("unclosedParen", token.at, field);
       position++;
       return inner;
     }
-    if (token.kind === "close") throw queryError("unexpectedParen", token.at);
-    throw queryError("missingTerm", token.at);
+    if (token.kind === "close") throw queryError("unexpectedParen", token.at, field);
+    throw queryError("missingTerm", token.at, field);
   }
 
   const tree = parseOr();
   const rest = peek();
-  if (rest) throw queryError(rest.kind === "close" ? "unexpectedParen" : "missingTerm", rest.at);
-  if (!hasPositiveTerm(tree)) throw queryError("onlyNot", 0);
+  if (rest) throw queryError(rest.kind === "close" ? "unexpectedParen" : "missingTerm", rest.at, field);
+  if (!hasPositiveTerm(tree)) throw queryError("onlyNot", 0, field);
   return tree;
 }
 
