@@ -10,5 +10,6 @@ import "@/lib/jobs/openapi";
 import "@/lib/network/openapi";
 import "@/lib/notifications/openapi";
 import "@/lib/profiles/openapi";
+import "@/lib/recruiter/openapi";
 import "@/lib/search/openapi";
 export { openApiDocument } from "./openapi";

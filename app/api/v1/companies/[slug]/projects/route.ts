@@ -1,0 +1,7 @@
+// POST /api/v1/companies/:slug/projects {name, description?} — start a talent project (hiring team)
+import { memberRoute } from "@/lib/api/route";
+import { createProject } from "@/lib/recruiter/talent-projects";
+
+export const POST = memberRoute(async ({ viewer, params, json }) =>
+  createProject(viewer, { slug: params.slug }, await json()),
+);
