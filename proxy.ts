@@ -7,7 +7,7 @@ import { cachedCompanyPath, type CachedCompanyTab } from "@/lib/companies/cached
 import { cachedAudienceFor, cachedProfilePath } from "@/lib/profiles/cached-profile";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
-const MEMBER_PATHS = ["/feed", "/network", "/messages", "/notifications", "/me", "/settings"];
+const MEMBER_PATHS = ["/feed", "/network", "/messages", "/notifications", "/me", "/settings", "/recruiter"];
 const PROFILE_OR_VCARD = /^\/in\/([^/]+)(\/vcard)?\/?$/;
 /** a company's home and products tab (its other tabs, and /company/new and /company/verify, are rendered per request) */
 const CACHED_COMPANY_PAGE = /^\/company\/(?!(?:new|verify)\/?$)([^/]+)(\/products)?\/?$/;

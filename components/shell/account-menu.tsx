@@ -1,5 +1,5 @@
 "use client";
-import { Building2, LogOut, Plus, Settings, UserRound } from "lucide-react";
+import { BriefcaseBusiness, Building2, LogOut, Plus, Settings, UserRound, UserSearch } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
@@ -32,7 +32,13 @@ function useMemberName(knownName: string | undefined) {
   return name;
 }
 
-type MyCompany = { slug: string; nameZh: string | null; nameEn: string | null; logo: string | null };
+type MyCompany = {
+  slug: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  logo: string | null;
+  role: string;
+};
 
 /** The pages the member manages, asked for when the menu first opens. */
 function useMyCompanies() {
@@ -82,6 +88,20 @@ export function AccountMenu({ name: knownName }: { name?: string }) {
               {t("header.viewProfile")}
             </Link>
           </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href="/me/jobs">
+              <BriefcaseBusiness aria-hidden className="size-4" />
+              {t("header.myJobs")}
+            </Link>
+          </DropdownMenuItem>
+          {companies.some((company) => company.role === "super_admin" || company.role === "recruiter") && (
+            <DropdownMenuItem asChild>
+              <Link href="/recruiter">
+                <UserSearch aria-hidden className="size-4" />
+                {t("nav.recruiter")}
+              </Link>
+            </DropdownMenuItem>
+          )}
           <DropdownMenuItem asChild>
             <Link href="/settings">
               <Settings aria-hidden className="size-4" />

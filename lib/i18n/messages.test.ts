@@ -51,6 +51,8 @@ const SAMPLE_VALUES = {
   n: 1,
   average: 4.5,
   when: "2 days ago",
+  column: 12,
+  project: "杭州产品经理",
   jobs: "高级前端工程师 · Product Manager",
   change: "+3",
   tie: "employee",

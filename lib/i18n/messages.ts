@@ -17,6 +17,7 @@ export type ClientNamespace =
   | "jobs"
   | "network"
   | "profileEdit"
+  | "recruiter"
   | "settings";
 
 /** The part of the messages client components need: the shell's and these (the rest is rendered on the server). */

@@ -29,7 +29,9 @@ export async function applicationById(viewer: Who, ref: unknown) {
           id: true,
           companyId: true,
           title: true,
-          company: { select: { admins: { where: { userId: viewer.id }, select: { role: true } } } },
+          company: {
+            select: { slug: true, admins: { where: { userId: viewer.id }, select: { role: true } } },
+          },
         },
       },
     },

@@ -63,7 +63,7 @@ export async function reviewApplication(viewer: Who, ref: unknown) {
     ...rest,
     stage: rest.stage as StageName,
     stageNames: names.get(found.job.companyId) ?? {},
-    job: { id: found.job.id, title: found.job.title },
+    job: { id: found.job.id, title: found.job.title, companySlug: found.job.company.slug },
     answers: rest.answers as Answer[],
     hasResume: rest.resumeName !== null,
     createdAt: rest.createdAt.toISOString(),

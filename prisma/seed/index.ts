@@ -8,6 +8,7 @@ import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
 import { seedCompanies } from "./companies";
 import { seedFeed } from "./feed";
 import { seedJobs } from "./jobs";
+import { seedTalent } from "./talent";
 import { seedNetwork } from "./network";
 import { seedProfileViews } from "./profile-views";
 import { demoProfile } from "./profiles";
@@ -83,6 +84,7 @@ async function seed() {
     fakerEN,
     FEATURED_MEMBERS.map((m) => m.email),
   );
+  await seedTalent(db);
   console.log(`[seed] ${jobs} jobs and ${applications} applications in ${Date.now() - jobsStarted} ms`);
   const feedStarted = Date.now();
   const posts = await seedFeed(

@@ -5,9 +5,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { reviewApplication } from "@/lib/jobs/review-application";
+import { listProjects } from "@/lib/recruiter/talent-projects";
 import { STAGES } from "@/lib/jobs/schemas";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoteForm, StagePicker, StarRating } from "@/components/jobs/review-controls";
+import { AddToProject } from "@/components/recruiter/add-to-project";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";
 
@@ -26,7 +28,11 @@ export default async function ApplicationPage({ params }: Props) {
     throw error;
   });
   if (application.job.id !== id) notFound();
-  const [t, format] = await Promise.all([getTranslations("jobs"), getFormatter()]);
+  const [t, format, projects] = await Promise.all([
+    getTranslations("jobs"),
+    getFormatter(),
+    listProjects(viewer),
+  ]);
   const { applicant } = application;
   const stages = STAGES.map((stage) => ({
     stage,
@@ -125,7 +131,7 @@ export default async function ApplicationPage({ params }: Props) {
         </Card>
       </div>
       <aside className="flex flex-col gap-4">
-        <ClientMessages namespaces={["jobs"]}>
+        <ClientMessages namespaces={["jobs", "recruiter"]}>
           <Card className="flex flex-col gap-4">
             <StagePicker applicationId={application.id} stage={application.stage} stages={stages} />
             {application.decisionNote && (
@@ -135,6 +141,15 @@ export default async function ApplicationPage({ params }: Props) {
               </p>
             )}
             <StarRating applicationId={application.id} mine={application.rating.mine} />
+            {applicant.handle && (
+              <AddToProject
+                handle={applicant.handle}
+                applicationId={application.id}
+                projects={projects
+                  .filter((project) => project.company.slug === application.job.companySlug)
+                  .map(({ id, name }) => ({ id, name }))}
+              />
+            )}
             {application.rating.average !== null && (
               <p className="text-muted text-sm" data-testid="rating-summary">
                 {t("review.ratingSummary", {
