@@ -5,20 +5,19 @@
 // side by side with a second app on the same database whose Meilisearch is unreachable (the PostgreSQL fallback).
 // Targets (issue 8): people search with two facets p95 < 50 ms; typeahead p95 < 30 ms; reindex < 5 minutes.
 import path from "node:path";
-import pg from "pg";
 import { INDUSTRIES } from "../lib/profiles/industries.ts";
 import { startServices, PROJECT_ROOT } from "../scripts/services/index.ts";
 import { startBenchApp } from "./app.ts";
 import { generateCompanies } from "./company.ts";
 import { generateGraph, graphSize } from "./graph.ts";
 import { loadTest, measure, pick } from "./measure.ts";
+import { makeSignInable, oneAtATime, signIn } from "./members.ts";
 import { generatePosts } from "./posts.ts";
 
 const CLIENTS = 10;
 const SECONDS = 15;
 const COMPANY_SIZE = 50; // as bench/graph.ts places members
 const CITIES = 40;
-const PASSWORD = "velvet harbour quietly sings";
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -139,37 +138,3 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
     await services.stop();
   }
 }
-
-/** A graph member (a hub: 500 connections, so degrees count) who can sign in with PASSWORD. */
-async function makeSignInable(databaseUrl: string, userId: string): Promise<string> {
-  const { hashPassword } = await import("../lib/auth/password.ts");
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ email: string }>(
-      `UPDATE "User" SET "passwordHash" = $1, "emailVerified" = now() WHERE id = $2 RETURNING email`,
-      [await hashPassword(PASSWORD), userId],
-    );
-    return rows[0]!.email;
-  } finally {
-    await client.end();
-  }
-}
-
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
-
-const oneAtATime = (baseUrl: string, paths: readonly string[], cookie: string) =>
-  paths
-    .slice(0, 300)
-    .map((path) => () => fetch(`${baseUrl}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer()));
