@@ -2,8 +2,8 @@ import { randomInt } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import { expect, newPersonPage, signIn, signUp, test } from "./fixtures";
 
-// a verified company's recruiter in the demo data (prisma/seed/jobs.ts)
-const RECRUITER = { email: "wang.fang@renmai.example", password: "renmai-demo-2026" };
+// a verified company's recruiter in the demo data (prisma/seed/jobs.ts), whose language is English
+const RECRUITER = { email: "james.walker@renmai.example", password: "renmai-demo-2026" };
 
 async function resumePdf() {
   const pdf = await PDFDocument.create();
@@ -23,7 +23,7 @@ test("a recruiter posts a remote job; a member finds it with two facets and appl
   await expect(recruiter).toHaveURL(/\/feed$/);
 
   // the recruiter posts a remote job with two screening questions
-  await recruiter.goto("/company/yunfan-tech/jobs/new");
+  await recruiter.goto("/company/northwind-software/jobs/new");
   await recruiter.getByLabel("Job title").fill(`${word} Remote Product Manager`);
   await recruiter
     .getByLabel("Description")
@@ -33,10 +33,10 @@ test("a recruiter posts a remote job; a member finds it with two facets and appl
   await recruiter.getByLabel("Salary · From").fill("25000");
   await recruiter.getByLabel("Salary · To").fill("40000");
   await recruiter.getByRole("button", { name: "Add a question" }).click();
-  await recruiter.getByLabel("Question 1").fill("能否接受远程协作？");
+  await recruiter.getByLabel("Question 1", { exact: true }).fill("能否接受远程协作？");
   await recruiter.getByRole("button", { name: "Add a question" }).click();
-  await recruiter.getByLabel("Question 2").fill("Years of product experience?");
-  await recruiter.getByLabel("Answer").nth(1).selectOption("number");
+  await recruiter.getByLabel("Question 2", { exact: true }).fill("Years of product experience?");
+  await recruiter.getByLabel("Answer", { exact: true }).nth(1).selectOption("number");
   await recruiter.getByRole("button", { name: "Publish" }).click();
   await expect(recruiter.getByTestId("job-title")).toHaveText(`${word} Remote Product Manager`);
   const jobUrl = new URL(recruiter.url()).pathname;
@@ -99,7 +99,7 @@ test("a recruiter's boolean search finds the demo's product managers in Hangzhou
   await expect(page).toHaveURL(/\/feed$/);
   await page.goto("/recruiter");
   await page.getByLabel("Boolean search").fill('(产品经理 OR "product manager") AND 杭州 NOT 实习');
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   const names = page.getByTestId("candidate").locator("a[href^='/in/']");
   await expect(names.first()).toBeVisible();
   expect((await names.allTextContents()).sort()).toEqual(
@@ -116,6 +116,6 @@ test("a recruiter's boolean search finds the demo's product managers in Hangzhou
   );
 
   await page.getByLabel("Boolean search").fill('产品经理 AND "product manager');
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByTestId("query-error")).toContainText("A quote opened at column 12 is never closed.");
 });

@@ -16,6 +16,7 @@ import { CertificationsSection, EducationSection, ExperienceSection } from "./ca
 import { CompletenessMeter } from "./completeness-meter";
 import { ContactCard } from "./contact-card";
 import { MarkdownText } from "./markdown-text";
+import { ProfileRecruiterPanel } from "@/components/recruiter/profile-recruiter-panel";
 import { ProfileHeader } from "./profile-header";
 import { ProfileSection } from "./profile-section";
 import { ProfileViewBeacon } from "./profile-view-beacon";
@@ -103,6 +104,11 @@ export async function ProfilePage({ profile, viewer }: { profile: ProfileForView
       )}
       <aside className="flex min-w-0 flex-col gap-4">
         {profile.isSelf && <CompletenessMeter profile={profile} />}
+        {isMemberLooking && (
+          <ClientMessages namespaces={["recruiter"]}>
+            <ProfileRecruiterPanel handle={profile.handle} />
+          </ClientMessages>
+        )}
         {profile.isSelf && viewer && <ProfileViewsSummary viewer={viewer} />}
         {profile.hasContact && <ContactCard contact={profile.contact} />}
         {!!profile.languages?.length && <LanguagesSection languages={profile.languages} />}
