@@ -12,6 +12,8 @@ const PUBLIC_PAGES = [
   "/in/zhang-congcong",
   "/company/northwind-software",
   "/company/mingli-law/people",
+  "/jobs",
+  `/jobs?q=${encodeURIComponent("工程师")}&workplace=on_site`,
   "/no-such-page",
 ];
 const MEMBER_PAGES = [
@@ -49,6 +51,17 @@ const DEMO_MEMBER_PAGES = {
     "/company/yunfan-tech/admin",
     "/company/yunfan-tech/analytics",
     "/company/new",
+  ],
+  "jobs and recruiting pages": [
+    "/me/jobs",
+    "/me/jobs?tab=alerts",
+    "/company/yunfan-tech/jobs",
+    "/company/yunfan-tech/jobs/new",
+    "JOB",
+    "BOARD",
+    "APPLICATION",
+    `/recruiter?q=${encodeURIComponent('(产品经理 OR "product manager") AND 杭州 NOT 实习')}`,
+    "PROJECT",
   ],
 };
 
@@ -94,10 +107,29 @@ for (const colorScheme of ["light", "dark"] as const) {
         await signIn(page, "zhang.congcong@renmai.example", "renmai-demo-2026");
         await expect(page).toHaveURL(/\/feed$/);
         const api = page.context().request;
-        const [article] = (await (await api.get("/api/v1/me/articles")).json()).items;
-        const [post] = (await (await api.get("/api/v1/feed?mode=recent&limit=1")).json()).items;
-        const real = { ARTICLE: `/articles/${article.slug}`, POST: `/posts/${post.id}` };
-        for (const path of paths.map((p) => real[p as keyof typeof real] ?? p)) {
+        const json = async (url: string) => (await api.get(url)).json();
+        const busiestJob = async () => {
+          const { items } = await json("/api/v1/companies/yunfan-tech/jobs?status=open");
+          return (items as { id: string; applicantCount: number }[]).sort(
+            (a, b) => b.applicantCount - a.applicantCount,
+          )[0]!.id;
+        };
+        // the demo's own records behind these pages, asked for when a group needs them
+        const real: Record<string, () => Promise<string>> = {
+          ARTICLE: async () => `/articles/${(await json("/api/v1/me/articles")).items[0].slug}`,
+          POST: async () => `/posts/${(await json("/api/v1/feed?mode=recent&limit=1")).items[0].id}`,
+          JOB: async () => `/jobs/${await busiestJob()}`,
+          BOARD: async () => `/jobs/${await busiestJob()}/applicants`,
+          APPLICATION: async () => {
+            const job = await busiestJob();
+            const { columns } = await json(`/api/v1/jobs/${job}/applications`);
+            return `/jobs/${job}/applicants/${columns.flatMap((c: { cards: { id: string }[] }) => c.cards)[0].id}`;
+          },
+          PROJECT: async () =>
+            `/recruiter/projects/${(await json("/api/v1/recruiter/projects")).items[0].id}`,
+        };
+        for (const name of paths) {
+          const path = real[name] ? await real[name]() : name;
           await page.goto(path);
           await page.waitForLoadState("networkidle"); // the profile's relationship buttons load in the browser
           expect(await violations(page), path).toEqual([]);

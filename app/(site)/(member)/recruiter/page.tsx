@@ -173,7 +173,7 @@ export default async function RecruiterPage({ searchParams }: Props) {
                 >
                   {state.q}
                   {"\n"}
-                  {caretAt(error.column)}
+                  {caretUnder(state.q, error.column)}
                 </pre>
               )}
             </div>
@@ -293,5 +293,9 @@ export default async function RecruiterPage({ searchParams }: Props) {
   );
 }
 
-/** A line that points at a column of the query above it (the mistake's place). */
-const caretAt = (column: number) => `${" ".repeat(Math.max(0, column - 1))}^`;
+// characters a monospace font draws two cells wide: Chinese, Japanese, Korean and full-width forms
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/** A line that points at a column of the query above it (the mistake's place), under wide characters too. */
+const caretUnder = (query: string, column: number) =>
+  `${[...query.slice(0, Math.max(0, column - 1))].map((char) => (WIDE.test(char) ? "  " : " ")).join("")}^`;
