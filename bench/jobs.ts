@@ -143,7 +143,8 @@ export async function benchJobs({ scale = 100_000 }: { scale?: number }) {
       // the viewer recruits for a verified company (the private open-to-work signal applies)
       await client.query(`UPDATE "Company" SET "verifiedAt" = now() WHERE id = $1`, [rows[0]!.id]);
       await client.query(
-        `INSERT INTO "CompanyAdmin" ("companyId", "userId", role) VALUES ($1, $2, 'recruiter')`,
+        `INSERT INTO "CompanyAdmin" ("companyId", "userId", role) VALUES ($1, $2, 'recruiter')
+         ON CONFLICT ("companyId", "userId") DO UPDATE SET role = 'recruiter'`,
         [rows[0]!.id, recruiterId],
       );
       await client.query(

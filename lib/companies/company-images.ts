@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
+import { recordCompanyJobsChange } from "@/lib/jobs/company-jobs";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { expireCachedCompany } from "./cached-company";
 import { companyWithRight } from "./find-company";
@@ -31,7 +32,10 @@ async function replaceImage(companyId: string, image: CompanyImage, prefix: stri
       data: { [column]: prefix },
       select: { slug: true },
     });
-    if (image === "logo") await recordSearchChange(tx, "company", companyId);
+    if (image === "logo") {
+      await recordSearchChange(tx, "company", companyId);
+      await recordCompanyJobsChange(tx, companyId);
+    }
     return row;
   });
   expireCachedCompany(slug);

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertSignedIn } from "@/lib/network/policy";
+import { recordCompanyJobsChange } from "@/lib/jobs/company-jobs";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { expireCachedCompany } from "./cached-company";
@@ -77,6 +78,8 @@ export async function updateCompany(viewer: Pick<Viewer, "id"> | null, ref: unkn
         });
       }
       await recordSearchChange(tx, "company", company.id);
+      if (fields.nameZh !== undefined || fields.nameEn !== undefined)
+        await recordCompanyJobsChange(tx, company.id);
       return row;
     }),
   );
