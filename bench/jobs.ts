@@ -191,6 +191,20 @@ export async function benchJobs({ scale = 100_000 }: { scale?: number }) {
         ["recruiter boolean search, three filters", recruiterPaths, 80],
       ] as const;
       for (const [label, paths, target] of runs) {
+        // what the measured searches find (a search that finds nothing would be cheap and say nothing)
+        const totals = await Promise.all(
+          paths.slice(0, 20).map(async (path) => {
+            const answer = (await (await fetch(`${app.baseUrl}${path}`, { headers: { cookie } })).json()) as {
+              total: number;
+              hits: unknown[];
+            };
+            return [answer.total, answer.hits.length];
+          }),
+        );
+        const mean = (i: number) => Math.round(totals.reduce((sum, t) => sum + t[i]!, 0) / totals.length);
+        console.log(
+          `${label}: ${mean(0).toLocaleString("en")} matches and ${mean(1)} on the page, on average`,
+        );
         await measure(`${label}: one client at a time`, target, oneAtATime(app.baseUrl, paths, cookie));
         await loadTest(`${label}: 10 clients`, {
           baseUrl: app.baseUrl,

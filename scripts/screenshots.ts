@@ -134,6 +134,22 @@ const PAGES: Shot[] = [
     },
     member: true,
   },
+  {
+    name: "recruiter-search",
+    path: `/recruiter?q=${encodeURIComponent('(产品经理 OR "product manager") AND 杭州 NOT 实习')}`,
+    member: true,
+  },
+  {
+    name: "recruiter-error",
+    path: `/recruiter?q=${encodeURIComponent('产品经理 AND "product manager')}`,
+    member: true,
+  },
+  {
+    name: "recruiter-project",
+    path: async (api) => `/recruiter/projects/${(await json(api, "/api/v1/recruiter/projects")).items[0].id}`,
+    member: true,
+  },
+  { name: "my-jobs-alerts", path: "/me/jobs?tab=alerts", member: true },
   { name: "not-found", path: "/no-such-page", member: false },
 ];
 const wanted = values.only?.split(",");
