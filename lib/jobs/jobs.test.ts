@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { updateCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { syncIndexes } from "@/lib/search/sync-indexes";
@@ -252,6 +253,14 @@ describe("job search", () => {
     expect(after.hits.map((h) => h.id)).not.toContain(shanghai);
     const bad = await appErrorOf(searchJobs(viewer, { filters: { salary: ["lots"] } }));
     expect(bad).toMatchObject({ code: "validation" });
+  });
+
+  it("follows its company's new name", async () => {
+    const renamed = `${searchTag}renamed`;
+    await updateCompany(company.owner, company.ref, { nameEn: `${renamed} Ltd` });
+    while ((await drainOutboxBatch()) > 0);
+    const results = await searchJobs(viewer, { q: renamed });
+    expect(results.hits.map((h) => h.id)).toContain(hangzhou);
   });
 
   it("falls back to PostgreSQL when Meilisearch is down", async () => {
