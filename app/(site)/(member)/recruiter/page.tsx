@@ -94,7 +94,7 @@ export default async function RecruiterPage({ searchParams }: Props) {
                 placeholder={t("queryPlaceholder")}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? "recruiter-q-error" : undefined}
-                className="border-border bg-surface aria-invalid:border-danger focus-visible:outline-ring h-11 min-w-0 flex-1 rounded-md border px-3 font-mono text-sm focus-visible:outline-2"
+                className="border-border bg-surface aria-invalid:border-danger focus-visible:outline-ring h-11 w-full min-w-0 rounded-md border px-3 font-mono text-sm focus-visible:outline-2 sm:flex-1"
               />
               <Button type="submit">
                 <Search aria-hidden className="size-4" />
