@@ -1,6 +1,15 @@
 import { expect, PASSWORD, signUp, test } from "./fixtures";
 
-for (const path of ["/feed", "/network", "/jobs", "/messages", "/notifications", "/me", "/settings"]) {
+for (const path of [
+  "/feed",
+  "/network",
+  "/me/jobs",
+  "/recruiter",
+  "/messages",
+  "/notifications",
+  "/me",
+  "/settings",
+]) {
   test(`an anonymous visitor to ${path} is asked to sign in, then taken back`, async ({ page, member }) => {
     await signUp(page, member);
     await page.context().clearCookies();

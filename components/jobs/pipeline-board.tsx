@@ -9,7 +9,7 @@ import {
   useSensors,
   type DragEndEvent,
 } from "@dnd-kit/core";
-import { FileText, MessageSquareText, Star } from "lucide-react";
+import { FileText, GripVertical, MessageSquareText, Star } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -238,7 +238,7 @@ function Card({
           aria-label={t("board.select", { name: card.applicant.name })}
           className="accent-primary mt-1 size-4"
         />
-        <div className="min-w-0 flex-1 cursor-grab touch-none" {...listeners} {...attributes}>
+        <div className="min-w-0 flex-1">
           <div className="flex items-center gap-2">
             <Avatar name={card.applicant.name} src={card.applicant.avatar?.md} className="size-8" />
             <Link
@@ -250,6 +250,15 @@ function Card({
           </div>
           <p className="text-muted line-clamp-2 text-xs">{card.applicant.headline}</p>
         </div>
+        <button
+          type="button"
+          className="text-muted hover:text-foreground focus-visible:outline-ring cursor-grab touch-none rounded p-0.5 focus-visible:outline-2"
+          {...listeners}
+          {...attributes}
+          aria-label={t("board.drag", { name: card.applicant.name })}
+        >
+          <GripVertical aria-hidden className="size-4" />
+        </button>
       </div>
       <div className="text-muted flex flex-wrap items-center gap-3 text-xs">
         {card.ratingAverage !== null && (
