@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proxyTrust } from "@/lib/http/client-address";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -9,7 +10,11 @@ const EnvSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Renmai <no-reply@renmai.localhost>"),
-  TRUST_PROXY: z.stringbool().default(false),
+  /** which proxies' X-Forwarded-For to believe: false, true (one hop), a number of hops, or addresses/CIDRs */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .refine((value) => isProxyTrust(value), "must be false, true, a number of proxy hops, or proxy addresses/CIDRs"),
   /** catch outgoing mail in /dev/mailbox instead of sending it: local demos and tests only */
   DEV_MAILBOX: z.stringbool().default(false),
   /** where uploaded files live when no S3 bucket is configured (the launcher puts it in the data dir) */
@@ -26,6 +31,15 @@ const EnvSchema = z.object({
   S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
+
+function isProxyTrust(value: string) {
+  try {
+    proxyTrust(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -116,7 +116,12 @@ try {
   }
 
   run("worker", [...TSX, "scripts/worker.ts"], { ...env, RENMAI_SERVICE: "worker" }, { keepAlive: true });
-  run("web", [NEXT_BIN, flags.dev ? "dev" : "start", "-p", String(port)], env, { keepAlive: true });
+  run(
+    "web",
+    ["--import", "tsx", "scripts/web-server.ts", ...(flags.dev ? ["--dev"] : [])],
+    { ...env, PORT: String(port), NODE_ENV: flags.dev ? "development" : "production" },
+    { keepAlive: true },
+  );
   await waitForHealth(port);
   say(`Renmai is running at ${appUrl} — Ctrl-C stops it`);
 } catch (error) {

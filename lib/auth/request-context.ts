@@ -1,21 +1,18 @@
 import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** What a use case may know about the request it serves. */
 export type RequestContext = { ip: string; userAgent: string | null; locale: Locale };
 
 /**
- * The client's address. Next.js appends the socket's address to X-Forwarded-For, so the last entry is the
- * peer; behind a reverse proxy (TRUST_PROXY=true) the first entry is the client the proxy saw.
+ * The client's address, as the web server worked it out from the socket and the proxies TRUST_PROXY names
+ * (lib/http/client-address.ts). Without our web server in front every request is "unknown": one shared
+ * throttle, never a client-chosen one.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ip = env().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
-  return (ip ?? headers.get("x-real-ip") ?? "unknown").slice(0, 64);
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }
 
 /** A visitor without an account, as a key that can't be turned back into their address: one per day. */

@@ -54,15 +54,40 @@ describe("signIn", () => {
     expect([unknown.code, unknown.messageKey]).toEqual(["unauthenticated", "wrongCredentials"]);
   });
 
-  it("throttles one account to 25 attempts an hour, from any address", async () => {
+  it("throttles one account from one address to 10 attempts in 15 minutes, even with the right password", async () => {
     const member = await newMember();
-    for (let i = 0; i < 25; i++)
-      await appErrorOf(signIn({ email: member.email, password: `wrong ${i}` }, requestContext()));
-    const error = await appErrorOf(
-      signIn({ email: member.email, password: STRONG_PASSWORD }, requestContext()),
-    );
+    const attacker = requestContext();
+    for (let i = 0; i < 10; i++)
+      await appErrorOf(signIn({ email: member.email, password: `wrong ${i}` }, attacker));
+    const error = await appErrorOf(signIn({ email: member.email, password: STRONG_PASSWORD }, attacker));
     expect(error.code).toBe("rate_limited");
-    expect(error.details.retryAfterSeconds).toBeGreaterThan(50 * 60);
+    expect(error.details.retryAfterSeconds).toBeGreaterThan(10 * 60);
+  });
+
+  it("doesn't lock the owner out during an attack from many addresses, and still stops the guessing", async () => {
+    const member = await newMember();
+    const attackers = Array.from({ length: 6 }, () => requestContext());
+    for (let i = 0; i < 30; i++)
+      await appErrorOf(
+        signIn({ email: member.email, password: `guess ${i}` }, attackers[i % attackers.length]!),
+      );
+
+    // an address that took part in the attack is refused, the right password or not
+    const refused = await appErrorOf(
+      signIn({ email: member.email, password: STRONG_PASSWORD }, attackers[0]!),
+    );
+    expect(refused.code).toBe("rate_limited");
+    // the owner, from an address that has not failed on the account, signs in
+    const owner = requestContext();
+    expect(await signIn({ email: member.email, password: STRONG_PASSWORD }, owner)).toMatchObject({
+      userId: member.id,
+    });
+    // a fresh address gets one guess while the attack lasts, not more
+    const fresh = requestContext();
+    await appErrorOf(signIn({ email: member.email, password: "one more guess" }, fresh));
+    expect((await appErrorOf(signIn({ email: member.email, password: "and another" }, fresh))).code).toBe(
+      "rate_limited",
+    );
   });
 
   it("throttles one address to 25 attempts in 5 minutes", async () => {
