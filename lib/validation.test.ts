@@ -3,7 +3,11 @@ import { z } from "zod";
 import { appErrorOf } from "@/tests/helpers";
 import { parseInput } from "./validation";
 
-const Schema = z.object({ name: z.string(), tags: z.array(z.string()), nested: z.object({ note: z.string() }) });
+const Schema = z.object({
+  name: z.string(),
+  tags: z.array(z.string()),
+  nested: z.object({ note: z.string() }),
+});
 const valid = { name: "张聪聪 🙂", tags: ["前端"], nested: { note: "ok" } };
 
 describe("parseInput", () => {

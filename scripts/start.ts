@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { parseEnv } from "../lib/env.ts";
+import { isLoopbackUrl } from "../lib/http/loopback.ts";
 import { setUpJobQueues } from "../lib/queue/setup.ts";
 import { isBuildCurrent, markBuildCurrent, sourceFingerprint } from "./build-fingerprint.ts";
 import { DEFAULT_DATA_DIR, PROJECT_ROOT, startServices } from "./services/index.ts";
@@ -89,9 +91,11 @@ try {
     NEXTAUTH_SECRET: services.env.AUTH_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
     UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(dataDir, "uploads"),
-    // a local demo or test catches its mail; a deployment with its own database sends it (SMTP_URL)
-    DEV_MAILBOX: process.env.DEV_MAILBOX ?? String(isEmbeddedDatabase && !process.env.SMTP_URL),
+    // a local demo or test catches its mail; a deployment with its own database or address sends it (SMTP_URL)
+    DEV_MAILBOX:
+      process.env.DEV_MAILBOX ?? String(isEmbeddedDatabase && !process.env.SMTP_URL && isLoopbackUrl(appUrl)),
   };
+  parseEnv(env); // refuse to go on with a bad setting, before the slow steps
 
   await setUpJobQueues(services.env.DATABASE_URL);
   if (await isDatabaseEmpty(services.env.DATABASE_URL)) {

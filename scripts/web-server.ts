@@ -5,8 +5,11 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { parseEnv } from "../lib/env.ts";
 import { proxyTrust, withClientAddress } from "../lib/http/client-address.ts";
 import { isUnreadablePath, refuseUnreadablePath } from "../lib/http/unreadable-path.ts";
+
+parseEnv(process.env); // a bad setting stops the web process here, with every problem named
 
 const { values: flags } = parseArgs({ options: { dev: { type: "boolean" } } });
 const port = Number(process.env.PORT ?? 3000);

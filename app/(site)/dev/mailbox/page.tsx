@@ -1,6 +1,8 @@
 import { Inbox } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { clientIp } from "@/lib/auth/request-context";
 import { listDevMail } from "@/lib/mail/list-dev-mail";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +11,10 @@ export const metadata = { robots: { index: false } };
 
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   const { to } = await searchParams;
-  const mails = await listDevMail({ to: typeof to === "string" ? to : undefined }).catch(() => notFound());
+  const ip = clientIp(await headers());
+  const mails = await listDevMail({ to: typeof to === "string" ? to : undefined }, { ip }).catch(() =>
+    notFound(),
+  );
   const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
   return (
     <div className="flex flex-col gap-4">
