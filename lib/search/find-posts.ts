@@ -1,11 +1,12 @@
 import "server-only";
 import type { MultiSearchQuery } from "meilisearch";
+import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
 import type { SearchViewer } from "./find-people";
 import type { Segment } from "./highlight";
-import { quote } from "./people-filter";
+import { isFindableBy, quote } from "./people-filter";
 import {
   attributeFacetValues,
   attributeFilters,
@@ -33,13 +34,36 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_RANGES_MS: Record<string, number> = { day: DAY_MS, week: 7 * DAY_MS, month: 30 * DAY_MS };
 const ATTRIBUTE_FACETS = FACETS.posts.filter((facet) => facet !== "date");
 
+const TEXT_ATTRIBUTES = ["title", "hashtags", "text", "segmented"];
+const NAME_ATTRIBUTES = ["authorNameForEveryone", "authorNameForMembers"];
+
+/**
+ * Which of a post's fields the viewer's words are looked for in: its own text always, its author's name only
+ * where the author may be found by the viewer (visitors: by everyone; members: by members too). Authors found
+ * by their connections only, or by nobody (only_me), are never found by name here.
+ */
+const searchedAttributes = (viewer: SearchViewer) =>
+  viewer ? [...TEXT_ATTRIBUTES, ...NAME_ATTRIBUTES] : [...TEXT_ATTRIBUTES, "authorNameForEveryone"];
+
+/** Posts whose author the viewer may find (lib/search/people-filter.ts's rule, on the post's author fields). */
+function findableAuthorFilter(viewer: SearchViewer): string {
+  if (!viewer) return `authorFindableBy = "public"`;
+  const connections = viewer.connectionIds.length
+    ? ` OR (authorFindableBy = "connections" AND authorId IN [${viewer.connectionIds.map(quote).join(", ")}])`
+    : "";
+  return `(authorFindableBy IN ["public", "members"]${connections} OR authorId = ${quote(viewer.id)})`;
+}
+
 /** Public posts and articles matching the query, less those of members blocked either way, a page at a time. */
 export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number): Plan<PostResult> {
   const { filters } = query;
   const now = Date.now();
-  const baseFilter = viewer?.blockedIds.length
-    ? [`authorId NOT IN [${viewer.blockedIds.map(quote).join(", ")}]`]
-    : [];
+  const isByAuthor = !!filters.authorName?.length;
+  const baseFilter = [
+    ...(viewer?.blockedIds.length ? [`authorId NOT IN [${viewer.blockedIds.map(quote).join(", ")}]`] : []),
+    // picking posts by their author's name is finding the author
+    ...(isByAuthor ? [findableAuthorFilter(viewer)] : []),
+  ];
   const dateClause = (ranges: string[]) =>
     ranges.length
       ? [`createdAt >= ${now - Math.max(...ranges.map((range) => DATE_RANGES_MS[range] ?? 0))}`]
@@ -48,7 +72,12 @@ export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number
     ...attributeFilters(filters, ["date", except]),
     ...dateClause(except === "date" ? [] : (filters.date ?? [])),
   ];
-  const base: MultiSearchQuery = { indexUid: "posts", q: query.q, attributesToRetrieve: ["id"] };
+  const base: MultiSearchQuery = {
+    indexUid: "posts",
+    q: query.q,
+    attributesToSearchOn: searchedAttributes(viewer),
+    attributesToRetrieve: ["id"],
+  };
   const main: MultiSearchQuery = {
     ...base,
     filter: [...baseFilter, ...otherFilters("")],
@@ -58,6 +87,7 @@ export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number
     attributesToHighlight: ["title", "text"],
     attributesToCrop: ["text"],
     cropLength: 40,
+    showMatchesPosition: true,
     ...HIGHLIGHT,
     ...(query.sort === "recent" && { sort: ["createdAt:desc"] }),
   };
@@ -74,17 +104,34 @@ export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number
         date: fixedFacetValues("date", responses.slice(1 + counted.length), filters.date),
         ...attributeFacetValues(ATTRIBUTE_FACETS, counted, responses, filters),
       };
-      const hydrate = (ids: string[]) => hydratePosts(viewer, ids);
-      return sectionOf(responses[0]!, page, facets, hydrate, ["title", "text"]);
+      const main = responses[0]!;
+      // what the index said about the author may be older than the author's choice: checked again below
+      const foundByName = new Set(
+        main.hits.filter((hit) => isMatchedByNameOnly(hit._matchesPosition)).map((hit) => String(hit.id)),
+      );
+      const hydrate = (ids: string[]) => hydratePosts(viewer, ids, (id) => isByAuthor || foundByName.has(id));
+      return sectionOf(main, page, facets, hydrate, ["title", "text"]);
     },
   };
 }
 
+const isMatchedByNameOnly = (matches: unknown) =>
+  !!matches &&
+  typeof matches === "object" &&
+  Object.keys(matches).length > 0 &&
+  // Meilisearch reports matches in every attribute, the displayed authorName and authorHandle too
+  Object.keys(matches).every((field) => [...NAME_ATTRIBUTES, "authorName", "authorHandle"].includes(field));
+
 /**
  * The posts behind these hits, as they are now: still there, still public (connections-only posts never reach
- * the index, and one made so since is left out here), not by a member blocked either way.
+ * the index, and one made so since is left out here), not by a member blocked either way, and — for those
+ * found through their author (`isFoundThroughAuthor`) — by an author the viewer may find.
  */
-export async function hydratePosts(viewer: SearchViewer, ids: string[]) {
+export async function hydratePosts(
+  viewer: SearchViewer,
+  ids: string[],
+  isFoundThroughAuthor: (id: string) => boolean = () => false,
+) {
   const rows = await db.post.findMany({
     where: {
       id: { in: ids },
@@ -98,7 +145,12 @@ export async function hydratePosts(viewer: SearchViewer, ids: string[]) {
       createdAt: true,
       reactionCount: true,
       commentCount: true,
-      author: { select: PERSON_SELECT },
+      author: {
+        select: {
+          ...PERSON_SELECT,
+          profile: { select: { ...PERSON_SELECT.profile.select, findableBy: true } },
+        },
+      },
       company: { select: { slug: true, nameZh: true, nameEn: true, logoKey: true } },
       article: { select: { slug: true, title: true, status: true } },
     },
@@ -106,6 +158,7 @@ export async function hydratePosts(viewer: SearchViewer, ids: string[]) {
   return new Map(
     rows
       .filter((row) => row.kind !== "article" || row.article?.status === "published")
+      .filter((row) => !isFoundThroughAuthor(row.id) || isAuthorFindable(viewer, row))
       .map((row) => [
         row.id,
         {
@@ -124,5 +177,17 @@ export async function hydratePosts(viewer: SearchViewer, ids: string[]) {
           commentCount: row.commentCount,
         },
       ]),
+  );
+}
+
+function isAuthorFindable(
+  viewer: SearchViewer,
+  row: { author: { id: string; profile: { findableBy: Visibility } | null }; company: unknown },
+) {
+  if (row.company) return true;
+  const member = { id: row.author.id, findableBy: row.author.profile?.findableBy ?? ("only_me" as const) };
+  return isFindableBy(
+    member,
+    viewer && { id: viewer.id, isConnected: viewer.connectionIds.includes(member.id) },
   );
 }

@@ -61,13 +61,21 @@ export const INDEXES = {
       sortableAttributes: ["joinedAt", "profileScore"],
     } satisfies Settings,
   },
-  // public posts and published articles only (connections-only posts never reach the index)
+  // public posts and published articles only (connections-only posts never reach the index); the author's name
+  // is searchable only as far as the author may be found (find-posts.ts picks the fields per viewer)
   posts: {
     primaryKey: "id",
     settings: {
       ...COMMON,
-      searchableAttributes: ["title", "hashtags", "text", "authorName", "authorHandle", "segmented"],
-      filterableAttributes: ["authorId", "authorName", "hashtags", "kind", "createdAt"],
+      searchableAttributes: [
+        "title",
+        "hashtags",
+        "text",
+        "authorNameForEveryone",
+        "authorNameForMembers",
+        "segmented",
+      ],
+      filterableAttributes: ["authorId", "authorName", "authorFindableBy", "hashtags", "kind", "createdAt"],
       sortableAttributes: ["createdAt"],
     } satisfies Settings,
   },

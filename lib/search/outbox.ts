@@ -20,3 +20,17 @@ export async function recordSearchChange(
 }
 
 export const OUTBOX_CHANNEL = "outbox";
+
+/** A member's name, handle and findability are in their public posts' documents: those follow a change too. */
+export async function recordAuthorPostsChange(tx: Prisma.TransactionClient, authorId: string) {
+  const posts = await tx.post.findMany({
+    where: { authorId, companyId: null, deletedAt: null, audience: "anyone" },
+    select: { id: true },
+  });
+  if (posts.length)
+    await recordSearchChange(
+      tx,
+      "post",
+      posts.map((post) => post.id),
+    );
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { chineseWords } from "./segment";
 import { plainTextOf } from "@/lib/feed/article-markdown";
@@ -10,6 +11,11 @@ export type PostDocument = {
   authorId: string;
   authorName: string;
   authorHandle: string | null;
+  /** who may find the author (lib/profiles' findableBy; a company page is found by everyone) */
+  authorFindableBy: Visibility;
+  /** the author's name and handle, searchable by everyone / by members: empty where they may not find them */
+  authorNameForEveryone: string;
+  authorNameForMembers: string;
   /** the page it was posted as (then the author's name is the page's) */
   companyId: string | null;
   title: string | null;
@@ -36,7 +42,7 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
       createdAt: true,
       reactionCount: true,
       commentCount: true,
-      author: { select: { name: true, profile: { select: { handle: true } } } },
+      author: { select: { name: true, profile: { select: { handle: true, findableBy: true } } } },
       companyId: true,
       company: { select: { nameZh: true, nameEn: true } },
       article: { select: { title: true, body: true, status: true, deletedAt: true } },
@@ -50,14 +56,23 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
       // an article's body is markdown: its text is what the reader sees (marks in results would show as **)
       const text =
         post.kind === "article" ? `${post.text}\n${plainTextOf(post.article!.body)}`.trim() : post.text;
+      const authorName = post.company
+        ? [post.company.nameZh, post.company.nameEn].filter(Boolean).join(" · ")
+        : post.author.name;
+      const authorHandle = post.company ? null : (post.author.profile?.handle ?? null);
+      const authorFindableBy: Visibility = post.company
+        ? "public"
+        : (post.author.profile?.findableBy ?? "only_me");
+      const searchableName = [authorName, authorHandle].filter(Boolean).join(" ");
       return {
         id: post.id,
         kind: post.kind as "post" | "article",
         authorId: post.authorId,
-        authorName: post.company
-          ? [post.company.nameZh, post.company.nameEn].filter(Boolean).join(" · ")
-          : post.author.name,
-        authorHandle: post.company ? null : (post.author.profile?.handle ?? null),
+        authorName,
+        authorHandle,
+        authorFindableBy,
+        authorNameForEveryone: authorFindableBy === "public" ? searchableName : "",
+        authorNameForMembers: ["public", "members"].includes(authorFindableBy) ? searchableName : "",
         companyId: post.companyId,
         title: post.article?.title ?? null,
         text: text.slice(0, 20_000),
