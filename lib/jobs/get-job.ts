@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
+import { isBlockedBetween } from "@/lib/network/blocks";
 import { PERSON_SELECT, toPerson } from "@/lib/network/person";
 import { jobById } from "./find-job";
 import { salaryOf } from "./job-card";
@@ -88,7 +89,9 @@ export async function getJob(viewer: Who, ref: unknown) {
     updatedAt: rest.updatedAt.toISOString(),
     // the applicant count is the hiring team's to see
     applicantCount: isTeam ? rest.applicantCount : null,
-    postedBy: postedBy ? toPerson(postedBy) : null,
+    // the member who posted it is not shown to someone blocked either way with them
+    postedBy:
+      postedBy && !(viewer && (await isBlockedBetween(viewer.id, postedBy.id))) ? toPerson(postedBy) : null,
     company: { ...companyFields, logo: imageUrls("logo", logoKey), isVerified: verifiedAt !== null },
     viewer: {
       isSignedIn: !!viewer,

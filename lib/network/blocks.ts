@@ -72,3 +72,18 @@ export async function blockedEitherWay(userId: string): Promise<string[]> {
   });
   return rows.map((row) => (row.blockerId === userId ? row.blockedId : row.blockerId));
 }
+
+/** Whether either of the two blocked the other (one indexed lookup; false for the same member). */
+export async function isBlockedBetween(a: string, b: string): Promise<boolean> {
+  if (a === b) return false;
+  const block = await db.block.findFirst({
+    where: {
+      OR: [
+        { blockerId: a, blockedId: b },
+        { blockerId: b, blockedId: a },
+      ],
+    },
+    select: { blockerId: true },
+  });
+  return block !== null;
+}

@@ -21,6 +21,15 @@ export function assertCanInvite(relationship: Relationship) {
   if (relationship.invitation?.isSent) throw new AppError("conflict", "network.alreadyInvited");
 }
 
+/**
+ * Reporting: anyone but oneself and those who blocked the viewer (they don't exist for the viewer); a member may
+ * report someone they blocked.
+ */
+export function assertCanReport(relationship: Relationship) {
+  assertNotSelf(relationship);
+  if (relationship.isBlocked && !relationship.isBlocking) throw new AppError("not_found", "profile.notFound");
+}
+
 /** Following, reporting, blocking: anyone but oneself (blocking someone who blocked you is allowed). */
 export function assertNotSelf(relationship: Relationship) {
   if (relationship.isSelf) throw new AppError("forbidden", "network.notYourself");

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { assertNotSelf, assertSignedIn } from "./policy";
+import { assertCanReport, assertSignedIn } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { ReportSchema } from "./schemas";
 
@@ -15,7 +15,7 @@ export async function reportMember(viewer: Pick<Viewer, "id"> | null, input: unk
   assertSignedIn(viewer);
   const { handle, reason, details } = parseInput(ReportSchema, input);
   const other = await memberByHandle(handle);
-  assertNotSelf(await relationshipBetween(viewer.id, other.userId));
+  assertCanReport(await relationshipBetween(viewer.id, other.userId));
   const subject = { reporterId: viewer.id, subjectType: "member", subjectId: other.userId };
   await db.report.upsert({
     where: { reporterId_subjectType_subjectId: subject },

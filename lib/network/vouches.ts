@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { expireCachedProfile } from "@/lib/profiles/cached-profile";
+import { isVisibleTo, readVisibility } from "@/lib/profiles/visibility";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
 import { notify } from "./notify";
@@ -26,9 +27,11 @@ export async function endorseSkill(viewer: Who, input: unknown) {
   const member = await vouchee(viewer, handle);
   const skill = await db.profileSkill.findFirst({
     where: { id: skillId, profileId: member.userId },
-    select: { id: true },
+    select: { id: true, profile: { select: { visibility: true } } },
   });
-  if (!skill) throw new AppError("not_found", "network.skillNotFound");
+  // skills their owner shows to nobody, or not to connections, can't be seen, so can't be endorsed
+  const isSkillShown = skill && isVisibleTo(readVisibility(skill.profile.visibility).skills, "connection");
+  if (!skill || !isSkillShown) throw new AppError("not_found", "network.skillNotFound");
   await db.$transaction(async (tx) => {
     const { count } = await tx.endorsement.createMany({
       data: [{ profileSkillId: skill.id, endorserId: viewer.id }],

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
+import { blockedEitherWay } from "@/lib/network/blocks";
 import { viewDay } from "./record-profile-view";
 import { isVisibleTo, readVisibility } from "./visibility";
 
@@ -28,7 +29,13 @@ export async function getProfileViews(viewer: Pick<Viewer, "id">, now = new Date
       _count: { _all: true },
     }),
     db.profileView.findMany({
-      where: { profileId: viewer.id, day: { gte: since }, isMember: true },
+      // a visit from before a block doesn't name the other member afterwards
+      where: {
+        profileId: viewer.id,
+        day: { gte: since },
+        isMember: true,
+        viewerId: { notIn: await blockedEitherWay(viewer.id) },
+      },
       orderBy: { createdAt: "desc" },
       // each member once, at their latest visit
       distinct: ["viewerKey"],

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isBlockedBetween } from "@/lib/network/blocks";
 import { parseInput } from "@/lib/validation";
 
 const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|headless/i;
@@ -17,7 +18,7 @@ export function viewDay(at: Date): Date {
 /**
  * Counts a visit to someone's profile, once per viewer per day. An anonymous visitor is known only by a keyed
  * hash of their address and browser (changing daily, so it can't follow them); a member browsing in private
- * mode counts without their name. The owner's own visits and crawlers don't count.
+ * mode counts without their name. The owner's own visits, crawlers and members blocked either way don't count.
  */
 export async function recordProfileView(
   profileId: string,
@@ -30,6 +31,8 @@ export async function recordProfileView(
   let viewerKey: string;
   let viewerId: string | null = null;
   if (viewer) {
+    // members blocked either way don't exist for each other: not even as a visitor
+    if (await isBlockedBetween(viewer.id, profileId)) return;
     const own = await db.profile.findUnique({
       where: { userId: viewer.id },
       select: { isPrivateBrowsing: true },
