@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
     serverActions: { bodySizeLimit: "9mb" },
+    // proxy.ts sees every request: a body it cuts short would reach the REST routes as broken JSON or
+    // multipart; above lib/api/route.ts's largest limit (11 MB) they answer 413 instead
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
     return [

@@ -1,5 +1,5 @@
 export type AppErrorCode =
-  "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+  "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_large" | "rate_limited";
 
 /** Field name → message key (see messages/*.json, "errors" namespace). */
 export type FieldErrors = Record<string, string>;
@@ -31,5 +31,6 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   rate_limited: 429,
 };

@@ -21,6 +21,7 @@ const ErrorSchema = registry.register(
         "forbidden",
         "not_found",
         "conflict",
+        "too_large",
         "rate_limited",
         "internal",
       ]),

@@ -1,15 +1,21 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { numberFromText } from "@/lib/forms/fields";
+
+/** How many items a page holds: 1 to `max`, `fallback` when not asked. */
+export const pageLimit = (max: number, fallback: number) =>
+  numberFromText(
+    z
+      .number({ error: "limit.invalid" })
+      .int("limit.invalid")
+      .min(1, "limit.invalid")
+      .max(max, "limit.invalid"),
+  ).default(fallback);
 
 /** ?cursor=&limit= on every list endpoint. */
 export const PageQuerySchema = z.object({
   cursor: z.string().max(500).optional(),
-  limit: z.coerce
-    .number({ error: "limit.invalid" })
-    .int("limit.invalid")
-    .min(1, "limit.invalid")
-    .max(100, "limit.invalid")
-    .default(20),
+  limit: pageLimit(100, 20),
 });
 export type PageQuery = z.output<typeof PageQuerySchema>;
 

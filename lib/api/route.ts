@@ -27,13 +27,47 @@ export type ApiContext<V extends Viewer | null> = {
 
 type Handler<V extends Viewer | null> = (api: ApiContext<V>) => Promise<Response | object | null>;
 
+/** The most a request body may hold: JSON everywhere, multipart where a route takes files (10 MB résumés). */
+export const BODY_LIMITS = { json: 1024 * 1024, multipart: 11 * 1024 * 1024 } as const;
+
+/** The body, refused with 413 once it holds more than `max` bytes (said up front or counted as it arrives). */
+async function readBody(request: NextRequest, max: number): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () =>
+    new AppError("too_large", "bodyTooLarge", { values: { max: `${Math.round(max / 1024 / 1024)} MB` } });
+  if (Number(request.headers.get("content-length")) > max) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let part = await reader?.read(); reader && part && !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 async function readJsonObject(request: NextRequest): Promise<Record<string, unknown>> {
-  const body: unknown = await request.json().catch(() => {
+  const text = new TextDecoder().decode(await readBody(request, BODY_LIMITS.json));
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
     throw new AppError("validation", "invalidJson");
-  });
+  }
   if (typeof body !== "object" || body === null || Array.isArray(body))
     throw new AppError("validation", "invalidJson");
   return body as Record<string, unknown>;
+}
+
+async function readFormData(request: NextRequest): Promise<FormData> {
+  const body = await readBody(request, BODY_LIMITS.multipart);
+  const contentType = request.headers.get("content-type") ?? "";
+  return new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => {
+    throw new AppError("validation", "multipartRequired");
+  });
 }
 
 type RouteOptions = {
@@ -92,10 +126,7 @@ function wrap<V extends Viewer | null>(
         params: (await segment.params) ?? {},
         context,
         json: () => readJsonObject(request),
-        formData: () =>
-          request.formData().catch(() => {
-            throw new AppError("validation", "multipartRequired");
-          }),
+        formData: () => readFormData(request),
         query: Object.fromEntries(request.nextUrl.searchParams),
       });
       response =

@@ -23,6 +23,7 @@ import {
   RelationRefSchema,
   type RelationKindName,
 } from "./schemas";
+import { numberFromText } from "@/lib/forms/fields";
 
 type Who = Pick<Viewer, "id"> | null;
 
@@ -188,7 +189,7 @@ export async function withdrawRelation(viewer: Who, ref: unknown, relationRef: u
 }
 
 /** Where a page of people starts: the number of ties before it (lists are short enough to count through). */
-const OffsetCursorSchema = z.object({ o: z.coerce.number().int().min(0).max(1_000_000) });
+const OffsetCursorSchema = z.object({ o: numberFromText(z.number().int().min(0).max(1_000_000)) });
 
 /**
  * A page of the company's people of one kind (all kinds when none is given), employees first and verified

@@ -12,7 +12,9 @@ import {
   PhoneSchema,
   requiredLine,
   urlNameSchema,
-  YearSchema,
+  yearUpTo,
+  numberFromText,
+  BooleanFieldSchema,
 } from "@/lib/forms/fields";
 import { Id } from "@/lib/feed/schemas";
 import { INDUSTRIES } from "@/lib/profiles/industries";
@@ -84,10 +86,7 @@ export const CompanyFieldsSchema = z
     industry: z.preprocess(emptyToNull, z.enum(INDUSTRIES, { error: "industry.invalid" }).nullable()),
     size: z.preprocess(emptyToNull, z.enum(COMPANY_SIZES, { error: "invalid" }).nullable()),
     type: z.preprocess(emptyToNull, z.enum(COMPANY_TYPES, { error: "invalid" }).nullable()),
-    foundedYear: z.preprocess(
-      emptyToNull,
-      YearSchema.max(new Date().getUTCFullYear(), "year.invalid").nullable(),
-    ),
+    foundedYear: z.preprocess(emptyToNull, yearUpTo(new Date().getUTCFullYear()).nullable()),
     specialties: listOf(requiredLine(60), MAX_SPECIALTIES),
     city: optionalLine(80),
     region: optionalLine(80),
@@ -139,7 +138,7 @@ export const AnnouncementSchema = z
     title: requiredLine(120),
     body: paragraphsOfText(1000).default(""),
     linkUrl: optionalUrl.optional(),
-    isPinned: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(true),
+    isPinned: BooleanFieldSchema.default(true),
   })
   .strict();
 export const AnnouncementRefSchema = z.object({ announcementId: Id });
@@ -157,8 +156,7 @@ export const DomainEmailSchema = z.object({ email: EmailSchema });
 export const TokenRefSchema = z.object({ token: z.string().trim().min(20).max(100) });
 
 export const AnalyticsQuerySchema = z.object({
-  days: z.coerce
-    .number({ error: "invalid" })
-    .pipe(z.union(ANALYTICS_RANGES.map((days) => z.literal(days))))
-    .default(30),
+  days: numberFromText(
+    z.number({ error: "invalid" }).pipe(z.union(ANALYTICS_RANGES.map((days) => z.literal(days)))),
+  ).default(30),
 });

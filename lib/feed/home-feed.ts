@@ -12,12 +12,13 @@ import { parseInput } from "@/lib/validation";
 import { feedSourcesSql, rankFeed, RANKING, type RankedPost } from "./feed-ranking";
 import { loadPostCards, type PostCard } from "./post-cards";
 import { FeedQuerySchema } from "./schemas";
+import { numberFromText } from "@/lib/forms/fields";
 
 type Who = Pick<Viewer, "id"> | null;
 
 // a page of the ranked feed is a slice of its snapshot; after it, older posts follow in time order
 const CursorSchema = z.union([
-  z.object({ s: z.string().max(40), o: z.coerce.number().int().min(0).max(10_000) }),
+  z.object({ s: z.string().max(40), o: numberFromText(z.number().int().min(0).max(10_000)) }),
   TimeCursorSchema,
 ]);
 

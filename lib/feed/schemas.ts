@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PageQuerySchema } from "@/lib/api/pagination";
-import { paragraphsOfText } from "@/lib/forms/fields";
+import { PageQuerySchema, pageLimit } from "@/lib/api/pagination";
+import { paragraphsOfText, BooleanFieldSchema } from "@/lib/forms/fields";
 
 export const POST_TEXT_MAX = 3000;
 export const COMMENT_TEXT_MAX = 1250;
@@ -31,9 +31,6 @@ function writtenText(max: number) {
 
 export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
 
-/** Forms send "on" for a ticked box and nothing for an unticked one; JSON sends booleans. */
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-
 /** Post or write as this company page (its admins and content admins). */
 const asCompany = z.preprocess(
   (v) => (v === "" ? undefined : v),
@@ -43,7 +40,7 @@ const asCompany = z.preprocess(
 export const PostSchema = z.object({
   text: writtenText(POST_TEXT_MAX),
   audience: z.enum(POST_AUDIENCES, { error: "invalid" }).default("anyone"),
-  isCommentingOff: checkbox.default(false),
+  isCommentingOff: BooleanFieldSchema.default(false),
   /** as a company page, a post is always for anyone */
   asCompany,
 });
@@ -94,7 +91,7 @@ export const CommentListSchema = PageQuerySchema.extend({
 export const FEED_MODES = ["top", "recent"] as const;
 export const FeedQuerySchema = PageQuerySchema.extend({
   mode: z.enum(FEED_MODES, { error: "invalid" }).default("top"),
-  limit: PageQuerySchema.shape.limit.unwrap().max(50, "limit.invalid").default(10),
+  limit: pageLimit(50, 10),
 });
 
 export const HashtagRefSchema = z.object({

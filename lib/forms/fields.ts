@@ -105,9 +105,25 @@ export const BooleanFieldSchema = z.preprocess(
   z.boolean({ error: "invalid" }),
 );
 
-export const YearSchema = z.coerce
-  .number({ error: "year.invalid" })
-  .int("year.invalid")
-  .min(1900, "year.invalid")
-  .max(2100, "year.invalid");
+/**
+ * A number from JSON, or written out in digits by a form or a query string ("12", "-3.5") — never a boolean,
+ * an object or "12px", which z.coerce would turn into numbers.
+ */
+export function numberFromText<S extends z.ZodType>(schema: S) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
+    schema,
+  );
+}
+
+/** A year from 1900 to `max`. */
+export const yearUpTo = (max: number) =>
+  numberFromText(
+    z
+      .number({ error: "year.invalid" })
+      .int("year.invalid")
+      .min(1900, "year.invalid")
+      .max(max, "year.invalid"),
+  );
+export const YearSchema = yearUpTo(2100);
 export const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { SALARY_BANDS } from "./salary";
 import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from "./schemas";
+import { numberFromText } from "@/lib/forms/fields";
 
 /**
  * The facets of /jobs as the URL and the API name them. `date` and `network` (companies where the viewer has
@@ -52,7 +53,7 @@ export const JobSearchQuerySchema = z.object({
   filters: JobFiltersSchema,
   sort: z.enum(JOB_SORTS, { error: "invalid" }).default("relevance"),
   cursor: z.string().max(20).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: numberFromText(z.number().int().min(1).max(50)).default(20),
 });
 export type JobSearchQuery = Omit<z.output<typeof JobSearchQuerySchema>, "filters"> & { filters: JobFilters };
 

@@ -11,6 +11,7 @@ import {
   paragraphsOfText,
   PhoneSchema,
   requiredLine,
+  numberFromText,
 } from "@/lib/forms/fields";
 import { EMPLOYMENT_TYPES } from "@/lib/profiles/schemas";
 
@@ -55,12 +56,13 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Forms send numbers as text; "" is none. */
 const optionalAmount = z.preprocess(
   emptyToNull,
-  z.coerce
-    .number({ error: "jobs.salaryInvalid" })
-    .int("jobs.salaryInvalid")
-    .min(0, "jobs.salaryInvalid")
-    .max(1_000_000_000, "jobs.salaryInvalid")
-    .nullable(),
+  numberFromText(
+    z
+      .number({ error: "jobs.salaryInvalid" })
+      .int("jobs.salaryInvalid")
+      .min(0, "jobs.salaryInvalid")
+      .max(1_000_000_000, "jobs.salaryInvalid"),
+  ).nullable(),
 );
 
 /** "2027-01-31" (a form's date field) or an ISO timestamp: the job closes at the end of that day, UTC. */
@@ -199,11 +201,13 @@ export const BulkRejectSchema = z.object({
 
 export const NoteSchema = z.object({ text: paragraphsOfText(2000).pipe(z.string().min(1, "text.required")) });
 export const RatingSchema = z.object({
-  stars: z.coerce
-    .number({ error: "jobs.ratingInvalid" })
-    .int("jobs.ratingInvalid")
-    .min(1, "jobs.ratingInvalid")
-    .max(5, "jobs.ratingInvalid"),
+  stars: numberFromText(
+    z
+      .number({ error: "jobs.ratingInvalid" })
+      .int("jobs.ratingInvalid")
+      .min(1, "jobs.ratingInvalid")
+      .max(5, "jobs.ratingInvalid"),
+  ),
 });
 
 export const BoardQuerySchema = z.object({

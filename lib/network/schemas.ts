@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema, pageLimit } from "@/lib/api/pagination";
 import { lineOfText, paragraphsOfText } from "@/lib/forms/fields";
 import { REPORT_REASONS } from "./report-reasons";
 
@@ -49,12 +49,7 @@ export const InvitationListSchema = PageQuerySchema.extend({
 });
 
 export const SuggestionListSchema = z.object({
-  limit: z.coerce
-    .number({ error: "limit.invalid" })
-    .int("limit.invalid")
-    .min(1, "limit.invalid")
-    .max(50, "limit.invalid")
-    .default(12),
+  limit: pageLimit(50, 12),
 });
 
 export const EndorsementSchema = z.object({ handle: HandleRef, skillId: Id });

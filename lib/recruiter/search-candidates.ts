@@ -16,6 +16,7 @@ import {
   requireRecruiterSeat,
   type RecruiterSeat,
 } from "./recruiter-seat";
+import { numberFromText } from "@/lib/forms/fields";
 
 type Who = Pick<Viewer, "id"> | null;
 
@@ -56,7 +57,7 @@ export const CandidateSearchSchema = z.object({
     .string()
     .regex(/^\d{1,3}$/, "cursor.invalid")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: numberFromText(z.number().int().min(1).max(50)).default(20),
 });
 
 export type Candidate = {

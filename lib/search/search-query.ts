@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { numberFromText } from "@/lib/forms/fields";
 
 export const SEARCH_TYPES = ["all", "people", "companies", "posts"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -45,7 +46,7 @@ export const SearchQuerySchema = z
     filters: z.record(z.string().max(40), FilterValues).default({}),
     sort: z.enum(SORTS, { error: "invalid" }).default("relevance"),
     cursor: z.string().max(20).optional(),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
+    limit: numberFromText(z.number().int().min(1).max(50)).default(10),
   })
   .superRefine((query, context) => {
     const facets: readonly string[] = query.type === "all" ? [] : FACETS[query.type];
