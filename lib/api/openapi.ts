@@ -53,6 +53,10 @@ export const jsonResponse = (description: string, schema: z.ZodType) => ({
   content: { "application/json": { schema } },
 });
 
+/** A route that answers anyone, and a signed-in member as themself (publicRoute in lib/api/route.ts). */
+export const OPTIONAL_SESSION: Record<string, string[]>[] = [{ session: [] }, {}];
+
+/** A route; it needs a session (memberRoute) unless it says `security: OPTIONAL_SESSION`. */
 export function registerRoute(route: RouteConfig) {
   registry.registerPath({ security: [{ session: [] }], ...route });
 }

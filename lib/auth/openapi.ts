@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import {
   RequestPasswordResetSchema,
@@ -66,6 +66,7 @@ registerRoute({
 registerRoute({
   method: "post",
   path: "/api/v1/auth/sign-out",
+  security: OPTIONAL_SESSION,
   tags: ["auth"],
   summary: "End this session",
   responses: { 204: { description: "Signed out" } },

@@ -1,6 +1,6 @@
 // REST routes of a company page's content: announcements, products, posts, analytics and views.
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PostCardSchema } from "@/lib/feed/openapi";
 import { page } from "@/lib/network/openapi";
 import {
@@ -18,6 +18,7 @@ import { ANALYTICS_RANGES, AnnouncementSchema, ProductSchema } from "./schemas";
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/announcements",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "The page's announcements (公告), the pinned one first",
   request: pageParams,
@@ -53,6 +54,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/products",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Products and services, in the page's order",
   request: pageParams,
@@ -103,6 +105,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/posts",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "What the page published as itself, newest first",
   request: {
@@ -153,6 +156,7 @@ registerRoute({
 registerRoute({
   method: "post",
   path: "/api/v1/companies/{slug}/views",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Count a visit to the page (its own beacon; once a day per visitor)",
   request: pageParams,

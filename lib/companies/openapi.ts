@@ -1,6 +1,6 @@
 // REST routes of company pages: the page, its roles, ties, verification (its content: ./content-openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { COMPANY_ROLES, CompanyCreateSchema, CompanyFieldsSchema, RELATION_KINDS } from "./schemas";
 
@@ -114,6 +114,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A company page: identity, contact block, pinned announcement, products, people counts",
   request: pageParams,
@@ -145,6 +146,7 @@ for (const [method, summary] of [
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/viewer",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "What differs for you: following, your role and rights, your ties, connections who work there",
   request: pageParams,
@@ -212,6 +214,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/relations",
+  security: OPTIONAL_SESSION,
   tags,
   summary:
     "The page's people, employees first: approved ties for everyone (as each member's settings allow), pending or declined ones for the admins who decide",
@@ -287,6 +290,7 @@ registerRoute({
 registerRoute({
   method: "post",
   path: "/api/v1/companies/verify",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Confirm a page's domain or a work address with the mailed token",
   request: jsonBody(z.object({ token: z.string(), kind: z.enum(["domain", "work"]) })),

@@ -1,6 +1,6 @@
 // REST routes of articles (their feed entries, reactions and comments are posts: ./openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { AuthorSchema, date, done, id, PostCompanySchema, write } from "./openapi";
 
 const tags = ["articles"];
@@ -41,6 +41,7 @@ const NewArticleBody = ArticleBody.extend({
 registerRoute({
   method: "get",
   path: "/api/v1/articles/categories",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Article categories, in their order",
   responses: {
@@ -61,6 +62,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/articles/{id}",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "An article you may read (a draft only if it is yours)",
   request: articleParams,

@@ -1,7 +1,7 @@
 // REST routes for reading: the home feed, saved posts, a member's posts, mutes and hashtags (posts and comments
 // themselves are in ./openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonResponse, registerRoute } from "@/lib/api/openapi";
+import { ERRORS, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { page } from "@/lib/network/openapi";
 import { date, done, handle, pageQuery, PostCardSchema, tag, tags, write } from "./openapi";
 import { FEED_MODES, TRENDING } from "./schemas";
@@ -67,6 +67,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/people/{handle}/posts",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A member's posts, articles and reposts that you may see, newest first",
   request: { params: z.object({ handle }), query: pageQuery },
@@ -93,6 +94,7 @@ for (const [method, summary] of [
 registerRoute({
   method: "get",
   path: "/api/v1/hashtags/trending",
+  security: OPTIONAL_SESSION,
   tags,
   summary: `The ${TRENDING.count} hashtags most members wrote about in public posts in the last ${TRENDING.hours} hours`,
   responses: {
@@ -109,6 +111,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/hashtags/{tag}",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A hashtag: how many follow it, and whether you do",
   request: { params: z.object({ tag }) },
@@ -123,6 +126,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/hashtags/{tag}/posts",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Posts with this hashtag that you may see, newest first",
   request: { params: z.object({ tag }), query: pageQuery },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { page, PersonSchema } from "@/lib/network/openapi";
 import {
   MAX_POST_IMAGES,
@@ -142,6 +142,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/posts/{id}",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A post as you may see it (connections-only posts are not found by others)",
   request: postParams,
@@ -191,6 +192,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/posts/{id}/comments",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A post's comments, newest first — or, with parentId, one comment's replies, oldest first",
   request: { ...postParams, query: pageQuery.extend({ parentId: id.optional() }) },

@@ -1,6 +1,6 @@
 // REST routes of jobs: postings, search, saving, applying, and the hiring team's pipeline.
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { binary, done, pageParams, write } from "@/lib/companies/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { JOB_FACETS } from "./job-search-query";
@@ -88,6 +88,7 @@ const facetValues = z.array(z.object({ value: z.string(), count: z.number(), isS
 registerRoute({
   method: "get",
   path: "/api/v1/jobs",
+  security: OPTIONAL_SESSION,
   tags,
   summary: `Search open jobs. Facets (repeat a parameter to pick several values): ${JOB_FACETS.join(", ")}`,
   request: {
@@ -117,6 +118,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/jobs/{jobId}",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A job (a draft only for its company's hiring team)",
   request: jobParams,
@@ -268,6 +270,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/companies/{slug}/jobs",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "A company's jobs: the open ones, or every state for its hiring team",
   request: { ...pageParams, query: CompanyJobsQuerySchema },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { ENTRY_SECTIONS } from "./entries";
 import {
   CertificationSchema,
@@ -96,7 +96,7 @@ registerRoute({
   path: "/api/v1/profiles/{handle}",
   tags,
   summary: "A profile, as the caller may see it",
-  security: [{ session: [] }, {}],
+  security: OPTIONAL_SESSION,
   request: { params: z.object({ handle }) },
   responses: { 200: jsonResponse("The profile", ProfileSchema), 401: ERRORS[401], 404: ERRORS[404] },
 });
@@ -242,6 +242,7 @@ registerRoute({
 registerRoute({
   method: "post",
   path: "/api/v1/profiles/{handle}/views",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "Count a visit to a profile (once per visitor per day; the profile page sends it)",
   request: { params: z.object({ handle }), ...jsonBody(z.object({})) },

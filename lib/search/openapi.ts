@@ -1,6 +1,6 @@
 // REST routes of search.
 import { z } from "zod";
-import { ERRORS, jsonResponse, registerRoute } from "@/lib/api/openapi";
+import { ERRORS, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { FACETS, SEARCH_TYPES, SORTS } from "./search-query";
 
@@ -29,6 +29,7 @@ const PersonHit = PersonSchema.extend({
 registerRoute({
   method: "get",
   path: "/api/v1/search",
+  security: OPTIONAL_SESSION,
   tags,
   summary:
     "Search people, companies and posts (typo-tolerant, Chinese and English, synonyms both ways) as you may see them",
@@ -69,6 +70,7 @@ registerRoute({
 registerRoute({
   method: "get",
   path: "/api/v1/search/suggest",
+  security: OPTIONAL_SESSION,
   tags,
   summary: "The typeahead: top people (your network first), companies and hashtags for what is typed so far",
   request: {
