@@ -50,10 +50,11 @@ async function readBody(request: NextRequest, max: number): Promise<Uint8Array<A
 }
 
 async function readJsonObject(request: NextRequest): Promise<Record<string, unknown>> {
-  const text = new TextDecoder().decode(await readBody(request, BODY_LIMITS.json));
+  // malformed UTF-8 is refused, not turned into U+FFFD and stored
+  const bytes = await readBody(request, BODY_LIMITS.json);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError("validation", "invalidJson");
   }
@@ -111,10 +112,10 @@ function wrap<V extends Viewer | null>(
     });
     let response: Response;
     try {
+      if (isViewerRequired && !viewer) throw new AppError("unauthenticated");
       if (!BODYLESS_METHODS.has(request.method) && !isAcceptedBody(request, options.body)) {
         throw new AppError("validation", options.body === "multipart" ? "multipartRequired" : "jsonRequired");
       }
-      if (isViewerRequired && !viewer) throw new AppError("unauthenticated");
       const context: RequestContext = {
         ip: clientIp(request.headers),
         userAgent: request.headers.get("user-agent"),

@@ -66,6 +66,7 @@ export async function recordProfileVisit(
     where: { handle: handle.toLowerCase() },
     select: { userId: true },
   });
-  if (!profile) throw new AppError("not_found", "profile.notFound");
+  const isHidden = !profile || (viewer && (await isBlockedBetween(viewer.id, profile.userId)));
+  if (isHidden) throw new AppError("not_found", "profile.notFound");
   await recordProfileView(profile.userId, viewer, request);
 }
