@@ -44,12 +44,15 @@ export async function newPersonPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** Joins as a new member (sign-up says to check the inbox, whoever the address belongs to), then signs in. */
 export async function signUp(page: Page, member: UserSeed, password = PASSWORD) {
   await page.goto("/sign-up");
   await page.getByLabel("Full name").fill(member.name);
   await page.getByLabel("Email").fill(member.email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Agree & join" }).click();
+  await expect(page.getByRole("status").getByText(`We sent an email to ${member.email}.`)).toBeVisible();
+  await signIn(page, member.email, password);
   await expect(page).toHaveURL(/\/feed$/);
 }
 
@@ -94,8 +97,12 @@ export async function newMemberClient(baseURL: string): Promise<{ api: APIReques
   });
   const member = uniqueMember({ name: `API ${randomInt(1e6)}` });
   expect((await api.post("/api/v1/auth/sign-up", { data: { ...member, password: PASSWORD } })).status()).toBe(
-    201,
+    202,
   );
+  const signedIn = await api.post("/api/v1/auth/sign-in", {
+    data: { email: member.email, password: PASSWORD },
+  });
+  expect(signedIn.status()).toBe(200);
   const me = await (await api.get("/api/v1/profiles/me")).json();
   return { api, handle: me.handle };
 }

@@ -1,4 +1,4 @@
-import { expect, PASSWORD, signIn, signOut, signUp, test } from "./fixtures";
+import { expect, linkFromMailbox, PASSWORD, signIn, signOut, signUp, test } from "./fixtures";
 
 test("a new member joins, signs out, mistypes the password, then signs in", async ({ page, member }) => {
   await signUp(page, member);
@@ -22,7 +22,10 @@ test("a new member joins, signs out, mistypes the password, then signs in", asyn
   await expect(page.getByRole("heading", { name: `Welcome, ${member.name}` })).toBeVisible();
 });
 
-test("joining twice with one email says the address is taken", async ({ page, member }) => {
+test("joining with an address that has an account answers as for a new one, and mails its owner", async ({
+  page,
+  member,
+}) => {
   await signUp(page, member);
   await signOut(page);
   await page.goto("/sign-up");
@@ -30,7 +33,16 @@ test("joining twice with one email says the address is taken", async ({ page, me
   await page.getByLabel("Email").fill(member.email);
   await page.getByLabel("Password", { exact: true }).fill("another strong passphrase here");
   await page.getByRole("button", { name: "Agree & join" }).click();
-  await expect(page.getByText("An account with this email already exists.")).toBeVisible();
+  await expect(page.getByRole("status").getByText(`We sent an email to ${member.email}.`)).toBeVisible();
+  await expect(page.getByText("already exists")).toHaveCount(0);
+  // the owner hears of it; their password still works and the other one doesn't
+  expect(await linkFromMailbox(page, member.email, "Someone tried to join Renmai with your email")).toMatch(
+    /\/sign-in$/,
+  );
+  await signIn(page, member.email, "another strong passphrase here");
+  await expect(page.getByRole("alert").filter({ hasText: "don't match" })).toBeVisible();
+  await signIn(page, member.email, PASSWORD);
+  await expect(page).toHaveURL(/\/feed$/);
 });
 
 test("a new member is found by name in search", async ({ page, member }) => {

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { RequestContext } from "@/lib/auth/request-context";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { signUp } from "@/lib/auth/sign-up";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { uniqueMember } from "@/prisma/seed/factories";
 import { AppError } from "@/lib/errors";
@@ -25,6 +26,18 @@ export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
     throw error;
   }
   throw new Error("expected an AppError, but the call succeeded");
+}
+
+/** Signs a new member up through the use case and returns their account row. */
+export async function signUpMember(member: { name: string; email: string }, context = requestContext()) {
+  const { email } = await signUp({ ...member, password: STRONG_PASSWORD }, context);
+  return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+}
+
+/** The mails queued for an address (the worker sends them), oldest first. */
+export async function queuedMails(to: string) {
+  return db.$queryRaw<{ data: { template: string; locale: string; values: Record<string, string> } }[]>`
+    SELECT data FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' = ${to} ORDER BY created_on`;
 }
 
 /** A password that passes the strength check. */

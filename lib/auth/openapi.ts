@@ -39,12 +39,16 @@ registerRoute({
   method: "post",
   path: "/api/v1/auth/sign-up",
   tags: ["auth"],
-  summary: "Create an account and sign in",
+  summary: "Create an account (then sign in with POST /api/v1/auth/sign-in)",
+  description:
+    "The same answer whether or not the address already has an account: a new account gets a confirmation email, an existing one's owner an email saying someone tried.",
   ...open,
   request: jsonBody(SignUpSchema),
   responses: {
-    201: jsonResponse("Signed up; the session cookie is set", AccountSchema),
-    409: ERRORS[409],
+    202: jsonResponse(
+      "Accepted; an email is on its way",
+      z.object({ email: z.string(), status: z.literal("confirmation_sent") }),
+    ),
     422: ERRORS[422],
     429: ERRORS[429],
   },

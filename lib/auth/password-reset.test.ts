@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uniqueMember } from "@/prisma/seed/factories";
-import { appErrorOf, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { appErrorOf, requestContext, STRONG_PASSWORD, signUpMember } from "@/tests/helpers";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signIn } from "./sign-in";
-import { signUp } from "./sign-up";
 import { issueUserToken } from "./user-tokens";
 import { verifyEmail } from "./verify-email";
 
 async function newMember() {
   const member = uniqueMember();
-  const user = await signUp({ ...member, password: STRONG_PASSWORD }, requestContext());
+  const user = await signUpMember(member);
   return { ...member, id: user.id };
 }
 

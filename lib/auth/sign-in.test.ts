@@ -2,16 +2,15 @@ import { decode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uniqueMember } from "@/prisma/seed/factories";
-import { appErrorOf, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { appErrorOf, requestContext, STRONG_PASSWORD, signUpMember } from "@/tests/helpers";
 import { listSessions } from "./list-sessions";
 import { signIn } from "./sign-in";
 import { signOut, signOutEverywhere } from "./sign-out";
-import { signUp } from "./sign-up";
 import type { Viewer } from "./viewer";
 
 async function newMember() {
   const member = uniqueMember();
-  const user = await signUp({ ...member, password: STRONG_PASSWORD }, requestContext());
+  const user = await signUpMember(member);
   return { ...member, id: user.id };
 }
 

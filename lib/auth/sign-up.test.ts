@@ -3,40 +3,47 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { uniqueMember } from "@/prisma/seed/factories";
-import { appErrorOf, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { appErrorOf, queuedMails, requestContext, STRONG_PASSWORD } from "@/tests/helpers";
 import { signUp } from "./sign-up";
 
 describe("signUp", () => {
   it("creates the account, its search outbox event and a verification token in one go", async () => {
     const member = uniqueMember({ name: "张聪聪" });
-    const user = await signUp(
+    const answer = await signUp(
       { ...member, email: member.email.toUpperCase(), password: STRONG_PASSWORD },
       requestContext({ locale: "zh-CN" }),
     );
+    expect(answer).toEqual({ email: member.email });
 
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row).toMatchObject({ email: member.email, name: "张聪聪", locale: "zh-CN", emailVerified: null });
+    const row = await db.user.findUniqueOrThrow({ where: { email: member.email } });
+    expect(row).toMatchObject({ name: "张聪聪", locale: "zh-CN", emailVerified: null });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await db.outboxEvent.count({ where: { entity: "person", entityId: user.id, op: "upsert" } })).toBe(
+    expect(await db.outboxEvent.count({ where: { entity: "person", entityId: row.id, op: "upsert" } })).toBe(
       1,
     );
-    expect(await db.userToken.count({ where: { userId: user.id, purpose: "verify_email" } })).toBe(1);
-    const profile = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(await db.userToken.count({ where: { userId: row.id, purpose: "verify_email" } })).toBe(1);
+    const profile = await db.profile.findUniqueOrThrow({ where: { userId: row.id } });
     expect(profile.handle).toMatch(/^zhang-congcong(-\d+)?$/);
+    expect((await queuedMails(member.email)).map((mail) => mail.data.template)).toEqual(["verifyEmail"]);
   });
 
-  it("refuses a second account for the same address, whatever its case, and says only that", async () => {
+  it("answers a second sign-up for an address exactly as the first, and tells the owner by email", async () => {
     const member = uniqueMember();
-    await signUp({ ...member, password: STRONG_PASSWORD }, requestContext());
-    const error = await appErrorOf(
-      signUp(
-        { ...member, email: ` ${member.email.toUpperCase()} `, password: STRONG_PASSWORD },
-        requestContext(),
-      ),
+    const first = await signUp({ ...member, password: STRONG_PASSWORD }, requestContext());
+    const second = await signUp(
+      { name: "Someone Else", email: ` ${member.email.toUpperCase()} `, password: "another quiet password" },
+      requestContext({ locale: "zh-CN" }),
     );
-    expect(error.code).toBe("conflict");
-    expect(error.details.fields).toEqual({ email: "emailTaken" });
+    expect(second).toEqual(first);
     expect(await db.user.count({ where: { email: member.email } })).toBe(1);
+    const account = await db.user.findUniqueOrThrow({ where: { email: member.email } });
+    expect(account.name).toBe(member.name);
+    const mails = await queuedMails(member.email);
+    expect(mails.map((mail) => [mail.data.template, mail.data.locale])).toEqual([
+      ["verifyEmail", "en"],
+      // in the owner's own language, not the attempt's
+      ["accountExists", "en"],
+    ]);
   });
 
   it("refuses a guessable password and writes nothing", async () => {

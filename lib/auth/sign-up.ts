@@ -2,6 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { expireCachedProfile } from "@/lib/profiles/cached-profile";
 import { recordSearchChange } from "@/lib/search/outbox";
@@ -12,8 +15,15 @@ import { SignUpSchema, type SignUpInput } from "./schemas";
 import { sendVerificationEmail } from "./send-verification-email";
 import { throttle } from "./throttle";
 
-/** Creates a member account (and queues its search document and verification email). */
-export async function signUp(input: Untrusted<SignUpInput>, context: RequestContext) {
+/**
+ * Creates a member account (and queues its search document and confirmation email) — or, when the address
+ * already has one, emails its owner instead. Both answer the same and cost the same, so sign-up doesn't tell
+ * anyone who has an account (OWASP, account enumeration); the new member then signs in.
+ */
+export async function signUp(
+  input: Untrusted<SignUpInput>,
+  context: RequestContext,
+): Promise<{ email: string }> {
   const { name, email, password } = parseInput(SignUpSchema, input);
   if (isGuessablePassword(password, [name, email])) {
     throw new AppError("validation", "validation", { fields: { password: "password.guessable" } });
@@ -34,12 +44,23 @@ export async function signUp(input: Untrusted<SignUpInput>, context: RequestCont
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      // Says only that the address is taken (needed to sign up); nothing about the account behind it.
-      throw new AppError("conflict", "emailTaken", { fields: { email: "emailTaken" } });
+      await tellOwnerOfSignUpAttempt(email, context.locale);
+      return { email };
     }
     throw error;
   }
   expireCachedProfile(user.handle); // a visit before sign-up may have cached "not found"
   await sendVerificationEmail(user, context.locale);
-  return user;
+  return { email };
+}
+
+/** The address already has an account: its owner hears of the attempt, in their own language. */
+async function tellOwnerOfSignUpAttempt(email: string, requestLocale: Locale) {
+  const owner = await db.user.findUniqueOrThrow({ where: { email }, select: { name: true, locale: true } });
+  await enqueueMail({
+    to: email,
+    locale: isLocale(owner.locale) ? owner.locale : requestLocale,
+    template: "accountExists",
+    values: { name: owner.name, url: new URL("/sign-in", env().APP_URL).toString() },
+  });
 }

@@ -6,7 +6,14 @@ export const JOBS = {
   "mail.send": z.object({
     to: z.email(),
     locale: z.enum(LOCALES),
-    template: z.enum(["verifyEmail", "resetPassword", "companyDomain", "workEmail", "jobAlertDigest"]),
+    template: z.enum([
+      "verifyEmail",
+      "accountExists",
+      "resetPassword",
+      "companyDomain",
+      "workEmail",
+      "jobAlertDigest",
+    ]),
     values: z.record(z.string(), z.string()),
   }),
   "network.refresh-suggestions": z.object({ userId: z.string().min(1) }),

@@ -1,9 +1,8 @@
 import { Meilisearch } from "meilisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { signUp } from "@/lib/auth/sign-up";
 import { uniqueMember } from "@/prisma/seed/factories";
-import { requestContext, STRONG_PASSWORD } from "@/tests/helpers";
+import { signUpMember } from "@/tests/helpers";
 import { syncIndexes } from "./sync-indexes";
 import { search } from "./client";
 import { drainOutboxBatch } from "./drain-outbox";
@@ -25,7 +24,7 @@ describe("outbox → Meilisearch", () => {
 
   it("indexes a new member, without private fields, and removes one that is gone", async () => {
     const member = uniqueMember({ name: "Outbox 王小明" });
-    const user = await signUp({ ...member, password: STRONG_PASSWORD }, requestContext());
+    const user = await signUpMember(member);
     await drainAll();
     const document = await documentOf(user.id);
     expect(document).toMatchObject({ id: user.id, name: "Outbox 王小明" });
@@ -41,7 +40,7 @@ describe("outbox → Meilisearch", () => {
   });
 
   it("loses nothing while Meilisearch is down: events wait with a backoff, then catch up", async () => {
-    const user = await signUp({ ...uniqueMember(), password: STRONG_PASSWORD }, requestContext());
+    const user = await signUpMember(uniqueMember());
     const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", timeout: 500 });
     await drainAll(unreachable);
 

@@ -1,5 +1,7 @@
 "use client";
+import { MailCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { PasswordField } from "@/components/auth/password-field";
@@ -11,6 +13,17 @@ import { signUpAction } from "./actions";
 export function SignUpForm() {
   const t = useTranslations("auth");
   const [state, action, isPending] = useActionState(signUpAction, IDLE);
+  if (state.status === "success")
+    return (
+      <div role="status" className="flex flex-col gap-4">
+        <MailCheck aria-hidden className="text-primary size-10" />
+        <h2 className="text-lg font-semibold">{t("signUpSentTitle")}</h2>
+        <p className="text-sm">{state.message}</p>
+        <Button asChild size="lg">
+          <Link href="/sign-in">{t("signUpSentSignIn")}</Link>
+        </Button>
+      </div>
+    );
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
