@@ -1,5 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/auth/session-cookie";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import {
+  cachedRenderNonce,
+  contentSecurityPolicy,
+  NONCE_HEADER,
+  newNonce,
+} from "@/lib/http/security-headers";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 import { standingTowardHandle } from "@/lib/network/relationship";
@@ -16,6 +23,9 @@ const CACHED_PAGES = "/cached/";
 const NO_STANDING = { isConnected: false, isBlocked: false };
 
 export async function proxy(request: NextRequest) {
+  // Next.js refuses a server action from another site with a 500; it is a 403
+  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request))
+    return new NextResponse("Forbidden: a form on another site can't act on Renmai.", { status: 403 });
   const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   const isMemberPath = MEMBER_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -29,12 +39,18 @@ export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  // a page rendered for this request: a fresh nonce, which Next.js reads from the request's CSP header
+  const nonce = newNonce();
+  const pagePolicy = contentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === "development" });
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("content-security-policy", pagePolicy);
 
   let response: NextResponse;
   const profile = PROFILE_OR_VCARD.exec(pathname);
   const company = CACHED_COMPANY_PAGE.exec(pathname);
   if (pathname.startsWith(CACHED_PAGES)) {
-    response = NextResponse.rewrite(new URL("/not-found", request.url)); // app/(site)/[...missing]
+    // app/(site)/[...missing]
+    response = NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } });
   } else if (profile) {
     response = await routeProfile(request, profile[1]!, profile[2] ?? "", headers);
   } else if (company) {
@@ -43,6 +59,8 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("x-request-id", requestId);
+  const isCachedRender = response.headers.has("x-middleware-rewrite") && (profile || company);
+  response.headers.set("content-security-policy", isCachedRender ? cachedRenderPolicy() : pagePolicy);
   return response;
 }
 
@@ -65,7 +83,7 @@ async function routeProfile(request: NextRequest, handle: string, vcard: string,
     `${cachedProfilePath(audience, locale, handle)}${vcard}${request.nextUrl.search}`,
     request.url,
   );
-  const response = NextResponse.rewrite(cached, { request: { headers } });
+  const response = NextResponse.rewrite(cached, { request: { headers: withCachedRenderNonce(headers) } });
   // what members see must never be kept by a shared cache (a CDN) and handed to someone else, nor what
   // visitors see handed to a member: only this server's cache knows who gets which render
   response.headers.set("Cache-Control", "private, no-cache");
@@ -81,10 +99,21 @@ async function routeCompany(request: NextRequest, slug: string, tab: CachedCompa
     acceptLanguage: request.headers.get("accept-language"),
   });
   const cached = new URL(cachedCompanyPath(viewer ? "member" : "anonymous", locale, slug, tab), request.url);
-  const response = NextResponse.rewrite(cached, { request: { headers } });
+  const response = NextResponse.rewrite(cached, { request: { headers: withCachedRenderNonce(headers) } });
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
 }
+
+/** A cached render is shared by many requests: it is made with the process's nonce, not this request's. */
+function withCachedRenderNonce(headers: Headers) {
+  const shared = new Headers(headers);
+  shared.set(NONCE_HEADER, cachedRenderNonce());
+  shared.set("content-security-policy", cachedRenderPolicy());
+  return shared;
+}
+
+const cachedRenderPolicy = () =>
+  contentSecurityPolicy({ nonce: cachedRenderNonce(), isDev: process.env.NODE_ENV === "development" });
 
 function safeDecode(text: string) {
   try {

@@ -186,6 +186,7 @@ test("a member the owner blocked finds nothing of theirs and can do nothing to t
     "DELETE /api/v1/posts/{id}/reaction",
     "DELETE /api/v1/posts/{id}/save",
     "DELETE /api/v1/posts/{id}/hide",
+    "DELETE /api/v1/people/{handle}/skills/{skillId}/endorsement",
   ]);
   const problems: string[] = [];
   for (const operation of operations.filter((o) => namesOwner(o) && !SELF_ENDING.has(o.name)))

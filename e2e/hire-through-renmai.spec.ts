@@ -81,7 +81,12 @@ test("a recruiter posts a remote job; a member finds it with two facets and appl
 
   // the recruiter moves the application to interview on the board
   await recruiter.goto(`${jobUrl}/applicants`);
+  const moved = recruiter.waitForResponse(
+    (r) => r.url().endsWith("/stage") && r.request().method() === "PUT",
+  );
   await recruiter.getByLabel(`Move ${member.name}`).selectOption("interview");
+  // the board moves the card at once; the stage is saved when the API answers
+  expect((await moved).status()).toBeLessThan(300);
   await expect(recruiter.getByTestId("stage-interview")).toContainText(member.name);
 
   // the member sees the new stage, and a notification about it

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { parseEnv } from "../lib/env.ts";
 import { proxyTrust, withClientAddress } from "../lib/http/client-address.ts";
+import { cachedRenderNonce, strictTransportSecurity } from "../lib/http/security-headers.ts";
 import { isUnreadablePath, refuseUnreadablePath } from "../lib/http/unreadable-path.ts";
 
 parseEnv(process.env); // a bad setting stops the web process here, with every problem named
@@ -15,14 +16,18 @@ const { values: flags } = parseArgs({ options: { dev: { type: "boolean" } } });
 const port = Number(process.env.PORT ?? 3000);
 const trust = proxyTrust(process.env.TRUST_PROXY);
 
+cachedRenderNonce(); // drawn before Next.js loads: its bundles read it from the environment
 const app = next({ dev: !!flags.dev, turbopack: !!flags.dev, dir: import.meta.dirname + "/..", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const hsts = strictTransportSecurity(process.env.APP_URL ?? "");
+
 const server = http.createServer(
-  withClientAddress(trust, (request, response) =>
-    isUnreadablePath(request.url) ? refuseUnreadablePath(response) : handle(request, response),
-  ),
+  withClientAddress(trust, (request, response) => {
+    if (hsts) response.setHeader("Strict-Transport-Security", hsts);
+    return isUnreadablePath(request.url) ? refuseUnreadablePath(response) : handle(request, response);
+  }),
 );
 if (flags.dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, () => console.log(`[web] listening on port ${port}`));

@@ -1,15 +1,21 @@
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getViewer } from "@/lib/auth/viewer";
+import { NONCE_HEADER } from "@/lib/http/security-headers";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/site-document";
 
 export const generateMetadata = siteMetadata;
 export const viewport = siteViewport;
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer] = await Promise.all([getLocale(), getViewer()]);
+  const [locale, viewer, requestHeaders] = await Promise.all([getLocale(), getViewer(), headers()]);
   return (
-    <SiteDocument locale={locale} member={viewer && { name: viewer.name }}>
+    <SiteDocument
+      locale={locale}
+      member={viewer && { name: viewer.name }}
+      nonce={requestHeaders.get(NONCE_HEADER) ?? undefined}
+    >
       {children}
     </SiteDocument>
   );

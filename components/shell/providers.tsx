@@ -2,9 +2,16 @@
 import { ThemeProvider } from "next-themes";
 import type { ReactNode } from "react";
 
-export function Providers({ children }: { children: ReactNode }) {
+/** `nonce`: the request's CSP nonce, for next-themes' inline script (none on cached pages). */
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+      nonce={nonce}
+    >
       {children}
     </ThemeProvider>
   );

@@ -38,10 +38,13 @@ export type HeaderMember = { name?: string };
 export async function SiteDocument({
   locale,
   member,
+  nonce,
   children,
 }: {
   locale: string;
   member: HeaderMember | null;
+  /** the request's CSP nonce (proxy.ts); cached pages have none */
+  nonce?: string;
   children: ReactNode;
 }) {
   const t = await getTranslations("nav");
@@ -49,7 +52,7 @@ export async function SiteDocument({
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
         <ClientMessages>
-          <Providers>
+          <Providers nonce={nonce}>
             <a
               href="#main"
               className="bg-primary text-primary-foreground sr-only z-50 rounded-md px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

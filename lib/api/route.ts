@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { clientIp, type RequestContext } from "@/lib/auth/request-context";
 import { AppError } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { errorResponse } from "./errors";
@@ -82,14 +83,6 @@ function isAcceptedBody(request: NextRequest, body: RouteOptions["body"] = "json
   if (body !== "multipart" && contentType.startsWith("application/json")) return true;
   if (body === "json") return false;
   return contentType.startsWith("multipart/form-data") && isSameOrigin(request);
-}
-
-/** No Origin (not a browser's cross-site request), or the host the request was sent to. */
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = URL.canParse(origin) ? new URL(origin).host : null;
-  return host === request.headers.get("host") || host === request.nextUrl.host;
 }
 
 /** Whether a write came as multipart/form-data (for routes that take either). */

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { cachedRenderNonce } from "@/lib/http/security-headers";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { CACHED_AUDIENCES, isCachedAudience } from "@/lib/profiles/cached-profile";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/site-document";
@@ -25,7 +26,7 @@ export default async function CachedLayout({ children, params }: Props) {
   setRequestLocale(locale);
   return (
     // a member's name is not in a page all members share: the header asks for it in the browser
-    <SiteDocument locale={locale} member={audience === "member" ? {} : null}>
+    <SiteDocument locale={locale} member={audience === "member" ? {} : null} nonce={cachedRenderNonce()}>
       {children}
     </SiteDocument>
   );
