@@ -43,9 +43,19 @@ test("the companies API: only the right page roles write, decide, post as the co
     logo: null,
   });
 
+  // a role is offered, and the member's only once they accept it
   expect(
     (await owner!.api.put(`${page}/admins/${analyst!.handle}`, { data: { role: "analyst" } })).status(),
-  ).toBe(200);
+  ).toBe(202);
+  expect((await analyst!.api.get(`${page}/analytics?days=7`)).status()).toBe(403);
+  const [offer] = (await (await analyst!.api.get("/api/v1/me/company-invitations")).json()).items;
+  expect(offer).toMatchObject({ role: "analyst", company: { slug } });
+  expect(
+    (await stranger!.api.post(`/api/v1/me/company-invitations/${offer.id}/accept`, { data: {} })).status(),
+  ).toBe(404);
+  expect(
+    (await analyst!.api.post(`/api/v1/me/company-invitations/${offer.id}/accept`, { data: {} })).status(),
+  ).toBe(204);
   const { id: claimId } = await (
     await claimer!.api.post(`${page}/relations`, { data: { kind: "supplier" } })
   ).json();

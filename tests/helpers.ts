@@ -3,6 +3,8 @@ import type { RequestContext } from "@/lib/auth/request-context";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { signUp } from "@/lib/auth/sign-up";
+import { acceptRoleOffer } from "@/lib/companies/admin-invitations";
+import { setAdmin } from "@/lib/companies/admins";
 import { createProfile } from "@/lib/profiles/create-profile";
 import { uniqueMember } from "@/prisma/seed/factories";
 import { AppError } from "@/lib/errors";
@@ -54,4 +56,19 @@ export async function createMember(overrides: { name?: string } = {}): Promise<V
     const { handle } = await createProfile(tx, user);
     return { ...user, sessionId: "test", locale: "en", isEmailVerified: true, handle };
   });
+}
+
+/** Gives a member a role on a page as its super admin does: offered, then accepted by the member. */
+export async function givePageRole(
+  superAdmin: Pick<Viewer, "id">,
+  slug: string,
+  member: Pick<Viewer, "id"> & { handle: string },
+  role: "super_admin" | "content_admin" | "recruiter" | "analyst",
+) {
+  if ((await setAdmin(superAdmin, { slug }, { handle: member.handle, role })) === "changed") return;
+  const offer = await db.companyAdminInvitation.findFirstOrThrow({
+    where: { userId: member.id, company: { slug } },
+    select: { id: true },
+  });
+  await acceptRoleOffer(member, { invitationId: offer.id });
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { setAdmin } from "@/lib/companies/admins";
 import { createCompany } from "@/lib/companies/save-company";
-import { createMember } from "./helpers";
+import { createMember, givePageRole } from "./helpers";
 
 /** A word no other test's data holds, to find this run's jobs by. */
 export const tag = `Jb${randomBytes(3).toString("hex")}`;
@@ -32,6 +31,6 @@ export async function newHiringCompany(name = "Jobs Co") {
   const recruiter = await createMember();
   const slug = `jobs-${randomBytes(4).toString("hex")}`;
   await createCompany(owner, { slug, nameEn: `${tag} ${name}`, nameZh: `${tag}招聘公司` });
-  await setAdmin(owner, { slug }, { handle: recruiter.handle, role: "recruiter" });
+  await givePageRole(owner, slug, recruiter, "recruiter");
   return { owner, recruiter, slug, ref: { slug } };
 }

@@ -4,10 +4,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
+import { notify } from "@/lib/network/notify";
+import { assertVisible } from "@/lib/network/policy";
+import { relationshipBetween } from "@/lib/network/relationship";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
 import { parseInput } from "@/lib/validation";
 import { companyBySlug, companyWithRight } from "./find-company";
-import { assertCompanyRight, assertNotLastSuperAdmin } from "./policy";
+import { assertCompanyRight, assertNotLastSuperAdmin, hasCompanyRight } from "./policy";
 import { AdminRefSchema, AdminSchema, type CompanyRoleName } from "./schemas";
 
 type Who = Pick<Viewer, "id"> | null;
@@ -31,6 +34,24 @@ export async function listAdmins(viewer: Who, ref: unknown): Promise<PageAdmin[]
   }));
 }
 
+/** The roles offered and not yet accepted: for the super admins who offer them (null for other admins). */
+export async function listOfferedRoles(viewer: Who, ref: unknown): Promise<PageAdmin[] | null> {
+  const company = await companyBySlug(viewer, ref);
+  if (!viewer) throw new AppError("unauthenticated");
+  if (!company.role) throw new AppError("forbidden", "company.notAllowed");
+  if (!hasCompanyRight(company.role, "manageAdmins")) return null;
+  const rows = await db.companyAdminInvitation.findMany({
+    where: { companyId: company.id },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, createdAt: true, user: { select: PERSON_SELECT } },
+  });
+  return rows.map((row) => ({
+    person: toPerson(row.user),
+    role: row.role,
+    since: row.createdAt.toISOString(),
+  }));
+}
+
 /**
  * Holds the page's admin rows for the rest of the transaction, so that two super admins demoting each other
  * at once can't leave the page with none.
@@ -40,25 +61,47 @@ async function lockAdmins(tx: Prisma.TransactionClient, companyId: string) {
   return tx.companyAdmin.findMany({ where: { companyId }, select: { userId: true, role: true } });
 }
 
-/** Gives a member a role on the page, or changes theirs; super admins only. */
-export async function setAdmin(viewer: Who, ref: unknown, input: unknown) {
-  const { company } = await companyWithRight(viewer, ref, "manageAdmins");
+/**
+ * Changes an admin's role, or offers a role to a member who isn't one (theirs once they accept, see
+ * admin-invitations.ts: nobody is made an admin unasked); super admins only. Says which it did.
+ */
+export async function setAdmin(viewer: Who, ref: unknown, input: unknown): Promise<"changed" | "invited"> {
+  const { company, viewer: superAdmin } = await companyWithRight(viewer, ref, "manageAdmins");
   const { handle, role } = parseInput(AdminSchema, input);
   const member = await memberByHandle(handle);
-  await db.$transaction(async (tx) => {
+  assertVisible(await relationshipBetween(superAdmin.id, member.userId));
+  return db.$transaction(async (tx) => {
     const admins = await lockAdmins(tx, company.id);
     const current = admins.find((a) => a.userId === member.userId);
+    if (!current) {
+      const offer = await tx.companyAdminInvitation.upsert({
+        where: { companyId_userId: { companyId: company.id, userId: member.userId } },
+        create: { companyId: company.id, userId: member.userId, role, invitedById: superAdmin.id },
+        update: { role, invitedById: superAdmin.id },
+        select: { id: true, createdAt: true, role: true },
+      });
+      await notify(tx, {
+        recipientId: member.userId,
+        kind: "company_admin_invitation",
+        actorId: superAdmin.id,
+        subjectId: offer.id,
+      });
+      return "invited";
+    }
     const superAdmins = admins.filter((a) => a.role === "super_admin").length;
-    assertNotLastSuperAdmin(superAdmins, current?.role === "super_admin" && role !== "super_admin");
-    await tx.companyAdmin.upsert({
+    assertNotLastSuperAdmin(superAdmins, current.role === "super_admin" && role !== "super_admin");
+    await tx.companyAdmin.update({
       where: { companyId_userId: { companyId: company.id, userId: member.userId } },
-      create: { companyId: company.id, userId: member.userId, role },
-      update: { role },
+      data: { role },
     });
+    return "changed";
   });
 }
 
-/** Takes a member's role away; super admins remove anyone, any admin can leave. Never the last super admin. */
+/**
+ * Takes a member's role away, or withdraws the role offered to them; super admins remove anyone, any admin can
+ * leave. Never the last super admin.
+ */
 export async function removeAdmin(viewer: Who, ref: unknown, input: unknown) {
   const company = await companyBySlug(viewer, ref);
   const { handle } = parseInput(AdminRefSchema, input);
@@ -68,7 +111,13 @@ export async function removeAdmin(viewer: Who, ref: unknown, input: unknown) {
   await db.$transaction(async (tx) => {
     const admins = await lockAdmins(tx, company.id);
     const current = admins.find((a) => a.userId === member.userId);
-    if (!current) throw new AppError("not_found", "company.notAnAdmin");
+    if (!current) {
+      const { count } = await tx.companyAdminInvitation.deleteMany({
+        where: { companyId: company.id, userId: member.userId },
+      });
+      if (count === 0) throw new AppError("not_found", "company.notAnAdmin");
+      return;
+    }
     const superAdmins = admins.filter((a) => a.role === "super_admin").length;
     assertNotLastSuperAdmin(superAdmins, current.role === "super_admin");
     await tx.companyAdmin.delete({

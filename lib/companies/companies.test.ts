@@ -7,8 +7,9 @@ import { createArticle, publishArticle, updateArticle } from "@/lib/feed/article
 import { createPost } from "@/lib/feed/create-post";
 import { getArticleById } from "@/lib/feed/read-articles";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { appErrorOf, createMember } from "@/tests/helpers";
-import { listAdmins, removeAdmin, setAdmin } from "./admins";
+import { appErrorOf, createMember, givePageRole } from "@/tests/helpers";
+import { acceptRoleOffer, declineRoleOffer, listMyRoleOffers } from "./admin-invitations";
+import { listAdmins, listOfferedRoles, removeAdmin, setAdmin } from "./admins";
 import { companyAnalytics } from "./analytics";
 import { createAnnouncement } from "./announcements";
 import { setCompanyImage } from "./company-images";
@@ -96,8 +97,8 @@ describe("company pages", () => {
   it("let only admins with the right role edit, decide, post as the company or read analytics", async () => {
     const { owner, ref } = await newCompany();
     const [analyst, content, stranger] = await Promise.all([createMember(), createMember(), createMember()]);
-    await setAdmin(owner, ref, { handle: analyst.handle, role: "analyst" });
-    await setAdmin(owner, ref, { handle: content.handle, role: "content_admin" });
+    await givePageRole(owner, ref.slug, analyst, "analyst");
+    await givePageRole(owner, ref.slug, content, "content_admin");
     const claimer = await createMember();
     const tie = await claimRelation(claimer, ref, { kind: "employee", title: "产品经理" });
 
@@ -143,7 +144,7 @@ describe("company pages", () => {
       (await appErrorOf(setAdmin(owner, ref, { handle: owner.handle, role: "analyst" }))).messageKey,
     ).toBe("company.lastSuperAdmin");
     const second = await createMember();
-    await setAdmin(owner, ref, { handle: second.handle, role: "super_admin" });
+    await givePageRole(owner, ref.slug, second, "super_admin");
     const results = await Promise.allSettled([
       setAdmin(owner, ref, { handle: second.handle, role: "analyst" }),
       setAdmin(second, ref, { handle: owner.handle, role: "analyst" }),
@@ -151,6 +152,35 @@ describe("company pages", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const company = await db.company.findUniqueOrThrow({ where: { slug: ref.slug }, select: { id: true } });
     expect(await db.companyAdmin.count({ where: { companyId: company.id, role: "super_admin" } })).toBe(1);
+  });
+
+  it("make nobody an admin unasked: a role is offered, and theirs only once they accept", async () => {
+    const { owner, ref } = await newCompany();
+    const [member, other] = await Promise.all([createMember(), createMember()]);
+    expect(await setAdmin(owner, ref, { handle: member.handle, role: "content_admin" })).toBe("invited");
+    expect(await db.companyAdmin.count({ where: { userId: member.id } })).toBe(0);
+    expect((await appErrorOf(updateCompany(member, ref, { tagline: "not yet" }))).code).toBe("forbidden");
+    const [offer] = await listMyRoleOffers(member);
+    expect(offer).toMatchObject({ role: "content_admin", company: { slug: ref.slug } });
+    expect(
+      await db.notification.count({ where: { recipientId: member.id, kind: "company_admin_invitation" } }),
+    ).toBe(1);
+    expect((await listOfferedRoles(owner, ref))?.map((o) => o.person.id)).toEqual([member.id]);
+    // only the member answers it
+    for (const who of [owner, other])
+      expect((await appErrorOf(acceptRoleOffer(who, { invitationId: offer!.id }))).code).toBe("not_found");
+    await acceptRoleOffer(member, { invitationId: offer!.id });
+    await updateCompany(member, ref, { tagline: "now I may" });
+    expect(await listMyRoleOffers(member)).toEqual([]);
+
+    // declined or withdrawn: no role
+    await setAdmin(owner, ref, { handle: other.handle, role: "analyst" });
+    const [otherOffer] = await listMyRoleOffers(other);
+    await declineRoleOffer(other, { invitationId: otherOffer!.id });
+    await setAdmin(owner, ref, { handle: other.handle, role: "analyst" });
+    await removeAdmin(owner, ref, { handle: other.handle });
+    expect(await listMyRoleOffers(other)).toEqual([]);
+    expect(await db.companyAdmin.count({ where: { userId: other.id } })).toBe(0);
   });
 
   it("show approved employees first, with their titles, respecting blocks and experience visibility", async () => {
@@ -281,7 +311,7 @@ describe("company pages", () => {
   it("let admins write articles as the company, which any of its content admins may edit", async () => {
     const { owner, ref } = await newCompany();
     const [content, stranger] = await Promise.all([createMember(), createMember()]);
-    await setAdmin(owner, ref, { handle: content.handle, role: "content_admin" });
+    await givePageRole(owner, ref.slug, content, "content_admin");
     const input = { title: "2026 跨境电商白皮书", body: "我们调研了 3000 家卖家。", asCompany: ref.slug };
     expect((await appErrorOf(createArticle(stranger, input))).code).toBe("forbidden");
     const { id } = await createArticle(owner, input);

@@ -92,8 +92,13 @@ const TieSchema = registry.register(
     createdAt: date,
   }),
 );
+const PageRoleSchema = z.object({ person: PersonSchema, role: z.enum(COMPANY_ROLES), since: date });
 const AdminsSchema = z.object({
-  items: z.array(z.object({ person: PersonSchema, role: z.enum(COMPANY_ROLES), since: date })),
+  items: z.array(PageRoleSchema),
+  invitations: z
+    .array(PageRoleSchema)
+    .optional()
+    .describe("roles offered, not yet accepted (super admins only)"),
 });
 const rights = z.object({
   edit: z.boolean(),
@@ -196,12 +201,62 @@ registerRoute({
   method: "put",
   path: "/api/v1/companies/{slug}/admins/{handle}",
   tags,
-  summary: "Give a member a role on the page or change it (super admins; the last super admin stays)",
+  summary:
+    "Change an admin's role, or offer one to a member, who accepts it (super admins; the last super admin stays)",
   request: {
     params: z.object({ slug, handle: z.string() }),
     ...jsonBody(z.object({ role: z.enum(COMPANY_ROLES) })),
   },
-  responses: { 200: jsonResponse("Admins", AdminsSchema), 409: ERRORS[409], ...write },
+  responses: {
+    200: jsonResponse("The role changed: the admins", AdminsSchema),
+    202: jsonResponse("Offered: the member is asked", z.object({ status: z.literal("invited") })),
+    409: ERRORS[409],
+    ...write,
+  },
+});
+registerRoute({
+  method: "get",
+  path: "/api/v1/me/company-invitations",
+  tags,
+  summary: "The page roles offered to you",
+  responses: {
+    200: jsonResponse(
+      "Offers, newest first",
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            role: z.enum(COMPANY_ROLES),
+            createdAt: date,
+            invitedBy: PersonSchema,
+            company: z.object({
+              slug: z.string(),
+              nameZh: z.string().nullable(),
+              nameEn: z.string().nullable(),
+              logo: z.object({}).passthrough().nullable(),
+            }),
+          }),
+        ),
+      }),
+    ),
+    ...write,
+  },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/me/company-invitations/{invitationId}/accept",
+  tags,
+  summary: "Take a page role offered to you",
+  request: { params: z.object({ invitationId: z.string() }) },
+  responses: { ...done, ...write },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/me/company-invitations/{invitationId}",
+  tags,
+  summary: "Decline a page role offered to you",
+  request: { params: z.object({ invitationId: z.string() }) },
+  responses: { ...done, ...write },
 });
 registerRoute({
   method: "delete",

@@ -116,6 +116,7 @@ export const AdminSchema = z.object({
   role: z.enum(COMPANY_ROLES, { error: "invalid" }),
 });
 export const AdminRefSchema = z.object({ handle: AdminSchema.shape.handle });
+export const AdminInvitationRefSchema = z.object({ invitationId: Id });
 
 export const RelationClaimSchema = z
   .object({

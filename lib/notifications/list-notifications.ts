@@ -62,6 +62,8 @@ export type NotificationItem = {
   application: ApplicationNews | null;
   /** the job alert that new jobs match */
   alert: { id: string; query: string } | null;
+  /** a page role offered to the viewer, while it waits for their answer */
+  roleOffer: { role: string; company: { slug: string; nameZh: string | null; nameEn: string | null } } | null;
   isRead: boolean;
   createdAt: Date;
 };
@@ -131,14 +133,19 @@ export async function listNotifications(viewer: Who, input: unknown) {
   const tieOf = new Map(ties.map((tie) => [tie.id, { ...tie.company, tie: tie.kind as string }]));
   const subjectsOf = (kind: NotificationKind) =>
     rows.filter((n) => n.kind === kind && n.subjectId).map((n) => n.subjectId!);
-  const [applications, alerts] = await Promise.all([
+  const [applications, alerts, offers] = await Promise.all([
     applicationsOf(viewer.id, subjectsOf("application_stage")),
     db.jobAlert.findMany({
       where: { id: { in: subjectsOf("job_alert") }, userId: viewer.id },
       select: { id: true, query: true },
     }),
+    db.companyAdminInvitation.findMany({
+      where: { id: { in: subjectsOf("company_admin_invitation") }, userId: viewer.id },
+      select: { id: true, role: true, company: { select: { slug: true, nameZh: true, nameEn: true } } },
+    }),
   ]);
   const alertOf = new Map(alerts.map((alert) => [alert.id, alert]));
+  const offerOf = new Map(offers.map(({ id, ...offer }) => [id, offer]));
   const items: NotificationItem[] = page.items.flatMap((group) => {
     const row = rowOf.get(group.id);
     if (!row) return [];
@@ -154,6 +161,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
         company: (row.subjectId && tieOf.get(row.subjectId)) || null,
         application: (row.kind === "application_stage" && applications.get(row.subjectId ?? "")) || null,
         alert: (row.kind === "job_alert" && alertOf.get(row.subjectId ?? "")) || null,
+        roleOffer: (row.kind === "company_admin_invitation" && offerOf.get(row.subjectId ?? "")) || null,
         isRead: group.isRead,
         createdAt: group.createdAt,
       },

@@ -1,12 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setAdmin } from "@/lib/companies/admins";
 import { createCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
 import { blockMember } from "@/lib/network/blocks";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { syncIndexes } from "@/lib/search/sync-indexes";
-import { appErrorOf, createMember } from "@/tests/helpers";
+import { appErrorOf, createMember, givePageRole } from "@/tests/helpers";
 import { searchCandidates } from "./search-candidates";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
@@ -56,7 +55,7 @@ async function company(isVerified: boolean) {
     data: { verifiedAt: isVerified ? new Date() : null },
     select: { id: true },
   });
-  await setAdmin(owner, { slug }, { handle: recruiter.handle, role: "recruiter" });
+  await givePageRole(owner, slug, recruiter, "recruiter");
   return { id: row.id, owner, recruiter };
 }
 

@@ -282,5 +282,34 @@ export async function seedCompanies(db: PrismaClient, faker: Faker, featuredEmai
     }
     await db.outboxEvent.create({ data: { entity: "company", entityId: company.id, op: "upsert" } });
   }
+  await offerPageRoles(
+    db,
+    featured.map((member) => member.id),
+  );
   return COMPANIES.length;
+}
+
+/** Each featured member is offered a role on a page they don't run yet: it waits on their Invitations page. */
+async function offerPageRoles(db: PrismaClient, memberIds: string[]) {
+  for (const userId of memberIds) {
+    const page = await db.company.findFirst({
+      where: { admins: { none: { userId } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, admins: { where: { role: "super_admin" }, select: { userId: true }, take: 1 } },
+    });
+    const invitedById = page?.admins[0]?.userId;
+    if (!page || !invitedById) continue;
+    const offer = await db.companyAdminInvitation.create({
+      data: { companyId: page.id, userId, role: "content_admin", invitedById },
+      select: { id: true },
+    });
+    await db.notification.create({
+      data: {
+        recipientId: userId,
+        kind: "company_admin_invitation",
+        actorId: invitedById,
+        subjectId: offer.id,
+      },
+    });
+  }
 }

@@ -21,6 +21,7 @@ function hrefOf(notification: NotificationItem, ownHandle: string | null) {
   if (notification.postId) return `/posts/${notification.postId}`;
   if (notification.application) return "/me/jobs";
   if (notification.alert) return `/jobs?q=${encodeURIComponent(notification.alert.query)}&date=day`;
+  if (notification.kind === "company_admin_invitation") return "/network/invitations#page-roles";
   if (notification.company)
     return notification.kind === "company_relation_request"
       ? `/company/${notification.company.slug}/admin#requests`
@@ -40,10 +41,11 @@ export default async function NotificationsPage({
 }) {
   const viewer = await requireViewer("/notifications");
   const { cursor } = pickSearchParams(await searchParams, ["cursor"]);
-  const [notifications, t, tJobs, format, locale] = await Promise.all([
+  const [notifications, t, tJobs, tCompanies, format, locale] = await Promise.all([
     listNotifications(viewer, { cursor, limit: 30 }).catch(resetOnBadQuery("/notifications")),
     getTranslations("notifications"),
     getTranslations("jobs"),
+    getTranslations("companies"),
     getFormatter(),
     getLocale(),
   ]);
@@ -67,6 +69,14 @@ export default async function NotificationsPage({
           })
         : t("application_stage");
     if (n.kind === "job_alert") return tJobs("notifications.jobAlert", { query: n.alert?.query ?? "" });
+    if (n.kind === "company_admin_invitation")
+      return n.roleOffer
+        ? t("company_admin_invitation", {
+            name,
+            company: companyName(n.roleOffer.company, locale),
+            role: tCompanies(`roles.${n.roleOffer.role}` as never),
+          })
+        : t("company_admin_invitation_answered", { name });
     return t(n.kind, { name, others: n.otherCount, total: n.otherCount + 1 });
   };
   return (

@@ -3,8 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { listInvitations } from "@/lib/network/list-invitations";
 import { networkSummary } from "@/lib/network/network-summary";
+import { RoleOffers } from "@/components/companies/role-offers";
 import { ApiButton } from "@/components/network/api-button";
 import { NetworkNav } from "@/components/network/network-nav";
 import { PageLinks } from "@/components/network/page-links";
@@ -17,7 +19,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("network"))("invitationsTitle") };
 }
 
-/** Pending invitations: received (accept or ignore, with the sender's note) or sent (withdraw). */
+/**
+ * Pending invitations: received (accept or ignore, with the sender's note; page roles offered too) or sent
+ * (withdraw).
+ */
 export default async function InvitationsPage({
   searchParams,
 }: {
@@ -26,11 +31,12 @@ export default async function InvitationsPage({
   const viewer = await requireViewer("/network/invitations");
   const params = pickSearchParams(await searchParams, ["box", "cursor"]);
   const box = params.box === "sent" ? "sent" : "received";
-  const [summary, invitations, t, format] = await Promise.all([
+  const [summary, invitations, roleOffers, t, format] = await Promise.all([
     networkSummary(viewer),
     listInvitations(viewer, { box, cursor: params.cursor, limit: 20 }).catch(
       resetOnBadQuery(`/network/invitations?box=${box}`),
     ),
+    box === "received" ? listMyRoleOffers(viewer) : [],
     getTranslations("network"),
     getFormatter(),
   ]);
@@ -70,6 +76,7 @@ export default async function InvitationsPage({
             </Link>
           ))}
         </nav>
+        {roleOffers.length > 0 && <RoleOffers offers={roleOffers} />}
         {invitations.items.length === 0 ? (
           <EmptyState icon={Inbox} title={box === "sent" ? t("sentNone") : t("invitationsNone")} />
         ) : (

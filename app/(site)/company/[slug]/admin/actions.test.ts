@@ -2,12 +2,11 @@ import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getViewer } from "@/lib/auth/viewer";
-import { setAdmin } from "@/lib/companies/admins";
 import { claimRelation } from "@/lib/companies/relations";
 import { createCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
 import { IDLE } from "@/lib/forms/form-state";
-import { createMember } from "@/tests/helpers";
+import { createMember, givePageRole } from "@/tests/helpers";
 import {
   createAnnouncementAction,
   createProductAction,
@@ -45,7 +44,7 @@ describe("the company admin screen's server actions", () => {
     ]);
     const slug = `actions-${randomBytes(4).toString("hex")}`;
     const { id } = await createCompany(owner, { slug, nameEn: "Action Test Ltd" });
-    await setAdmin(owner, { slug }, { handle: analyst.handle, role: "analyst" });
+    await givePageRole(owner, slug, analyst, "analyst");
     const tie = await claimRelation(claimer, { slug }, { kind: "customer" });
 
     for (const who of [null, stranger, analyst]) {

@@ -86,10 +86,28 @@ export async function createProductAction(slug: string, _state: FormState, formD
   );
 }
 
+/** Changes an admin's role, or offers one to a member (saying so: the role is theirs once they accept). */
 export async function setAdminAction(slug: string, _state: FormState, formData: FormData) {
-  return run(slug, formData, (viewer, ref, values) => setAdmin(viewer, ref, values), {
-    clearOnSuccess: true,
-  });
+  const done: { outcome?: Awaited<ReturnType<typeof setAdmin>> } = {};
+  const state = await run(
+    slug,
+    formData,
+    async (viewer, ref, values) => (done.outcome = await setAdmin(viewer, ref, values)),
+    { clearOnSuccess: true },
+  );
+  if (state.status !== "success" || done.outcome !== "invited") return state;
+  const [t, tCompanies] = await Promise.all([
+    getTranslations("companies.admin"),
+    getTranslations("companies"),
+  ]);
+  const role = formValues(formData).role ?? "";
+  return {
+    ...state,
+    message: t("roleOffered", {
+      name: formValues(formData).handle ?? "",
+      role: tCompanies(`roles.${role}` as never),
+    }),
+  };
 }
 
 export async function requestVerificationAction(slug: string, _state: FormState, formData: FormData) {

@@ -2,7 +2,7 @@ import { Pin, PinOff, Trash2 } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { listAdmins } from "@/lib/companies/admins";
+import { listAdmins, listOfferedRoles } from "@/lib/companies/admins";
 import { listAnnouncements } from "@/lib/companies/announcements";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { companyRightsOf } from "@/lib/companies/policy";
@@ -55,7 +55,7 @@ export default async function CompanyAdminPage({ params }: Props) {
   const rights = companyRightsOf(role);
   if (!rights.edit) redirect(rights.viewAnalytics ? `/company/${slug}/analytics` : `/company/${slug}`);
   const ref = { slug };
-  const [t, tIndustry, tCompanies, locale, format, pending, approved, announcements, admins] =
+  const [t, tIndustry, tCompanies, locale, format, pending, approved, announcements, admins, offered] =
     await Promise.all([
       getTranslations("companies.admin"),
       getTranslations("industries"),
@@ -66,6 +66,7 @@ export default async function CompanyAdminPage({ params }: Props) {
       listRelations(viewer, ref, { status: "approved", limit: 100 }).then((page) => page.items),
       listAnnouncements(viewer, ref),
       rights.manageAdmins ? listAdmins(viewer, ref) : Promise.resolve([]),
+      rights.manageAdmins ? listOfferedRoles(viewer, ref) : Promise.resolve(null),
     ]);
   const fields = companyFieldSpecs({ t, tCompanies, tIndustry, locale }, company);
   const section = (id: string, fields: FieldSpec[]) => (
@@ -288,6 +289,26 @@ export default async function CompanyAdminPage({ params }: Props) {
                 </PersonRow>
               ))}
             </ul>
+            {offered && offered.length > 0 && (
+              <ul className="divide-border divide-y" data-testid="offered-roles">
+                {offered.map((offer) => (
+                  <PersonRow
+                    key={offer.person.id}
+                    person={offer.person}
+                    meta={t("invited", { role: tCompanies(`roles.${offer.role}`) })}
+                  >
+                    {offer.person.handle && (
+                      <ActionButton
+                        variant="ghost"
+                        action={removeAdminAction.bind(null, slug, offer.person.handle)}
+                      >
+                        {t("withdrawInvitation")}
+                      </ActionButton>
+                    )}
+                  </PersonRow>
+                ))}
+              </ul>
+            )}
             <ProfileForm
               idPrefix="admin"
               action={setAdminAction.bind(null, slug)}

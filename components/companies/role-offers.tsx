@@ -1,0 +1,69 @@
+import { Building2 } from "lucide-react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { listMyRoleOffers } from "@/lib/companies/admin-invitations";
+import { companyName } from "@/lib/companies/names";
+import { ApiButton } from "@/components/network/api-button";
+import { Avatar } from "@/components/ui/avatar";
+
+type RoleOffer = Awaited<ReturnType<typeof listMyRoleOffers>>[number];
+
+/** Page roles offered to the member: accept or decline each (nobody becomes a page admin unasked). */
+export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
+  const [t, tCompanies, format, locale] = await Promise.all([
+    getTranslations("network"),
+    getTranslations("companies"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  return (
+    <section id="page-roles" aria-labelledby="page-roles-title" className="flex flex-col gap-2">
+      <h2 id="page-roles-title" className="flex items-center gap-2 text-base font-semibold">
+        <Building2 aria-hidden className="size-4" />
+        {t("roleOffersTitle")}
+      </h2>
+      <ul className="divide-border divide-y" data-testid="role-offers">
+        {offers.map((offer) => {
+          const company = companyName(offer.company, locale);
+          return (
+            <li key={offer.id} className="flex flex-wrap items-center gap-3 py-3">
+              <Avatar name={company} src={offer.company.logo?.sm} className="size-12 rounded-md" />
+              <div className="min-w-0 flex-1">
+                <p className="text-sm break-words">
+                  {t.rich("roleOffer", {
+                    name: offer.invitedBy.name,
+                    role: tCompanies(`roles.${offer.role}`),
+                    company: () => (
+                      <Link href={`/company/${offer.company.slug}`} className="font-semibold hover:underline">
+                        {company}
+                      </Link>
+                    ),
+                  })}
+                </p>
+                <p className="text-muted text-xs">
+                  {t("receivedOn", { time: format.relativeTime(new Date(offer.createdAt)) })}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <ApiButton
+                  method="DELETE"
+                  path={`/api/v1/me/company-invitations/${offer.id}`}
+                  variant="ghost"
+                >
+                  {t("declineRole")}
+                </ApiButton>
+                <ApiButton
+                  method="POST"
+                  path={`/api/v1/me/company-invitations/${offer.id}/accept`}
+                  variant="outline"
+                >
+                  {t("acceptRole")}
+                </ApiButton>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
