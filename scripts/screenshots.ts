@@ -27,6 +27,8 @@ type Shot = {
   path: PagePath;
   member: boolean;
   submit?: boolean;
+  /** form fields filled (by name) before `submit` */
+  fill?: () => Record<string, string>;
   /** typed into the header's search box, to show its suggestions */
   typeahead?: Record<keyof typeof DEMO, string>;
 };
@@ -47,6 +49,17 @@ const PAGES: Shot[] = [
   { name: "landing", path: "/", member: false },
   { name: "sign-in", path: "/sign-in", member: false },
   { name: "sign-up-errors", path: "/sign-up", member: false, submit: true },
+  {
+    name: "sign-up-sent",
+    path: "/sign-up",
+    member: false,
+    submit: true,
+    fill: () => ({
+      name: "陈小雨",
+      email: `chen.xiaoyu.${Date.now()}@renmai.example`,
+      password: "velvet harbour quietly sings",
+    }),
+  },
   { name: "feed", path: "/feed", member: true },
   { name: "feed-recent", path: "/feed?mode=recent", member: true },
   { name: "feed-saved", path: "/feed/saved", member: true },
@@ -80,6 +93,7 @@ const PAGES: Shot[] = [
   { name: "profile-as-member", path: "/in/wang-fang", member: true },
   { name: "network", path: "/network", member: true },
   { name: "network-connections", path: "/network/connections", member: true },
+  { name: "network-invitations", path: "/network/invitations", member: true },
   { name: "network-invitations-sent", path: "/network/invitations?box=sent", member: true },
   { name: "notifications", path: "/notifications", member: true },
   {
@@ -167,6 +181,8 @@ if (!baseUrl) {
       PORT: String(port),
       RENMAI_DATA_DIR: `.data/screenshots-server-${port}`,
       LOG_LEVEL: "warn",
+      // each browser below speaks from an address of its own, so sign-up throttles don't run out
+      TRUST_PROXY: "true",
     },
     stdio: "ignore",
   });
@@ -178,6 +194,7 @@ const browser: Browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
+let contexts = 0;
 try {
   for (const locale of ["en", "zh-CN"] as const) {
     for (const colorScheme of ["light", "dark"] as const) {
@@ -188,11 +205,14 @@ try {
           colorScheme,
           viewport,
           deviceScaleFactor: 1,
+          extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${++contexts}` },
         });
         await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl }]);
         const page = await context.newPage();
         for (const shot of pages.filter((p) => !p.member)) {
           await page.goto(shot.path as string);
+          for (const [name, value] of Object.entries(shot.fill?.() ?? {}))
+            await page.locator(`[name="${name}"]`).fill(value);
           if (shot.submit) await page.locator("form button[type=submit]").click();
           await page.waitForLoadState("networkidle");
           await page.screenshot({

@@ -29,16 +29,14 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
             <li key={offer.id} className="flex flex-wrap items-center gap-3 py-3">
               <Avatar name={company} src={offer.company.logo?.sm} className="size-12 rounded-md" />
               <div className="min-w-0 flex-1">
+                <Link
+                  href={`/company/${offer.company.slug}`}
+                  className="font-semibold break-words hover:underline"
+                >
+                  {company}
+                </Link>
                 <p className="text-sm break-words">
-                  {t.rich("roleOffer", {
-                    name: offer.invitedBy.name,
-                    role: tCompanies(`roles.${offer.role}`),
-                    company: () => (
-                      <Link href={`/company/${offer.company.slug}`} className="font-semibold hover:underline">
-                        {company}
-                      </Link>
-                    ),
-                  })}
+                  {t("roleOffer", { name: offer.invitedBy.name, role: tCompanies(`roles.${offer.role}`) })}
                 </p>
                 <p className="text-muted text-xs">
                   {t("receivedOn", { time: format.relativeTime(new Date(offer.createdAt)) })}
