@@ -26,23 +26,25 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
         {offers.map((offer) => {
           const company = companyName(offer.company, locale);
           return (
-            <li key={offer.id} className="flex flex-wrap items-center gap-3 py-3">
-              <Avatar name={company} src={offer.company.logo?.sm} className="size-12 rounded-md" />
-              <div className="min-w-0 flex-1">
-                <Link
-                  href={`/company/${offer.company.slug}`}
-                  className="font-semibold break-words hover:underline"
-                >
-                  {company}
-                </Link>
-                <p className="text-sm break-words">
-                  {t("roleOffer", { name: offer.invitedBy.name, role: tCompanies(`roles.${offer.role}`) })}
-                </p>
-                <p className="text-muted text-xs">
-                  {t("receivedOn", { time: format.relativeTime(new Date(offer.createdAt)) })}
-                </p>
+            <li key={offer.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center">
+              <div className="flex min-w-0 flex-1 items-start gap-3">
+                <Avatar name={company} src={offer.company.logo?.sm} className="size-12 rounded-md" />
+                <div className="min-w-0">
+                  <Link
+                    href={`/company/${offer.company.slug}`}
+                    className="font-semibold break-words hover:underline"
+                  >
+                    {company}
+                  </Link>
+                  <p className="text-sm break-words">
+                    {t("roleOffer", { name: offer.invitedBy.name, role: tCompanies(`roles.${offer.role}`) })}
+                  </p>
+                  <p className="text-muted mt-1 text-xs">
+                    {t("receivedOn", { time: format.relativeTime(new Date(offer.createdAt)) })}
+                  </p>
+                </div>
               </div>
-              <div className="flex gap-2">
+              <div className="flex shrink-0 flex-wrap gap-2 sm:justify-end">
                 <ApiButton
                   method="DELETE"
                   path={`/api/v1/me/company-invitations/${offer.id}`}
