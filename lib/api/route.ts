@@ -29,7 +29,7 @@ export type ApiContext<V extends Viewer | null> = {
 type Handler<V extends Viewer | null> = (api: ApiContext<V>) => Promise<Response | object | null>;
 
 /** The most a request body may hold: JSON everywhere, multipart where a route takes files (10 MB résumés). */
-export const BODY_LIMITS = { json: 1024 * 1024, multipart: 11 * 1024 * 1024 } as const;
+const BODY_LIMITS = { json: 1024 * 1024, multipart: 11 * 1024 * 1024 } as const;
 
 /** The body, refused with 413 once it holds more than `max` bytes (said up front or counted as it arrives). */
 async function readBody(request: NextRequest, max: number): Promise<Uint8Array<ArrayBuffer>> {
