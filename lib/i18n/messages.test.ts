@@ -14,6 +14,7 @@ const keys = (tree: Tree, prefix = ""): string[] =>
 // a value for every argument any message takes (formatting fails on a missing one)
 const SAMPLE_VALUES = {
   name: "张聪聪",
+  role: "内容管理员",
   email: "a@b.c",
   query: "q",
   minutes: 3,
