@@ -18,7 +18,7 @@ export function SignUpForm() {
       <div role="status" className="flex flex-col gap-4">
         <MailCheck aria-hidden className="text-primary size-10" />
         <h2 className="text-lg font-semibold">{t("signUpSentTitle")}</h2>
-        <p className="text-sm">{state.message}</p>
+        <p className="text-sm wrap-anywhere">{state.message}</p>
         <Button asChild size="lg">
           <Link href="/sign-in">{t("signUpSentSignIn")}</Link>
         </Button>
