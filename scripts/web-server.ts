@@ -3,6 +3,7 @@
 // TRUST_PROXY names — before Next.js sees the request (it keeps a client-sent X-Forwarded-For as it is).
 // Flags: --dev (next dev). Env: PORT (3000), TRUST_PROXY.
 import http from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { parseEnv } from "../lib/env.ts";
@@ -17,7 +18,8 @@ const port = Number(process.env.PORT ?? 3000);
 const trust = proxyTrust(process.env.TRUST_PROXY);
 
 cachedRenderNonce(); // drawn before Next.js loads: its bundles read it from the environment
-const app = next({ dev: !!flags.dev, turbopack: !!flags.dev, dir: import.meta.dirname + "/..", port });
+const dir = path.join(import.meta.dirname, "..");
+const app = next({ dev: !!flags.dev, turbopack: !!flags.dev, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
