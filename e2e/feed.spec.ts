@@ -23,6 +23,8 @@ test("a member posts a picture with a hashtag and a mention; a connection sees i
   await text.click();
   await text.pressSequentially(`Launching our pilot with @${boName.slice(0, 2)}`);
   await composer.getByRole("option").filter({ hasText: boName }).click();
+  // the picked mention is in, with the caret after it, before typing on
+  await expect(text).toHaveValue(`Launching our pilot with @${boHandle} `);
   await text.pressSequentially(`— proud of the team! #${tag}`);
   await expect(text).toHaveValue(`Launching our pilot with @${boHandle} — proud of the team! #${tag}`);
   const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#0ea5e9" } })
