@@ -66,6 +66,15 @@ describe("message files", () => {
     for (const other of rest) expect(other).toEqual(first);
   });
 
+  it("speak to the member in one register in Chinese: 你, never 您", () => {
+    const formal = keys(MESSAGES["zh-CN"] as Tree).filter((key) =>
+      String(
+        key.split(".").reduce<unknown>((node, part) => (node as Tree)[part], MESSAGES["zh-CN"]),
+      ).includes("您"),
+    );
+    expect(formal).toEqual([]);
+  });
+
   it("have no empty messages and every one formats", () => {
     for (const locale of LOCALES) {
       const t = createTranslator({
