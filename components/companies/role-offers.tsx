@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { companyName } from "@/lib/companies/names";
 import { ApiButton } from "@/components/network/api-button";
-import { Avatar } from "@/components/ui/avatar";
+import { CompanyLogo } from "./company-logo";
 
 type RoleOffer = Awaited<ReturnType<typeof listMyRoleOffers>>[number];
 
@@ -28,7 +28,7 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
           return (
             <li key={offer.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center">
               <div className="flex min-w-0 flex-1 items-start gap-3">
-                <Avatar name={company} src={offer.company.logo?.sm} className="size-12 rounded-md" />
+                <CompanyLogo name={company} src={offer.company.logo?.sm} className="size-12" />
                 <div className="min-w-0">
                   <Link
                     href={`/company/${offer.company.slug}`}

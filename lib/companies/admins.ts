@@ -17,6 +17,12 @@ type Who = Pick<Viewer, "id"> | null;
 
 export type PageAdmin = { person: Person; role: CompanyRoleName; since: string };
 
+const PAGE_ROLE_SELECT = { role: true, createdAt: true, user: { select: PERSON_SELECT } } as const;
+
+function toPageAdmin(row: Prisma.CompanyAdminGetPayload<{ select: typeof PAGE_ROLE_SELECT }>): PageAdmin {
+  return { person: toPerson(row.user), role: row.role, since: row.createdAt.toISOString() };
+}
+
 /** The page's admins with their roles: only its admins see them (any role). */
 export async function listAdmins(viewer: Who, ref: unknown): Promise<PageAdmin[]> {
   const company = await companyBySlug(viewer, ref);
@@ -25,13 +31,9 @@ export async function listAdmins(viewer: Who, ref: unknown): Promise<PageAdmin[]
   const rows = await db.companyAdmin.findMany({
     where: { companyId: company.id },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-    select: { role: true, createdAt: true, user: { select: PERSON_SELECT } },
+    select: PAGE_ROLE_SELECT,
   });
-  return rows.map((row) => ({
-    person: toPerson(row.user),
-    role: row.role,
-    since: row.createdAt.toISOString(),
-  }));
+  return rows.map(toPageAdmin);
 }
 
 /** The roles offered and not yet accepted: for the super admins who offer them (null for other admins). */
@@ -43,13 +45,9 @@ export async function listOfferedRoles(viewer: Who, ref: unknown): Promise<PageA
   const rows = await db.companyAdminInvitation.findMany({
     where: { companyId: company.id },
     orderBy: { createdAt: "asc" },
-    select: { role: true, createdAt: true, user: { select: PERSON_SELECT } },
+    select: PAGE_ROLE_SELECT,
   });
-  return rows.map((row) => ({
-    person: toPerson(row.user),
-    role: row.role,
-    since: row.createdAt.toISOString(),
-  }));
+  return rows.map(toPageAdmin);
 }
 
 /**
