@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/auth/session-cookie";
+import { SESSION_COOKIE_NAMES, sessionCookie } from "@/lib/core/session-cookie";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import {
   cachedRenderNonce,
@@ -7,11 +7,11 @@ import {
   NONCE_HEADER,
   newNonce,
 } from "@/lib/http/security-headers";
-import { viewerFromSessionToken } from "@/lib/auth/viewer";
+import { viewerFromSessionToken } from "@/lib/core/viewer";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 import { standingTowardHandle } from "@/lib/network/relationship";
-import { cachedCompanyPath, type CachedCompanyTab } from "@/lib/companies/cached-company";
-import { cachedAudienceFor, cachedProfilePath } from "@/lib/profiles/cached-profile";
+import { cachedCompanyPath, type CachedCompanyTab } from "@/lib/core/cached-company";
+import { cachedAudienceFor, cachedProfilePath } from "@/lib/core/cached-profile";
 
 /** Pages for signed-in members: anonymous visitors go to sign-in first (pages check the session row too). */
 const MEMBER_PATHS = ["/feed", "/network", "/messages", "/notifications", "/me", "/settings", "/recruiter"];

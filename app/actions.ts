@@ -3,10 +3,10 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/sign-out";
-import { sessionCookie } from "@/lib/auth/session-cookie";
-import { getViewer } from "@/lib/auth/viewer";
+import { sessionCookie } from "@/lib/core/session-cookie";
+import { getViewer } from "@/lib/core/viewer";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { setPreferredLocale } from "@/lib/i18n/set-preferred-locale";
+import { setPreferredLocale } from "@/lib/auth/set-preferred-locale";
 
 export async function changeLocaleAction(locale: string) {
   const saved = await setPreferredLocale(await getViewer(), { locale }).catch(() => null);

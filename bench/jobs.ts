@@ -159,6 +159,7 @@ export async function benchJobs({ scale = 100_000 }: { scale?: number }) {
     console.log(
       `data: ${scale.toLocaleString("en")} members, ${(scale * 10).toLocaleString("en")} connections, ${JOBS.toLocaleString("en")} open jobs in ${seconds(started)} s`,
     );
+    await import("../lib/composition/search-sources.ts");
     const { reindex } = await import("../lib/search/reindex.ts");
     for (const name of ["people", "jobs"] as const) {
       started = performance.now();
@@ -227,11 +228,11 @@ export async function benchJobs({ scale = 100_000 }: { scale?: number }) {
 /** Where the time goes: Meilisearch's share of each search, asked directly with the app's own plans. */
 async function engineAlone(jobPaths: string[], recruiterPaths: string[], recruiterId: string) {
   const { search } = await import("../lib/search/client.ts");
-  const { planJobs } = await import("../lib/search/find-jobs.ts");
+  const { planJobs } = await import("../lib/discovery/find-jobs.ts");
   const { JobSearchQuerySchema } = await import("../lib/jobs/job-search-query.ts");
   const { parseBooleanQuery } = await import("../lib/recruiter/boolean-query.ts");
   const { queryFilter } = await import("../lib/recruiter/query-plan.ts");
-  const { findableFilter } = await import("../lib/search/people-filter.ts");
+  const { findableFilter } = await import("../lib/discovery/people-filter.ts");
   await measure(
     "job search, two facets: Meilisearch alone",
     50,

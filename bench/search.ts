@@ -39,6 +39,7 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
     const viewer = await makeSignInable(services.env.DATABASE_URL, graph.hubIds[0]!);
 
     // as `npm run search:reindex` does it, index by index
+    await import("../lib/composition/search-sources.ts");
     const { reindex } = await import("../lib/search/reindex.ts");
     const everything = performance.now();
     let total = 0;
@@ -108,9 +109,9 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
       }
       // where the time goes: the engine alone, and the floor of any request to the app on this machine
       const { search } = await import("../lib/search/client.ts");
-      const { planPeople } = await import("../lib/search/find-people.ts");
-      const { searchViewerOf } = await import("../lib/search/search.ts");
-      const { SearchQuerySchema } = await import("../lib/search/search-query.ts");
+      const { planPeople } = await import("../lib/discovery/find-people.ts");
+      const { searchViewerOf } = await import("../lib/discovery/search.ts");
+      const { SearchQuerySchema } = await import("../lib/discovery/search-query.ts");
       const searchViewer = await searchViewerOf({ id: graph.hubIds[0]! });
       await measure(
         "people search, two facets: Meilisearch's multi-search alone",

@@ -71,5 +71,3 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
-
-export const isProduction = () => process.env.NODE_ENV === "production";

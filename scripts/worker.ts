@@ -1,5 +1,5 @@
 // The background worker process (started by the launcher): node --conditions=react-server --import tsx scripts/worker.ts
-import { startWorker } from "@/lib/queue/worker";
+import { startWorker } from "@/lib/composition/worker";
 import { log } from "@/lib/log";
 
 const stop = await startWorker();

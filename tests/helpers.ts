@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import type { RequestContext } from "@/lib/auth/request-context";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { RequestContext } from "@/lib/http/request-context";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { signUp } from "@/lib/auth/sign-up";
 import { acceptRoleOffer } from "@/lib/companies/admin-invitations";

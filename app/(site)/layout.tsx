@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { NONCE_HEADER } from "@/lib/http/security-headers";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/site-document";
 

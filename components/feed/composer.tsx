@@ -3,7 +3,7 @@ import { FilePenLine, ImagePlus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { Person } from "@/lib/network/person";
+import type { Person } from "@/lib/core/person";
 import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/schemas";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { companyName } from "@/lib/companies/names";
 import type { JobCard } from "@/lib/jobs/job-card";
-import type { Segment } from "@/lib/search/highlight";
+import type { Segment } from "@/lib/discovery/highlight";
 import { CompanyLogo } from "@/components/companies/company-logo";
 import { Highlighted } from "@/components/search/highlighted";
 import { placeLine, salaryRange } from "./job-facts";

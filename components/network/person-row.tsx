@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Person } from "@/lib/network/person";
+import type { Person } from "@/lib/core/person";
 import { Avatar } from "@/components/ui/avatar";
 
 /** A member in a list: photo, name (to their profile), headline, a line about them, and actions on the right. */

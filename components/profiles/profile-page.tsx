@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ProfileReader } from "@/lib/profiles/audience";

@@ -1,7 +1,7 @@
 import { Eye } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { countProfileViews } from "@/lib/profiles/get-profile-views";
 import { ProfileSection } from "./profile-section";
 

@@ -1,7 +1,7 @@
 import { Check } from "lucide-react";
 import Link from "next/link";
-import type { FacetValue } from "@/lib/search/plan";
-import { toggledFilters } from "@/lib/search/search-url";
+import type { FacetValue } from "@/lib/discovery/plan";
+import { toggledFilters } from "@/lib/discovery/search-url";
 import { cn } from "@/components/ui/cn";
 
 type Filters = Record<string, string[] | undefined>;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { FacetValue } from "@/lib/search/plan";
-import { FIXED_FACET_VALUES } from "@/lib/search/search-query";
-import { searchHref, type SearchState } from "@/lib/search/search-url";
+import type { FacetValue } from "@/lib/discovery/plan";
+import { FIXED_FACET_VALUES } from "@/lib/discovery/search-query";
+import { searchHref, type SearchState } from "@/lib/discovery/search-url";
 import { FacetList } from "./facet-list";
 
 /** /search's facets: what each facet and value is called, and the URL a choice leads to. */

@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/search/highlight";
+import type { Segment } from "@/lib/discovery/highlight";
 
 /** A text with its matched pieces marked; the plain text when there is no highlight. */
 export function Highlighted({ segments, text }: { segments: Segment[]; text?: string | null }) {

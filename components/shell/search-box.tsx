@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
 import { companyName } from "@/lib/companies/names";
-import type { Suggestions } from "@/lib/search/suggest";
+import type { Suggestions } from "@/lib/discovery/suggest";
 import { Highlighted } from "@/components/search/highlighted";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";

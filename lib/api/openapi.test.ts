@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "./openapi-document";
+import { openApiDocument } from "@/lib/composition/openapi-document";
 
 const API_ROOTS = ["app/api/v1", "app/api/health"];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

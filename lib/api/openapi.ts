@@ -80,3 +80,7 @@ export function openApiDocument() {
     servers: [{ url: "/" }],
   });
 }
+
+/** A keyset-paginated list of items. */
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { clientIp, type RequestContext } from "@/lib/auth/request-context";
+import { getViewer, type Viewer } from "@/lib/core/viewer";
+import { clientIp, type RequestContext } from "@/lib/http/request-context";
 import { AppError } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/core/viewer";
 
 /** The member's own account (email included: only they see it). */
 export async function getAccount(viewer: Pick<Viewer, "id"> | null) {

@@ -4,7 +4,7 @@ import { decodeCursor, PageQuerySchema, toPage, type Page } from "@/lib/api/pagi
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/core/viewer";
 
 export type SessionSummary = {
   id: string;

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { env } from "@/lib/env";
 import { endSession } from "./sessions";
-import { isSecureCookies, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+import { isSecureCookies, SESSION_MAX_AGE_SECONDS } from "@/lib/core/session-cookie";
 
 /**
  * next-auth keeps the session: a JWT cookie that names a Session row (see sessions.ts). Members sign in

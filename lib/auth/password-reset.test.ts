@@ -5,7 +5,7 @@ import { appErrorOf, requestContext, STRONG_PASSWORD, signUpMember } from "@/tes
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signIn } from "./sign-in";
-import { issueUserToken } from "./user-tokens";
+import { issueUserToken } from "@/lib/core/user-tokens";
 import { verifyEmail } from "./verify-email";
 
 async function newMember() {

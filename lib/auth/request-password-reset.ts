@@ -5,8 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { parseInput } from "@/lib/validation";
 import { RequestPasswordResetSchema } from "./schemas";
-import { throttle } from "./throttle";
-import { issueUserToken } from "./user-tokens";
+import { throttle } from "@/lib/core/throttle";
+import { issueUserToken } from "@/lib/core/user-tokens";
 
 /** Mails a reset link if the address has an account; answers the same either way (no account discovery). */
 export async function requestPasswordReset(input: { email?: unknown }, locale: Locale) {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { hashPassword, isGuessablePassword } from "./password";
 import { ResetPasswordSchema } from "./schemas";
-import { consumeUserToken } from "./user-tokens";
+import { consumeUserToken } from "@/lib/core/user-tokens";
 
 /** Sets a new password with the emailed single-use token and signs the member out everywhere. */
 export async function resetPassword(input: { token?: unknown; password?: unknown }) {

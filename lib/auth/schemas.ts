@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { DisplayNameSchema, EmailSchema } from "@/lib/forms/fields";
 
 // Messages are keys in the "errors" namespace of messages/*.json.
-
-/** Trimmed and lower-cased, so one mailbox is one account. */
-export const EmailSchema = z
-  .string({ error: "email.required" })
-  .trim()
-  .min(1, "email.required")
-  .max(254, "email.invalid")
-  .pipe(z.email({ error: "email.invalid" }))
-  .transform((email) => email.toLowerCase());
 
 /** NIST 800-63B: 8–128 characters, any characters, no composition rules (strength is checked separately). */
 export const NewPasswordSchema = z
@@ -23,13 +15,6 @@ const CurrentPasswordSchema = z
   .string({ error: "password.required" })
   .min(1, "password.required")
   .max(128, "password.tooLong");
-
-export const DisplayNameSchema = z
-  .string({ error: "name.required" })
-  .trim()
-  .min(1, "name.required")
-  .max(80, "name.tooLong")
-  .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), "name.invalidCharacters");
 
 export const SignUpSchema = z.object({
   name: DisplayNameSchema,

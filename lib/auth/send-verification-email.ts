@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
-import { issueUserToken } from "./user-tokens";
+import { issueUserToken } from "@/lib/core/user-tokens";
 
 export async function sendVerificationEmail(
   user: { id: string; email: string; name: string },

@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { RequestContext } from "./request-context";
-import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import type { RequestContext } from "@/lib/http/request-context";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/core/session-cookie";
 
 /**
  * Starts a signed-in device: a Session row (so it can be listed and revoked) and the next-auth session cookie

@@ -6,7 +6,7 @@ import { appErrorOf, requestContext, STRONG_PASSWORD, signUpMember } from "@/tes
 import { listSessions } from "./list-sessions";
 import { signIn } from "./sign-in";
 import { signOut, signOutEverywhere } from "./sign-out";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/core/viewer";
 
 async function newMember() {
   const member = uniqueMember();

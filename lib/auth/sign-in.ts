@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import type { RequestContext } from "./request-context";
+import type { RequestContext } from "@/lib/http/request-context";
 import { SignInSchema, type SignInInput } from "./schemas";
 import { startSession } from "./sessions";
 import {
@@ -13,7 +13,7 @@ import {
   throttle,
   throttleCount,
   throttleRule,
-} from "./throttle";
+} from "@/lib/core/throttle";
 
 /** Checks email and password and starts a session; returns the session cookie to set. */
 export async function signIn(input: Untrusted<SignInInput>, context: RequestContext) {

@@ -6,14 +6,14 @@ import { env } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { createProfile } from "@/lib/profiles/create-profile";
-import { expireCachedProfile } from "@/lib/profiles/cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { isGuessablePassword, hashPassword } from "./password";
-import type { RequestContext } from "./request-context";
+import type { RequestContext } from "@/lib/http/request-context";
 import { SignUpSchema, type SignUpInput } from "./schemas";
 import { sendVerificationEmail } from "./send-verification-email";
-import { throttle } from "./throttle";
+import { throttle } from "@/lib/core/throttle";
 
 /**
  * Creates a member account (and queues its search document and confirmation email) — or, when the address

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { VerifyEmailSchema } from "./schemas";
-import { consumeUserToken } from "./user-tokens";
+import { consumeUserToken } from "@/lib/core/user-tokens";
 
 /** Confirms the member's address with the emailed single-use token. */
 export async function verifyEmail(input: { token?: unknown }) {

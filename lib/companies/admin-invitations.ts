@@ -1,14 +1,11 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
-import { assertSignedIn } from "@/lib/network/policy";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { AdminInvitationRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** The page roles offered to the viewer, newest first, with who offered them. */
 export async function listMyRoleOffers(viewer: Who) {

@@ -1,19 +1,17 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
-import { notify } from "@/lib/network/notify";
+import { notify } from "@/lib/core/notify";
 import { assertVisible } from "@/lib/network/policy";
 import { relationshipBetween } from "@/lib/network/relationship";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { assertCompanyRight, assertNotLastSuperAdmin, hasCompanyRight } from "./policy";
 import { AdminRefSchema, AdminSchema, type CompanyRoleName } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 export type PageAdmin = { person: Person; role: CompanyRoleName; since: string };
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { issueUserToken } from "@/lib/auth/user-tokens";
+import { issueUserToken } from "@/lib/core/user-tokens";
 import { createArticle, publishArticle, updateArticle } from "@/lib/feed/articles";
 import { createPost } from "@/lib/feed/create-post";
 import { getArticleById } from "@/lib/feed/read-articles";

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
-import { recordCompanyJobsChange } from "@/lib/jobs/company-jobs";
 import { recordSearchChange } from "@/lib/search/outbox";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyWithRight } from "./find-company";
 
 const IMAGES = {
@@ -32,10 +31,8 @@ async function replaceImage(companyId: string, image: CompanyImage, prefix: stri
       data: { [column]: prefix },
       select: { slug: true },
     });
-    if (image === "logo") {
-      await recordSearchChange(tx, "company", companyId);
-      await recordCompanyJobsChange(tx, companyId);
-    }
+    // its jobs' documents carry the logo too: the jobs index follows company events (lib/jobs/job-document.ts)
+    if (image === "logo") await recordSearchChange(tx, "company", companyId);
     return row;
   });
   expireCachedCompany(slug);

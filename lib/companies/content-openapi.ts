@@ -1,8 +1,7 @@
-// REST routes of a company page's content: announcements, products, posts, analytics and views.
+// REST routes of a company page's content: announcements, products, analytics and views (its posts: lib/feed/feed-openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
-import { PostCardSchema } from "@/lib/feed/openapi";
-import { page } from "@/lib/network/openapi";
+import { ERRORS, jsonBody, jsonResponse, OPTIONAL_SESSION, registerRoute } from "@/lib/api/openapi";
+
 import {
   AnnouncementViewSchema,
   binary,
@@ -101,18 +100,6 @@ registerRoute({
   summary: "Remove a product",
   request: { params: z.object({ slug, productId: z.string() }) },
   responses: { ...done, ...write },
-});
-registerRoute({
-  method: "get",
-  path: "/api/v1/companies/{slug}/posts",
-  security: OPTIONAL_SESSION,
-  tags,
-  summary: "What the page published as itself, newest first",
-  request: {
-    ...pageParams,
-    query: z.object({ cursor: z.string().optional(), limit: z.number().int().optional() }),
-  },
-  responses: { 200: jsonResponse("A page of posts", page(PostCardSchema)), 404: ERRORS[404] },
 });
 registerRoute({
   method: "get",

@@ -1,12 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug } from "./find-company";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Follows a page: its posts come into the member's feed. Following twice is harmless; counts stay exact. */
 export async function followCompany(viewer: Who, ref: unknown) {

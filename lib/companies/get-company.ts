@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";

@@ -1,6 +1,7 @@
 import "server-only";
-import { visitorKey, type RequestContext } from "@/lib/auth/request-context";
-import type { Viewer } from "@/lib/auth/viewer";
+import { visitorKey } from "@/lib/core/visitor-key";
+import type { RequestContext } from "@/lib/http/request-context";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { companyBySlug } from "./find-company";
 

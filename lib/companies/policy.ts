@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import type { CompanyRoleName } from "./schemas";
 

@@ -1,16 +1,14 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { imageUrls } from "@/lib/media/variants";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { MAX_PRODUCTS, ProductRefSchema, ProductSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 const SELECT = { id: true, name: true, description: true, url: true, imageKey: true } as const;
 

@@ -2,18 +2,16 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { degreesFrom } from "@/lib/network/degrees";
 import { blockedEitherWay } from "@/lib/network/blocks";
-import { notify } from "@/lib/network/notify";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
-import { assertSignedIn } from "@/lib/network/policy";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
-import { isVisibleTo, readVisibility, type Audience } from "@/lib/profiles/visibility";
+import { notify } from "@/lib/core/notify";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
+import { isVisibleTo, readVisibility, type Audience } from "@/lib/core/profile-visibility";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { assertCompanyRight, COMPANY_RIGHTS, hasCompanyRight } from "./policy";
 import {
@@ -24,8 +22,7 @@ import {
   type RelationKindName,
 } from "./schemas";
 import { numberFromText } from "@/lib/forms/fields";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 export type CompanyTie = {
   id: string;

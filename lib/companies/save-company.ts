@@ -1,15 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertSignedIn } from "@/lib/network/policy";
-import { recordCompanyJobsChange } from "@/lib/jobs/company-jobs";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyWithRight } from "./find-company";
 import { CompanyCreateSchema, CompanyFieldsSchema } from "./schemas";
+import { assertSignedIn } from "@/lib/core/who";
 
 const slugTaken = () => new AppError("conflict", "slug.taken", { fields: { slug: "slug.taken" } });
 
@@ -78,8 +77,6 @@ export async function updateCompany(viewer: Pick<Viewer, "id"> | null, ref: unkn
         });
       }
       await recordSearchChange(tx, "company", company.id);
-      if (fields.nameZh !== undefined || fields.nameEn !== undefined)
-        await recordCompanyJobsChange(tx, company.id);
       return row;
     }),
   );

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { EmailSchema } from "@/lib/auth/schemas";
 import {
+  BooleanFieldSchema,
   CountrySchema,
+  EmailSchema,
   emptyToNull,
+  Id,
   lineOfText,
   listOf,
+  numberFromText,
   optionalLine,
   optionalUrl,
   paragraphsOfText,
@@ -13,10 +16,7 @@ import {
   requiredLine,
   urlNameSchema,
   yearUpTo,
-  numberFromText,
-  BooleanFieldSchema,
 } from "@/lib/forms/fields";
-import { Id } from "@/lib/feed/schemas";
 import { INDUSTRIES } from "@/lib/profiles/industries";
 
 export const COMPANY_TYPES = [

@@ -1,21 +1,19 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { consumeUserToken, issueUserToken } from "@/lib/auth/user-tokens";
+import type { Viewer } from "@/lib/core/viewer";
+import { consumeUserToken, issueUserToken } from "@/lib/core/user-tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
-import { assertSignedIn } from "@/lib/network/policy";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "./cached-company";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { companyName } from "./names";
 import { DomainEmailSchema, TokenRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** The domain a website lives at, without "www.": https://www.acme.cn/about → acme.cn. */
 export function websiteDomain(website: string | null): string | null {

@@ -1,23 +1,20 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { pinyin } from "pinyin-pro";
-import { visitorKey } from "@/lib/auth/request-context";
+import { visitorKey } from "@/lib/core/visitor-key";
 import { companyRolesOf, companyWithRight } from "@/lib/companies/find-company";
 import { hasCompanyRight } from "@/lib/companies/policy";
-import type { Viewer } from "@/lib/auth/viewer";
-import { throttle } from "@/lib/auth/throttle";
+import { throttle } from "@/lib/core/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
-import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { readingMinutes, sanitizeArticleMarkdown } from "./article-markdown";
 import { fetchPreviewLater } from "./create-post";
 import { linkPostText } from "./post-links";
 import { ArticleDraftSchema, ArticleEditSchema, ArticleRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 const SLUG_WORDS_MAX = 60;
 

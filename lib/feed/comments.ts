@@ -1,17 +1,14 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { throttle } from "@/lib/auth/throttle";
+import { throttle } from "@/lib/core/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/network/notify";
-import { assertSignedIn } from "@/lib/network/policy";
+import { notify } from "@/lib/core/notify";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
 import { findVisiblePostOrThrow } from "./find-post";
 import { assertAuthor, assertCanComment } from "./policy";
 import { CommentEditSchema, CommentReactionSchema, CommentRefSchema, CommentSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** A comment the viewer may act on: it exists, isn't deleted, and its post is visible to them. */
 async function findCommentOrThrow(viewer: Who, commentId: string) {

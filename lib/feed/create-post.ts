@@ -1,20 +1,17 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { throttle } from "@/lib/auth/throttle";
-import { expireCachedCompany } from "@/lib/companies/cached-company";
+import { throttle } from "@/lib/core/throttle";
+import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
-import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { deletePostImages, storePostImages, uploadedFiles } from "./post-images";
 import { linkPostText } from "./post-links";
 import { PostSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /**
  * Publishes a post: text (with #hashtags, @mentions and a link whose preview the worker fetches) and up to

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertSignedIn } from "@/lib/network/policy";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { fetchPreviewLater } from "./create-post";
@@ -10,8 +8,7 @@ import { deletePostImages } from "./post-images";
 import { findOwnPostOrThrow } from "./find-post";
 import { linkPostText } from "./post-links";
 import { PostEditSchema, PostRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /**
  * The author changes the text (marked "edited"), the audience or whether others may comment. An article's

@@ -1,10 +1,11 @@
 // REST routes for reading: the home feed, saved posts, a member's posts, mutes and hashtags (posts and comments
 // themselves are in ./openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
-import { page } from "@/lib/network/openapi";
+import { ERRORS, jsonResponse, OPTIONAL_SESSION, page, registerRoute } from "@/lib/api/openapi";
+
 import { date, done, handle, pageQuery, PostCardSchema, tag, tags, write } from "./openapi";
 import { FEED_MODES, TRENDING } from "./schemas";
+import { pageParams as companyPageParams, tags as companyTags } from "@/lib/companies/openapi";
 
 registerRoute({
   method: "get",
@@ -149,3 +150,15 @@ for (const [method, summary] of [
     responses: { ...done, ...write },
   });
 }
+registerRoute({
+  method: "get",
+  path: "/api/v1/companies/{slug}/posts",
+  security: OPTIONAL_SESSION,
+  tags: companyTags,
+  summary: "What the page published as itself, newest first",
+  request: {
+    ...companyPageParams,
+    query: z.object({ cursor: z.string().optional(), limit: z.number().int().optional() }),
+  },
+  responses: { 200: jsonResponse("A page of posts", page(PostCardSchema)), 404: ERRORS[404] },
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 
 /** The home page's side column: the viewer as others see them, their connection count, followed hashtags. */
 export async function feedSidebar(viewer: { id: string }) {

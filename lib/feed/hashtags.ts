@@ -1,17 +1,14 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { blockedEitherWay } from "@/lib/network/blocks";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { loadPostCards, type PostCard } from "./post-cards";
 import { visiblePostsWhere } from "./policy";
 import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 async function hashtagOrThrow(tag: string) {
   const hashtag = await db.hashtag.findUnique({ where: { name: tag }, select: { id: true, name: true } });

@@ -1,20 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, encodeCursor } from "@/lib/api/pagination";
 import { TimeCursorSchema } from "@/lib/api/time-paging";
 import { recordCompanyImpressions } from "@/lib/companies/page-views";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { feedSourcesSql, rankFeed, RANKING, type RankedPost } from "./feed-ranking";
 import { loadPostCards, type PostCard } from "./post-cards";
 import { FeedQuerySchema } from "./schemas";
 import { numberFromText } from "@/lib/forms/fields";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 // a page of the ranked feed is a slice of its snapshot; after it, older posts follow in time order
 const CursorSchema = z.union([

@@ -1,18 +1,16 @@
 import "server-only";
 import type { ReactionType } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostOrThrow } from "./find-post";
 import type { PostAuthor } from "./post-cards";
 import { isAuthor } from "./policy";
 import { CommentListSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 export type CommentView = {
   id: string;

@@ -1,12 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { memberByHandle, otherVisibleMember } from "@/lib/network/members";
-import { assertSignedIn } from "@/lib/network/policy";
 import { MemberRefSchema } from "@/lib/network/schemas";
 import { parseInput } from "@/lib/validation";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Mutes a member: their posts leave the viewer's feed; they stay connected and are not told. */
 export async function muteMember(viewer: Who, input: unknown) {

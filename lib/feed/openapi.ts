@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
-import { page, PersonSchema } from "@/lib/network/openapi";
+import {
+  ERRORS,
+  jsonBody,
+  jsonResponse,
+  OPTIONAL_SESSION,
+  page,
+  registerRoute,
+  registry,
+} from "@/lib/api/openapi";
+import { PersonSchema } from "@/lib/network/openapi";
 import {
   MAX_POST_IMAGES,
   POST_AUDIENCES,

@@ -1,7 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { Who } from "@/lib/core/who";
 import { AppError } from "@/lib/errors";
-
-type Who = { id: string } | null;
 
 /** What visibility of a post depends on, preloaded once for a whole page of posts. */
 export type PostStanding = {

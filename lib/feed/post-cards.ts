@@ -6,7 +6,7 @@ import type { CompanyRoleName } from "@/lib/companies/schemas";
 import { db } from "@/lib/db";
 import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { canComment, canRepost, canViewPost, NO_TIES, type ViewerTies } from "./policy";
 import { REACTION_COLUMNS } from "./reactions";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { notify } from "@/lib/network/notify";
+import { notify } from "@/lib/core/notify";
 import { firstLinkIn, hashtagsIn, mentionsIn } from "./post-text";
 
 type Tx = Prisma.TransactionClient;

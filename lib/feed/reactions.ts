@@ -1,15 +1,12 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { ReactionType } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { notify } from "@/lib/network/notify";
-import { assertSignedIn } from "@/lib/network/policy";
+import { notify } from "@/lib/core/notify";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
 import { findVisiblePostOrThrow } from "./find-post";
 import { PostRefSchema, ReactionSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Each reaction type's counter column on Post. */
 export const REACTION_COLUMNS = {

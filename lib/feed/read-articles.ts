@@ -1,19 +1,16 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { companyRolesOf } from "@/lib/companies/find-company";
 import { hasCompanyRight } from "@/lib/companies/policy";
 import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreeBetween } from "@/lib/network/degrees";
-import { assertSignedIn } from "@/lib/network/policy";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { canViewPost } from "./policy";
 import { ArticleRefSchema, ArticleSlugSchema } from "./schemas";
 import { viewerTies } from "./viewer-ties";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 const ARTICLE_SELECT = {
   id: true,

@@ -1,20 +1,17 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { PageQuerySchema, type Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
-import { assertSignedIn } from "@/lib/network/policy";
 import { MemberRefSchema } from "@/lib/network/schemas";
 import { parseInput } from "@/lib/validation";
 import { loadPostCards, type PostCard } from "./post-cards";
 import { visiblePostsWhere } from "./policy";
 import { PostRefSchema } from "./schemas";
 import { viewerTies } from "./viewer-ties";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** One post as the viewer may see it (the post page, the API): "not found" otherwise. */
 export async function getPost(viewer: Who, input: unknown): Promise<PostCard> {

@@ -1,13 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostOrThrow } from "./find-post";
 import { CommentReportSchema, PostReportSchema, type CONTENT_REPORT_REASONS } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 async function fileReport(
   reporterId: string,

@@ -1,9 +1,7 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { throttle } from "@/lib/auth/throttle";
+import { throttle } from "@/lib/core/throttle";
 import { db } from "@/lib/db";
-import { notify } from "@/lib/network/notify";
-import { assertSignedIn } from "@/lib/network/policy";
+import { notify } from "@/lib/core/notify";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
@@ -12,8 +10,7 @@ import { findVisiblePostOrThrow } from "./find-post";
 import { assertCanRepost } from "./policy";
 import { linkPostText } from "./post-links";
 import { RepostSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /**
  * Shares a post for anyone with the viewer's own network, with or without a comment of their own (a repost

@@ -1,12 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostOrThrow } from "./find-post";
 import { PostRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Saves a post to read later (saving twice is harmless). */
 export async function savePost(viewer: Who, input: unknown) {

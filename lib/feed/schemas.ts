@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema, pageLimit } from "@/lib/api/pagination";
-import { paragraphsOfText, BooleanFieldSchema } from "@/lib/forms/fields";
+import { BooleanFieldSchema, Id, paragraphsOfText } from "@/lib/forms/fields";
 
 export const POST_TEXT_MAX = 3000;
 export const COMMENT_TEXT_MAX = 1250;
@@ -28,8 +28,6 @@ function writtenText(max: number) {
       .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), "text.invalidCharacters"),
   );
 }
-
-export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
 
 /** Post or write as this company page (its admins and content admins). */
 const asCompany = z.preprocess(

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { clientIp, type RequestContext } from "@/lib/auth/request-context";
+import { clientIp, type RequestContext } from "@/lib/http/request-context";
 import { AppError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { translateError, translateFieldErrors } from "@/lib/i18n/translator";

@@ -127,3 +127,22 @@ export const yearUpTo = (max: number) =>
   );
 export const YearSchema = yearUpTo(2100);
 export const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
+
+/** An opaque row id (cuid). */
+export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
+
+/** Trimmed and lower-cased, so one mailbox is one account. */
+export const EmailSchema = z
+  .string({ error: "email.required" })
+  .trim()
+  .min(1, "email.required")
+  .max(254, "email.invalid")
+  .pipe(z.email({ error: "email.invalid" }))
+  .transform((email) => email.toLowerCase());
+
+export const DisplayNameSchema = z
+  .string({ error: "name.required" })
+  .trim()
+  .min(1, "name.required")
+  .max(80, "name.tooLong")
+  .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), "name.invalidCharacters");

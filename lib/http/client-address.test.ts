@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomInt } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/request-context";
+import { clientIp } from "@/lib/http/request-context";
 import { signIn } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/auth/sign-up";
 import { AppError } from "@/lib/errors";

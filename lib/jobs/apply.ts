@@ -1,9 +1,7 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { assertSignedIn } from "@/lib/network/policy";
 import { fileStorage } from "@/lib/storage";
 import { parseInput } from "@/lib/validation";
 import { checkAnswers } from "./answers";
@@ -11,8 +9,7 @@ import { jobById } from "./find-job";
 import { canApplyOnRenmai } from "./policy";
 import { readResume, storeResume } from "./resume";
 import { ApplySchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && error.code === "P2002";

@@ -1,18 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { JOB_CARD_SELECT, toJobCard, type JobCard } from "./job-card";
 import { isHiringTeam } from "./policy";
 import { CompanyJobsQuerySchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 const CompanyJobsCursor = z.object({ at: z.iso.datetime(), id: z.string() });
 
@@ -46,18 +42,4 @@ export async function listCompanyJobs(viewer: Who, ref: unknown, input: unknown)
     limit,
     (last) => ({ at: last.createdAt, id: last.id }),
   );
-}
-
-/**
- * Job documents carry their company's names and logo: when those change, the company's open jobs are written
- * to the index again (in the caller's transaction, through the outbox).
- */
-export async function recordCompanyJobsChange(tx: Prisma.TransactionClient, companyId: string) {
-  const jobs = await tx.job.findMany({ where: { companyId, status: "open" }, select: { id: true } });
-  if (jobs.length)
-    await recordSearchChange(
-      tx,
-      "job",
-      jobs.map((job) => job.id),
-    );
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import type { Answer } from "./answers";
 import { jobWithRight } from "./find-job";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /**
  * A job's applicants as CSV for the hiring team: one row each with how to reach them, their stage, rating and

@@ -1,13 +1,11 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { CompanyRoleName } from "@/lib/companies/schemas";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isHiringTeam } from "./policy";
 import { ApplicationRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /**
  * An application with the viewer's standing on it: its applicant, or on the hiring team of the job's company.

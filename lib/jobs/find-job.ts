@@ -1,5 +1,4 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { assertCompanyRight, type CompanyRight } from "@/lib/companies/policy";
 import type { CompanyRoleName } from "@/lib/companies/schemas";
 import { db } from "@/lib/db";
@@ -7,8 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { canSeeJob } from "./policy";
 import { JobRefSchema, type JobStatusName } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** A job the viewer may see, with the viewer's role on its company; "not found" for a draft they may not see. */
 export async function jobById(viewer: Who, ref: unknown) {

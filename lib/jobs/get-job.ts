@@ -1,15 +1,13 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
 import { isBlockedBetween } from "@/lib/network/blocks";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { jobById } from "./find-job";
 import { salaryOf } from "./job-card";
 import { canApplyOnRenmai, isHiringTeam, isTakingApplications } from "./policy";
 import type { StageName } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** A job's page: the posting, its company, and where the viewer stands (saved, applied, on the hiring team). */
 export async function getJob(viewer: Who, ref: unknown) {

@@ -11,7 +11,7 @@ import { getJob } from "./get-job";
 import { jobPostingJsonLd } from "./job-posting-json-ld";
 import { listSavedJobs, saveJob } from "./saved-jobs";
 import { createJob, updateJob } from "./save-job";
-import { searchJobs } from "./search-jobs";
+import { searchJobs } from "@/lib/discovery/search-jobs";
 import { closeExpiredJobs, setJobStatus } from "./set-job-status";
 
 type Member = Awaited<ReturnType<typeof createMember>>;

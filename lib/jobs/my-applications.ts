@@ -1,15 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, PageQuerySchema, toPage, type Page } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { JOB_CARD_SELECT, toJobCard, type JobCard } from "./job-card";
 import type { StageName } from "./schemas";
 import { stageNamesOf } from "./stage-names";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 export type MyApplication = {
   id: string;

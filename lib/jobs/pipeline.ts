@@ -1,16 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { applicationForTeam } from "./find-application";
 import { jobWithRight } from "./find-job";
 import { BulkRejectSchema, MoveSchema, STAGES, type StageName } from "./schemas";
 import { stageNamesOf, type StageNames } from "./stage-names";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** The most applications one column of the board shows (the count says how many there are). */
 const COLUMN_LIMIT = 100;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { applicationById } from "./find-application";

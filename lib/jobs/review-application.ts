@@ -1,14 +1,12 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { PERSON_SELECT, toPerson } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import type { Answer } from "./answers";
 import { applicationForTeam } from "./find-application";
 import { NoteSchema, RatingSchema, type StageName } from "./schemas";
 import { stageNamesOf } from "./stage-names";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** One application as the hiring team reviews it: the applicant, their answers, résumé, notes and ratings. */
 export async function reviewApplication(viewer: Who, ref: unknown) {

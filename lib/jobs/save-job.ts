@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,8 +7,8 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { jobWithRight } from "./find-job";
 import { DEFAULT_OPEN_DAYS, JobCreateSchema, JobRulesSchema, JobUpdateSchema } from "./schemas";
+import type { Who } from "@/lib/core/who";
 
-type Who = Pick<Viewer, "id"> | null;
 type Question = { kind: "yes_no" | "number" | "text"; prompt: string; isRequired: boolean };
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,15 +1,12 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, PageQuerySchema, toPage, type Page } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { assertSignedIn } from "@/lib/network/policy";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
 import { jobById } from "./find-job";
 import { JOB_CARD_SELECT, toJobCard, type JobCard } from "./job-card";
 import { JobRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Saves a job to come back to (saving twice is harmless). */
 export async function saveJob(viewer: Who, input: unknown) {

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { Id } from "@/lib/feed/schemas";
 import {
   BooleanFieldSchema,
   CountrySchema,
   emptyToNull,
+  Id,
   listOf,
+  numberFromText,
   optionalLine,
   optionalUrl,
   paragraphsOfText,
   PhoneSchema,
   requiredLine,
-  numberFromText,
 } from "@/lib/forms/fields";
 import { EMPLOYMENT_TYPES } from "@/lib/profiles/schemas";
 
@@ -208,8 +208,4 @@ export const RatingSchema = z.object({
       .min(1, "jobs.ratingInvalid")
       .max(5, "jobs.ratingInvalid"),
   ),
-});
-
-export const BoardQuerySchema = z.object({
-  stage: z.enum(STAGES, { error: "invalid" }).optional(),
 });

@@ -1,13 +1,11 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { jobWithRight } from "./find-job";
 import { JobStatusChangeSchema, type JobStatusName } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** Where a job may go from each state: a closed job can open again once its date is moved on. */
 const NEXT: Record<JobStatusName, readonly JobStatusName[]> = {

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { StageNameSchema, type StageName } from "./schemas";
+import type { Who } from "@/lib/core/who";
 
-type Who = Pick<Viewer, "id"> | null;
 export type StageNames = Partial<Record<StageName, string>>;
 
 /** Each company's own names for its pipeline stages (a stage without one keeps the standard name). */

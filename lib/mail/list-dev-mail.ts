@@ -1,5 +1,5 @@
 import "server-only";
-import type { RequestContext } from "@/lib/auth/request-context";
+import type { RequestContext } from "@/lib/http/request-context";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

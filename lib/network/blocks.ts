@@ -1,15 +1,13 @@
 import "server-only";
 import { recordSearchChange } from "@/lib/search/outbox";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { assertNotSelf, assertSignedIn } from "./policy";
+import { assertNotSelf } from "./policy";
 import { pendingPair, relationshipBetween } from "./relationship";
 import { MemberRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /**
  * Blocks a member: from now on neither sees the other (profile, search, content), and whatever tied them is

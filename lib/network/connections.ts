@@ -3,18 +3,15 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { PERSON_SELECT, toPerson } from "./person";
-import { assertSignedIn } from "./policy";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { requestSuggestionRefresh } from "./suggestions";
 import { ConnectionListSchema, MemberRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 const RecentCursor = z.object({ at: z.string().datetime(), id: z.string() });
 const NameCursor = z.object({ name: z.string(), id: z.string() });

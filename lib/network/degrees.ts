@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PERSON_SELECT, toPerson } from "./person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 
 /** 1st: connected; 2nd: a connection in common; 3rd: anyone further (shown as "3rd+"). */
 export type Degree = 1 | 2 | 3;

@@ -1,13 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle, otherVisibleMember } from "./members";
-import { assertSignedIn } from "./policy";
 import { MemberRefSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** Follows a member's posts without connecting (creators). Following twice is harmless. */
 export async function followMember(viewer: Who, input: unknown) {

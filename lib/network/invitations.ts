@@ -1,22 +1,22 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordSearchChange } from "@/lib/search/outbox";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireCachedProfilesOf } from "@/lib/profiles/cached-profile";
+import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { notify } from "./notify";
-import { assertCanInvite, assertInvitationSide, assertSignedIn } from "./policy";
+import { notify } from "@/lib/core/notify";
+import { assertCanInvite, assertInvitationSide } from "./policy";
 import { pendingPair, relationshipBetween } from "./relationship";
 import { requestSuggestionRefresh } from "./suggestions";
 import { InvitationRefSchema, InvitationSchema } from "./schemas";
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 export const INVITATIONS_PER_WEEK = 100;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Who = Pick<Viewer, "id"> | null;
 export type InvitationResult = { status: "sent"; invitationId: string } | { status: "connected" };
 
 /**

@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
-import { PERSON_SELECT, toPerson } from "./person";
-import { assertSignedIn } from "./policy";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { InvitationListSchema } from "./schemas";
+import { assertSignedIn } from "@/lib/core/who";
 
 const Cursor = z.object({ at: z.string().datetime(), id: z.string() });
 
@@ -48,9 +48,4 @@ export async function listInvitations(viewer: Pick<Viewer, "id"> | null, input: 
     })),
     nextCursor: page.nextCursor,
   };
-}
-
-/** How many invitations wait for the viewer's answer (the badge on the network tab). */
-export async function countPendingInvitations(viewer: Pick<Viewer, "id">) {
-  return db.invitation.count({ where: { recipientId: viewer.id, status: "pending" } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 
 /** The counts beside the viewer's network pages: connections, followers, following, invitations either way. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, page, registerRoute, registry } from "@/lib/api/openapi";
 import { REPORT_REASONS } from "./report-reasons";
 import { CONNECTION_SORTS, InvitationSchema, RecommendationSchema, ReportSchema } from "./schemas";
 
@@ -20,8 +20,6 @@ export const PersonSchema = registry.register(
     avatar: z.object({ sm: z.string(), md: z.string(), lg: z.string() }).loose().nullable(),
   }),
 );
-export const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 const MutualSchema = z.object({ count: z.number().int(), people: z.array(PersonSchema) });
 
 registerRoute({

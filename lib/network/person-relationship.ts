@@ -1,13 +1,14 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { degreeBetween, mutualConnections } from "./degrees";
 import { memberByHandle } from "./members";
-import { assertSignedIn, assertVisible } from "./policy";
+import { assertVisible } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { MemberRefSchema } from "./schemas";
 import { vouchesGiven } from "./vouches";
+import { assertSignedIn } from "@/lib/core/who";
 
 /**
  * What the viewer's buttons and badges on someone's profile need: the degree, the connections in common

@@ -1,12 +1,6 @@
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import type { Relationship } from "./relationship";
-
-type Who = Pick<Viewer, "id"> | null;
-
-export function assertSignedIn(viewer: Who): asserts viewer is Pick<Viewer, "id"> {
-  if (!viewer) throw new AppError("unauthenticated");
-}
 
 /** Members who blocked each other don't exist for each other: every action between them is "not found". */
 export function assertVisible(relationship: Relationship) {

@@ -1,11 +1,12 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { assertCanReport, assertSignedIn } from "./policy";
+import { assertCanReport } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { ReportSchema } from "./schemas";
+import { assertSignedIn } from "@/lib/core/who";
 
 /**
  * Reports a member to the moderators (the Report table is their queue). Reporting the same member again

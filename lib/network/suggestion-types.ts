@@ -1,4 +1,4 @@
-import type { Person } from "./person";
+import type { Person } from "@/lib/core/person";
 
 /** Why someone is suggested, strongest first. */
 export type SuggestionReason =

@@ -1,16 +1,13 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
-import { PERSON_SELECT, toPerson } from "./person";
+import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { otherVisibleMember } from "./members";
-import { assertSignedIn } from "./policy";
 import { SuggestionListSchema } from "./schemas";
 import type { Suggestion, SuggestionReason } from "./suggestion-types";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /**
  * How much each thing two members share counts towards suggesting one to the other: every connection in

@@ -1,17 +1,16 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireCachedProfile } from "@/lib/profiles/cached-profile";
-import { isVisibleTo, readVisibility } from "@/lib/profiles/visibility";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
+import { isVisibleTo, readVisibility } from "@/lib/core/profile-visibility";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { notify } from "./notify";
-import { assertCanVouch, assertSignedIn } from "./policy";
+import { notify } from "@/lib/core/notify";
+import { assertCanVouch } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { EndorsementSchema, MemberRefSchema, RecommendationSchema } from "./schemas";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 /** The member a vouch is for, once the viewer may vouch for them (1st degree). */
 async function vouchee(viewer: Pick<Viewer, "id">, handle: string) {

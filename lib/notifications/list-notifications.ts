@@ -2,14 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { Prisma, type NotificationKind } from "@/generated/prisma/client";
 import { decodeCursor, PageQuerySchema, toPage } from "@/lib/api/pagination";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { stageNamesOf } from "@/lib/jobs/stage-names";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 const Cursor = z.object({ at: z.iso.datetime(), id: z.string().max(40) });
 

@@ -1,7 +1,7 @@
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { relationshipBetween } from "@/lib/network/relationship";
-import type { Audience } from "./visibility";
+import type { Audience } from "@/lib/core/profile-visibility";
 
 /**
  * Who reads a profile: a signed-in member, null for a visitor who is not signed in, or "member" for any member

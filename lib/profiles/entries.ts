@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordSearchChange } from "@/lib/search/outbox";
@@ -16,7 +16,7 @@ import {
   PositionSchema,
 } from "./schemas";
 import { requestSuggestionRefresh } from "@/lib/network/suggestions";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 // Experience, education, certifications and languages are lists the member orders by hand: one set of use
@@ -59,7 +59,6 @@ const ENTRY_KINDS = {
 >;
 
 export type EntryKind = keyof typeof ENTRY_KINDS;
-export const ENTRY_KIND_NAMES = Object.keys(ENTRY_KINDS) as EntryKind[];
 export type EntryInput<K extends EntryKind> = z.input<(typeof ENTRY_KINDS)[K]["schema"]>;
 
 function tableOf(kind: EntryKind, tx: Prisma.TransactionClient): EntryDelegate {

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { viewDay } from "./record-profile-view";
-import { isVisibleTo, readVisibility } from "./visibility";
+import { isVisibleTo, readVisibility } from "@/lib/core/profile-visibility";
 
 export const VIEW_WINDOW_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;

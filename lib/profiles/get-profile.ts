@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
@@ -13,7 +13,7 @@ import {
   type Audience,
   type ProfileSection,
   type VisibilitySettings,
-} from "./visibility";
+} from "@/lib/core/profile-visibility";
 
 const PROFILE_SELECT = {
   userId: true,

@@ -10,7 +10,7 @@ import {
   SkillsSchema,
 } from "./schemas";
 import { VouchVisibilitySchema } from "./set-vouch-hidden";
-import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "./visibility";
+import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/core/profile-visibility";
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 const date = z.iso.datetime();

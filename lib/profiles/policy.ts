@@ -1,7 +1,6 @@
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 /** Only the member edits their own profile (and imports into it, uploads its images, hides what others wrote). */
 export function canEditProfile(viewer: Who, ownerId: string): boolean {

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { DisplayNameSchema, EmailSchema } from "@/lib/auth/schemas";
 import {
   BooleanFieldSchema,
   CountrySchema,
+  DisplayNameSchema,
+  EmailSchema,
   emptyToNull,
   lineOfText,
   listOf,
@@ -16,7 +17,7 @@ import {
   WechatIdSchema,
 } from "@/lib/forms/fields";
 import { INDUSTRIES } from "./industries";
-import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "./visibility";
+import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/core/profile-visibility";
 
 export const RESERVED_HANDLES = new Set([
   "edit",

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -10,7 +10,7 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { fileStorage } from "@/lib/storage";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;

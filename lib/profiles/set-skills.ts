@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordSearchChange } from "@/lib/search/outbox";
@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import { SkillsSchema, type SkillsInput } from "./schemas";
 import { distinctSkills, normalizeSkillName } from "./skills";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "./update-profile";
 
 /**

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ownHandle } from "./update-profile";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 
 export const VouchVisibilitySchema = z.object({
   kind: z.enum(["endorsement", "recommendation"], { error: "invalid" }),

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/tests/helpers";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { updateProfile } from "./update-profile";
 
-vi.mock("./cached-profile", () => ({ expireCachedProfile: vi.fn() }));
+vi.mock("@/lib/core/cached-profile", () => ({ expireCachedProfile: vi.fn() }));
 
 describe("updateProfile expires the cached pages that show what changed", () => {
   beforeEach(() => vi.mocked(expireCachedProfile).mockClear());

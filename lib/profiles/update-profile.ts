@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuthorPostsChange, recordSearchChange } from "@/lib/search/outbox";
@@ -8,9 +8,9 @@ import { parseInput, type Untrusted } from "@/lib/validation";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
 import { requestSuggestionRefresh } from "@/lib/network/suggestions";
-import { expireCachedProfile } from "./cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
-import { readVisibility } from "./visibility";
+import { readVisibility } from "@/lib/core/profile-visibility";
 
 /** Changes any subset of a profile's own fields (PATCH semantics); only its owner may. */
 export async function updateProfile(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseBooleanQuery } from "./boolean-query";
 import { queryFilter, queryHolds } from "./query-plan";
-import { documentTerms, termTokens } from "./search-terms";
+import { documentTerms, termTokens } from "@/lib/search/search-terms";
 
 const EXAMPLE = '(产品经理 OR "product manager") AND 杭州 NOT 实习';
 const people = {

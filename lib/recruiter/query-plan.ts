@@ -1,6 +1,6 @@
-import { quote } from "@/lib/search/people-filter";
+import { quote } from "@/lib/discovery/people-filter";
 import type { QueryNode } from "./boolean-query";
-import { alternativesOf, queryTokens, textHolds } from "./search-terms";
+import { alternativesOf, queryTokens, textHolds } from "@/lib/search/search-terms";
 
 // Nothing has this token: a term with no letters or digits matches nobody.
 const NOTHING = `terms = ${quote("\u0000")}`;

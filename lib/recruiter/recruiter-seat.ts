@@ -1,9 +1,9 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { COMPANY_RIGHTS } from "@/lib/companies/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { quote } from "@/lib/search/people-filter";
+import { quote } from "@/lib/discovery/people-filter";
 
 /** The company pages a member recruits for (a role with the searchCandidates right), and the verified ones. */
 export type RecruiterSeat = {

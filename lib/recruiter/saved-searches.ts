@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requiredLine } from "@/lib/forms/fields";
@@ -8,8 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { formatQuery, MAX_QUERY_LENGTH, parseBooleanQuery } from "./boolean-query";
 import { requireRecruiterSeat } from "./recruiter-seat";
 import { CandidateFiltersSchema, type CandidateFilters } from "./search-candidates";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 export const MAX_SAVED_SEARCHES = 50;
 

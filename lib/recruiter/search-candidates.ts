@@ -1,12 +1,11 @@
 import "server-only";
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { search } from "@/lib/search/client";
-import { buildPersonDocuments, type PersonDocument } from "@/lib/search/documents/person";
-import { facetValues, type FacetValue } from "@/lib/search/plan";
-import { degreeFilter, findableFilter, isFindableBy, quote } from "@/lib/search/people-filter";
-import { searchViewerOf } from "@/lib/search/search";
+import { buildPersonDocuments, type PersonDocument } from "@/lib/profiles/person-document";
+import { facetValues, type FacetValue } from "@/lib/discovery/plan";
+import { degreeFilter, findableFilter, isFindableBy, quote } from "@/lib/discovery/people-filter";
+import { searchViewerOf } from "@/lib/discovery/search";
 import { parseInput } from "@/lib/validation";
 import { formatQuery, MAX_QUERY_LENGTH, parseBooleanQuery } from "./boolean-query";
 import { queryFilter, queryHolds } from "./query-plan";
@@ -17,8 +16,7 @@ import {
   type RecruiterSeat,
 } from "./recruiter-seat";
 import { numberFromText } from "@/lib/forms/fields";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 export const ATTRIBUTE_FILTERS = [
   "city",

@@ -1,18 +1,15 @@
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { COMPANY_RIGHTS } from "@/lib/companies/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Id } from "@/lib/feed/schemas";
-import { emptyToNull, paragraphsOfText, requiredLine } from "@/lib/forms/fields";
+import { emptyToNull, Id, paragraphsOfText, requiredLine } from "@/lib/forms/fields";
 import { memberByHandle, otherVisibleMember } from "@/lib/network/members";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { isOpenToWorkShown, recruiterSeatOf } from "./recruiter-seat";
-
-type Who = Pick<Viewer, "id"> | null;
+import type { Who } from "@/lib/core/who";
 
 export const TALENT_STAGES = [
   "sourced",

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Meilisearch } from "meilisearch";
 import { search } from "./client";
 import type { IndexName } from "./indexes";
-import { SEARCH_SOURCES } from "./sources";
+import { searchSources } from "./sources";
 
 const BATCH_SIZE = 10_000;
 const SHOWN = 20;
@@ -33,7 +33,7 @@ export async function checkDrift(
   name: IndexName,
   { client = search(), sampleSize = 50 }: { client?: Meilisearch; sampleSize?: number } = {},
 ): Promise<Drift> {
-  const source = SEARCH_SOURCES[name];
+  const source = searchSources()[name];
   const every = Math.max(1, Math.floor((await source.count()) / sampleSize));
   const expected = new Set<string>();
   const samples: { id: string }[] = [];

@@ -3,9 +3,8 @@ import type { Meilisearch, Task } from "meilisearch";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { search } from "./client";
-import type { IndexName } from "./indexes";
 import type { SearchEntity } from "./outbox";
-import { INDEX_OF_ENTITY, SEARCH_SOURCES } from "./sources";
+import { searchSources, type SearchSource } from "./sources";
 
 const BATCH_SIZE = 500;
 const MAX_BACKOFF_MS = 60 * 1000;
@@ -33,11 +32,11 @@ export async function drainOutboxBatch(client: Meilisearch = search()): Promise<
       if (!events.length) return 0;
       const ids = events.map((e) => e.id);
       try {
-        for (const [entity, indexName] of Object.entries(INDEX_OF_ENTITY) as [SearchEntity, IndexName][]) {
-          const entityIds = [...new Set(events.filter((e) => e.entity === entity).map((e) => e.entityId))];
+        for (const [indexName, source] of Object.entries(searchSources())) {
+          const entityIds = await idsToRebuild(source, events);
           if (!entityIds.length) continue;
           // current state decides: a row that is gone is deleted from the index, whatever the event said
-          const documents = await SEARCH_SOURCES[indexName].build(entityIds);
+          const documents = await source.build(entityIds);
           const present = new Set(documents.map((d) => d.id));
           const gone = entityIds.filter((id) => !present.has(id));
           const index = client.index(indexName);
@@ -66,4 +65,20 @@ export async function drainOutboxBatch(client: Meilisearch = search()): Promise<
     },
     { timeout: 5 * 60 * 1000, maxWait: 10_000 },
   );
+}
+
+/** The source's own entities among the events, and the documents that embed the other entities changed. */
+async function idsToRebuild(source: SearchSource, events: { entity: SearchEntity; entityId: string }[]) {
+  const idsOf = (entity: SearchEntity) => [
+    ...new Set(events.filter((e) => e.entity === entity).map((e) => e.entityId)),
+  ];
+  const ids = new Set(idsOf(source.entity));
+  for (const [entity, embedding] of Object.entries(source.embeds ?? {}) as [
+    SearchEntity,
+    (ids: string[]) => Promise<string[]>,
+  ][]) {
+    const changed = idsOf(entity);
+    if (changed.length) for (const id of await embedding(changed)) ids.add(id);
+  }
+  return [...ids];
 }

@@ -3,7 +3,7 @@ import type { Meilisearch, Task } from "meilisearch";
 import { db } from "@/lib/db";
 import { search } from "./client";
 import { recordIndexState } from "./index-state";
-import { SEARCH_SOURCES } from "./sources";
+import { searchSources } from "./sources";
 import { INDEXES, type IndexName } from "./indexes";
 
 const BATCH_SIZE = 10_000;
@@ -30,7 +30,7 @@ export async function reindex(
   }: { client?: Meilisearch; onProgress?: (p: ReindexProgress) => void | Promise<void> } = {},
 ): Promise<number> {
   const { primaryKey, settings } = INDEXES[name];
-  const source = SEARCH_SOURCES[name];
+  const source = searchSources()[name];
   const fresh = `${name}_rebuild_${Date.now()}`;
   const [{ mark }] = await db.$queryRaw<[{ mark: bigint }]>`
     SELECT COALESCE(max(id), 0) AS mark FROM "OutboxEvent"`;
@@ -82,7 +82,7 @@ export async function reindex(
 
 /** Writes again what changed since `mark` (its current state) into the index. */
 async function replaySince(name: IndexName, mark: bigint, client: Meilisearch) {
-  const source = SEARCH_SOURCES[name];
+  const source = searchSources()[name];
   const rows = await db.outboxEvent.findMany({
     where: { id: { gt: mark }, entity: source.entity },
     select: { entityId: true },

@@ -1,13 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { buildCompanyDocuments } from "./documents/company";
-import { buildJobDocuments } from "./documents/job";
-import { buildPersonDocuments } from "./documents/person";
-import { buildPostDocuments } from "./documents/post";
 import type { IndexName } from "./indexes";
 import type { SearchEntity } from "./outbox";
 
-type Source = {
+/** Where one index's documents come from in PostgreSQL: each domain declares its own, beside its document builder. */
+export type SearchSource = {
   /** the outbox entity whose events feed the index */
   entity: SearchEntity;
   /** documents from the current rows; an id without one (gone, or no longer public) leaves the index */
@@ -16,81 +12,41 @@ type Source = {
   count: () => Promise<number>;
   /** every candidate id, in batches */
   idBatches: (size: number) => AsyncGenerator<string[]>;
+  /**
+   * Other entities this index's documents embed: for their outbox events, the ids of the documents to
+   * rebuild too (a job document carries its company's names, so a company's change rewrites its open jobs).
+   */
+  embeds?: Partial<Record<SearchEntity, (ids: string[]) => Promise<string[]>>>;
 };
 
-/** Where each index's documents come from in PostgreSQL. */
-export const SEARCH_SOURCES: Record<IndexName, Source> = {
-  people: {
-    entity: "person",
-    build: buildPersonDocuments,
-    count: () => db.profile.count(),
-    idBatches: (size) =>
-      idBatches(size, (after, take) =>
-        db.profile
-          .findMany({
-            where: after ? { userId: { gt: after } } : {},
-            orderBy: { userId: "asc" },
-            take,
-            select: { userId: true },
-          })
-          .then((rows) => rows.map((row) => row.userId)),
-      ),
-  },
-  posts: {
-    entity: "post",
-    build: buildPostDocuments,
-    count: () => db.post.count({ where: { deletedAt: null, audience: "anyone" } }),
-    idBatches: (size) =>
-      idBatches(size, (after, take) =>
-        db.post
-          .findMany({
-            where: { deletedAt: null, audience: "anyone", ...(after && { id: { gt: after } }) },
-            orderBy: { id: "asc" },
-            take,
-            select: { id: true },
-          })
-          .then((rows) => rows.map((row) => row.id)),
-      ),
-  },
-  companies: {
-    entity: "company",
-    build: buildCompanyDocuments,
-    count: () => db.company.count(),
-    idBatches: (size) =>
-      idBatches(size, (after, take) =>
-        db.company
-          .findMany({
-            where: after ? { id: { gt: after } } : {},
-            orderBy: { id: "asc" },
-            take,
-            select: { id: true },
-          })
-          .then((rows) => rows.map((row) => row.id)),
-      ),
-  },
-  jobs: {
-    entity: "job",
-    build: buildJobDocuments,
-    count: () => db.job.count({ where: { status: "open" } }),
-    idBatches: (size) =>
-      idBatches(size, (after, take) =>
-        db.job
-          .findMany({
-            where: { status: "open", ...(after && { id: { gt: after } }) },
-            orderBy: { id: "asc" },
-            take,
-            select: { id: true },
-          })
-          .then((rows) => rows.map((row) => row.id)),
-      ),
-  },
-};
+export type SearchSources = Record<IndexName, SearchSource>;
 
-export const INDEX_OF_ENTITY = Object.fromEntries(
-  Object.entries(SEARCH_SOURCES).map(([index, source]) => [source.entity, index as IndexName]),
-) as Record<SearchEntity, IndexName>;
+let registered: SearchSources | null = null;
 
-async function* idBatches(size: number, page: (after: string | null, take: number) => Promise<string[]>) {
+/** The composition root (lib/composition/search-sources.ts) hands the domains' sources to the index layer. */
+export function registerSearchSources(sources: SearchSources) {
+  registered = sources;
+}
+
+export function searchSources(): SearchSources {
+  if (!registered)
+    throw new Error(
+      "no search sources registered: import @/lib/composition/search-sources before syncing search",
+    );
+  return registered;
+}
+
+export function indexOfEntity(entity: SearchEntity): IndexName | undefined {
+  return (Object.entries(searchSources()) as [IndexName, SearchSource][]).find(
+    ([, source]) => source.entity === entity,
+  )?.[0];
+}
+
+/** Keyset pages of ids, for a source's idBatches. */
+export async function* idBatches(
+  size: number,
+  page: (after: string | null, take: number) => Promise<string[]>,
+) {
   let after: string | null = null;
   for (;;) {
     const ids = await page(after, size);

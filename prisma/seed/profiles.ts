@@ -1,7 +1,7 @@
 // Demo profiles: two hand-written featured members, the rest generated from the pools in the member's language.
 import type { Faker } from "@faker-js/faker";
 import type { Industry } from "@/lib/profiles/industries";
-import type { VisibilitySettings } from "@/lib/profiles/visibility";
+import type { VisibilitySettings } from "@/lib/core/profile-visibility";
 import { ABOUT_OPENERS, CERTIFICATIONS, FIELDS, LANGUAGES, PLACES, SCHOOLS, TRACKS } from "./profile-pools";
 import type { UserSeed } from "./factories";
 import { asProductManager } from "./product-managers";

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { resendVerificationEmail } from "@/lib/auth/resend-verification-email";
-import { sessionCookie } from "@/lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/core/session-cookie";
 import { signOutEverywhere } from "@/lib/auth/sign-out";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { actionContext, formError } from "@/lib/forms/action";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { setPreferredLocale } from "@/lib/i18n/set-preferred-locale";
+import { setPreferredLocale } from "@/lib/auth/set-preferred-locale";
 import type { FormState } from "@/lib/forms/form-state";
 
 export async function resendVerificationAction(): Promise<FormState> {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { VerifyEmailBanner } from "@/components/member/verify-email-banner";
 

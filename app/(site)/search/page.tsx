@@ -2,19 +2,19 @@ import { Search } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { translateError, translateFieldErrors } from "@/lib/i18n/translator";
-import { searchEverything, type SearchResults } from "@/lib/search/search";
-import { SEARCH_TYPES, SORTS, type ResultType } from "@/lib/search/search-query";
+import { searchEverything, type SearchResults } from "@/lib/discovery/search";
+import { SEARCH_TYPES, SORTS, type ResultType } from "@/lib/discovery/search-query";
 import {
   keptParams,
   searchHref,
   searchInputOf,
   searchStateOf,
   type SearchState,
-} from "@/lib/search/search-url";
+} from "@/lib/discovery/search-url";
 import { CollapsibleFacets } from "@/components/search/collapsible-facets";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { CompanyResultRow, PersonResultRow, PostResultRow } from "@/components/search/result-rows";

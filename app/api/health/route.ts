@@ -1,5 +1,5 @@
 // GET /api/health — is the app able to serve? 503 without its database; 200 "degraded" without search
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/composition/health";
 
 export const dynamic = "force-dynamic";
 

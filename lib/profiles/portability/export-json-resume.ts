@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { env } from "@/lib/env";
 import { getOwnProfile } from "../get-profile";
 import { assertCanEditProfile } from "../policy";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
@@ -8,7 +8,7 @@ import { assertCanEditProfile } from "../policy";
 import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
-import { expireCachedProfile } from "../cached-profile";
+import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "../update-profile";
 import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
 

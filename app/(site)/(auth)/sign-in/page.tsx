@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { Card } from "@/components/ui/card";
 import { SignInForm } from "./sign-in-form";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { Card } from "@/components/ui/card";
 import { SignUpForm } from "./sign-up-form";
 

@@ -1,7 +1,7 @@
 import { Bookmark, FilePenLine, Hash } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { feedSidebar } from "@/lib/feed/feed-sidebar";
 import { getHomeFeed } from "@/lib/feed/home-feed";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -1,7 +1,7 @@
 import { BadgeCheck, CircleAlert } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { getAccount } from "@/lib/auth/get-account";
 import { ownHandle } from "@/lib/profiles/update-profile";
 import { Avatar } from "@/components/ui/avatar";

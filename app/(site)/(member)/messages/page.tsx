@@ -1,6 +1,6 @@
 import { MessageSquareText } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { SectionPlaceholder } from "@/components/member/placeholder-page";
 
 export async function generateMetadata() {

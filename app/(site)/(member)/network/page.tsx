@@ -1,7 +1,7 @@
 import { UsersRound } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listInvitations } from "@/lib/network/list-invitations";
 import { networkSummary } from "@/lib/network/network-summary";
 import { listSuggestions } from "@/lib/network/suggestions";

@@ -2,7 +2,7 @@ import { Bell } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { listNotifications, type NotificationItem } from "@/lib/notifications/list-notifications";
 import { ApiButton } from "@/components/network/api-button";

@@ -1,7 +1,7 @@
 import { BadgeCheck, Search, UserSearch } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { listBlocked } from "@/lib/network/blocks";
 import { ApiButton } from "@/components/network/api-button";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/settings/language-form";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { createCompany } from "@/lib/companies/save-company";
 import { formError, formValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";

@@ -1,6 +1,6 @@
 import { Building2 } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyFieldSpecs } from "@/components/companies/company-field-specs";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileForm } from "@/components/profiles/edit/profile-form";

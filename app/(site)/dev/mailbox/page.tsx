@@ -2,7 +2,7 @@ import { Inbox } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { clientIp } from "@/lib/auth/request-context";
+import { clientIp } from "@/lib/http/request-context";
 import { listDevMail } from "@/lib/mail/list-dev-mail";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

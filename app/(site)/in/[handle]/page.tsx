@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { findProfileOr404, ProfilePage, profileMetadata } from "@/components/profiles/profile-page";
 
 // The owner gets their own page rendered per request; everyone else is sent to app/(cached) (proxy.ts).

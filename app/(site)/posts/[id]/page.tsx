@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { getPost } from "@/lib/feed/read-posts";
 import { ClientMessages } from "@/components/i18n/client-messages";

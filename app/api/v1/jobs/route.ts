@@ -1,6 +1,6 @@
 // GET /api/v1/jobs?q=&city=&workplace=…&sort=&cursor= — search open jobs with facets
 import { publicRoute } from "@/lib/api/route";
-import { searchJobs } from "@/lib/jobs/search-jobs";
+import { searchJobs } from "@/lib/discovery/search-jobs";
 import { jobSearchInputOf, jobSearchStateOf } from "@/lib/jobs/job-search-url";
 
 export const GET = publicRoute(async ({ viewer, request }) => {

@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json — the OpenAPI 3.1 document, generated from the zod schemas
-import { openApiDocument } from "@/lib/api/openapi-document";
+import { openApiDocument } from "@/lib/composition/openapi-document";
 
 export const dynamic = "force-static";
 

@@ -2,7 +2,7 @@
 // people, companies and posts as the caller may see them, with facets and the processing time
 import { publicRoute } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
-import { searchEverything } from "@/lib/search/search";
+import { searchEverything } from "@/lib/discovery/search";
 
 export const GET = publicRoute(async ({ viewer, query }) => {
   const { filters, ...rest } = query;

@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { cachedRenderNonce } from "@/lib/http/security-headers";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
-import { CACHED_AUDIENCES, isCachedAudience } from "@/lib/profiles/cached-profile";
+import { CACHED_AUDIENCES, isCachedAudience } from "@/lib/core/cached-profile";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/site-document";
 
 // Pages rendered once per audience and locale, then served from Next.js's cache: proxy.ts rewrites requests

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listMyCompanies } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { hasCompanyRight } from "@/lib/companies/policy";

@@ -1,6 +1,6 @@
 import { Bookmark } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listSavedPosts } from "@/lib/feed/read-posts";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PostStream } from "@/components/feed/post-stream";

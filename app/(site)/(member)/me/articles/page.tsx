@@ -1,7 +1,7 @@
 import { FilePenLine, NotebookPen } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listMyArticles } from "@/lib/feed/read-articles";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -1,8 +1,8 @@
 import { BellRing, BriefcaseBusiness, FileText } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireViewer, type Viewer } from "@/lib/auth/viewer";
-import { listJobAlerts } from "@/lib/jobs/job-alerts";
+import { requireViewer, type Viewer } from "@/lib/core/viewer";
+import { listJobAlerts } from "@/lib/discovery/job-alerts";
 import { listMyApplications } from "@/lib/jobs/my-applications";
 import { listSavedJobs } from "@/lib/jobs/saved-jobs";
 import { JobRow } from "@/components/jobs/job-row";

@@ -1,8 +1,8 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import type { Viewer } from "@/lib/auth/viewer";
-import { requireViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { formError } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { getOwnProfile } from "@/lib/profiles/get-profile";
 import { INDUSTRIES } from "@/lib/profiles/industries";
-import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/profiles/visibility";
+import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/core/profile-visibility";
 import { EntryListEditor } from "@/components/profiles/edit/entry-list-editor";
 import { ProfileForm, type FieldSpec } from "@/components/profiles/edit/profile-form";
 import { CompletenessMeter } from "@/components/profiles/completeness-meter";

@@ -1,7 +1,7 @@
 import { EyeOff, UserRound } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { getProfileViews } from "@/lib/profiles/get-profile-views";
 import { ProfileSection } from "@/components/profiles/profile-section";
 import { ViewsChart } from "@/components/profiles/views-chart";

@@ -2,7 +2,7 @@ import { Search, Users } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listConnections } from "@/lib/network/connections";
 import { networkSummary } from "@/lib/network/network-summary";
 import { CONNECTION_SORTS } from "@/lib/network/schemas";

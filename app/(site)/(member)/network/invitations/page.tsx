@@ -2,7 +2,7 @@ import { Inbox } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { listInvitations } from "@/lib/network/list-invitations";
 import { networkSummary } from "@/lib/network/network-summary";

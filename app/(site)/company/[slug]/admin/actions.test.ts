@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { claimRelation } from "@/lib/companies/relations";
 import { createCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
@@ -17,7 +17,7 @@ import {
 } from "./actions";
 
 // The actions as a browser calls them, with the signed-in member chosen here (the request is not real).
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: vi.fn() }));
+vi.mock("@/lib/core/viewer", () => ({ getViewer: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-intl/server", () => ({

@@ -1,7 +1,7 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { removeAdmin, setAdmin } from "@/lib/companies/admins";
 import { createAnnouncement, deleteAnnouncement, pinAnnouncement } from "@/lib/companies/announcements";
 import { setCompanyImage } from "@/lib/companies/company-images";
@@ -11,7 +11,7 @@ import { updateCompany } from "@/lib/companies/save-company";
 import { requestDomainVerification } from "@/lib/companies/verification";
 import { actionContext, formError, formValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 
 // The admin screen's actions. Each checks the viewer's role on the page in lib/companies (not here): a member
 // without the right gets an error, whatever the form sent.

@@ -1,7 +1,7 @@
 import { Pin, PinOff, Trash2 } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { listAdmins, listOfferedRoles } from "@/lib/companies/admins";
 import { listAnnouncements } from "@/lib/companies/announcements";
 import { companyBySlug } from "@/lib/companies/find-company";

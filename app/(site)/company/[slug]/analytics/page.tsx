@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyAnalytics, type Share } from "@/lib/companies/analytics";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { hasCompanyRight } from "@/lib/companies/policy";

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { formError, formValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 import { createJob } from "@/lib/jobs/save-job";

@@ -1,7 +1,7 @@
 import { BriefcaseBusiness, Plus } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { listCompanyJobs } from "@/lib/jobs/company-jobs";

@@ -2,7 +2,7 @@ import { ArrowLeft, BadgeCheck, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { listRelations } from "@/lib/companies/relations";
 import { RELATION_KINDS, type RelationKindName } from "@/lib/companies/schemas";

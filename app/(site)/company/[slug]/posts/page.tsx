@@ -1,7 +1,7 @@
 import { Newspaper } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/viewer";
-import { listCompanyPosts } from "@/lib/companies/company-posts";
+import { getViewer } from "@/lib/core/viewer";
+import { listCompanyPosts } from "@/lib/feed/company-posts";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { hasCompanyRight } from "@/lib/companies/policy";

@@ -2,7 +2,7 @@ import { Download, Globe, Mail, MapPin, MessageCircle, Phone } from "lucide-reac
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/core/viewer";
 import { env } from "@/lib/env";
 import { qrCodeSvg } from "@/lib/profiles/qr-code";
 import { formatPlace } from "@/components/profiles/place";

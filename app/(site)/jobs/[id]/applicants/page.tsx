@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { getPipeline } from "@/lib/jobs/pipeline";
 import { ClientMessages } from "@/components/i18n/client-messages";

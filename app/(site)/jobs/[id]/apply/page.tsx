@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { AppError } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/get-job";

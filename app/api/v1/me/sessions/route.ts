@@ -2,7 +2,7 @@
 import { cookies } from "next/headers";
 import { memberRoute } from "@/lib/api/route";
 import { listSessions } from "@/lib/auth/list-sessions";
-import { sessionCookie } from "@/lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/core/session-cookie";
 import { signOutEverywhere } from "@/lib/auth/sign-out";
 
 export const GET = memberRoute(({ viewer, query }) => listSessions(viewer, query));

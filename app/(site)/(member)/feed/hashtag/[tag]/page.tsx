@@ -1,7 +1,7 @@
 import { Hash } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { getHashtag, listHashtagPosts } from "@/lib/feed/hashtags";
 import { ClientMessages } from "@/components/i18n/client-messages";

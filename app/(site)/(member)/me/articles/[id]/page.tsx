@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { getArticleById, listArticleCategories } from "@/lib/feed/read-articles";
 import { ArticleEditor } from "@/components/articles/article-editor";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { AppError } from "@/lib/errors";
 import { getProject } from "@/lib/recruiter/talent-projects";

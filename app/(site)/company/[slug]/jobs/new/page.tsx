@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { companyBySlug } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { isHiringTeam } from "@/lib/jobs/policy";

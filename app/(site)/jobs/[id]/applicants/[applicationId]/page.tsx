@@ -2,7 +2,7 @@ import { FileText, Mail, MapPin, Phone } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { reviewApplication } from "@/lib/jobs/review-application";
 import { listProjects } from "@/lib/recruiter/talent-projects";

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { PageQuerySchema, type Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { loadPostCards, type PostCard } from "@/lib/feed/post-cards";
 import { parseInput } from "@/lib/validation";
-import { companyBySlug } from "./find-company";
-import { recordCompanyImpressions } from "./page-views";
+import { companyBySlug } from "@/lib/companies/find-company";
+import { recordCompanyImpressions } from "@/lib/companies/page-views";
 
 /** Posts and articles a page published as itself, newest first (they are all public). */
 export async function listCompanyPosts(

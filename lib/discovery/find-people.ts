@@ -2,7 +2,7 @@ import "server-only";
 import type { MultiSearchQuery } from "meilisearch";
 import { db } from "@/lib/db";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import type { Segment } from "./highlight";
 import { degreeFilter, findableFilter, isFindableBy } from "./people-filter";
 import {

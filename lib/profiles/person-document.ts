@@ -2,16 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import type { Visibility } from "@/generated/prisma/enums";
-import { readVisibility, visibleSections } from "@/lib/profiles/visibility";
+import { readVisibility, visibleSections } from "@/lib/core/profile-visibility";
 import { profileCompleteness } from "@/lib/profiles/completeness";
-import { documentTerms } from "@/lib/recruiter/search-terms";
-import { chineseWords } from "./segment";
-
-const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
-
-export function countryNames(code: string): string[] {
-  return REGION_NAMES.map((names) => names.of(code) ?? code);
-}
+import { documentTerms } from "@/lib/search/search-terms";
+import { countryNames } from "@/lib/search/search-terms";
+import { chineseWords } from "@/lib/search/segment";
+import { idBatches, type SearchSource } from "@/lib/search/sources";
 
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
@@ -176,3 +172,21 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
     };
   });
 }
+
+/** The people index: one document per profile. */
+export const PEOPLE_SOURCE: SearchSource = {
+  entity: "person",
+  build: buildPersonDocuments,
+  count: () => db.profile.count(),
+  idBatches: (size) =>
+    idBatches(size, (after, take) =>
+      db.profile
+        .findMany({
+          where: after ? { userId: { gt: after } } : {},
+          orderBy: { userId: "asc" },
+          take,
+          select: { userId: true },
+        })
+        .then((rows) => rows.map((row) => row.userId)),
+    ),
+};

@@ -1,22 +1,19 @@
 import "server-only";
 import type { Meilisearch } from "meilisearch";
-import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
-import { assertSignedIn } from "@/lib/network/policy";
 import { search } from "@/lib/search/client";
-import { facetFilter } from "@/lib/search/find-jobs";
+import { facetFilter } from "@/lib/discovery/find-jobs";
 import { parseInput } from "@/lib/validation";
 import { z } from "zod";
-import { JobFiltersSchema, type JobFacet, type JobFilters } from "./job-search-query";
-import { jobSearchHref } from "./job-search-url";
+import { JobFiltersSchema, type JobFacet, type JobFilters } from "@/lib/jobs/job-search-query";
+import { jobSearchHref } from "@/lib/jobs/job-search-url";
 import { companiesOfConnections } from "./search-jobs";
-
-type Who = Pick<Viewer, "id"> | null;
+import { assertSignedIn, type Who } from "@/lib/core/who";
 
 export const MAX_ALERTS = 20;
 const BATCH = 200;

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { LOCALES } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { imageUrl } from "@/lib/media/variants";
-import { chineseWords } from "./segment";
+import { chineseWords } from "@/lib/search/segment";
+import { idBatches, type SearchSource } from "@/lib/search/sources";
 
 export type CompanyDocument = {
   id: string;
@@ -83,3 +84,21 @@ const INDUSTRY_NAMES = Object.fromEntries(
 const industryNames = (key: string) => unique(LOCALES.map((locale) => INDUSTRY_NAMES[locale]?.[key] ?? null));
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+/** The companies index: one document per company page. */
+export const COMPANIES_SOURCE: SearchSource = {
+  entity: "company",
+  build: buildCompanyDocuments,
+  count: () => db.company.count(),
+  idBatches: (size) =>
+    idBatches(size, (after, take) =>
+      db.company
+        .findMany({
+          where: after ? { id: { gt: after } } : {},
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true },
+        })
+        .then((rows) => rows.map((row) => row.id)),
+    ),
+};

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { CACHED_AUDIENCES, expireCachedPath, type CachedAudience } from "@/lib/profiles/cached-profile";
+import { CACHED_AUDIENCES, expireCachedPath, type CachedAudience } from "@/lib/core/cached-profile";
 
 /**
  * A page's home (/company/<slug>) and its products tab look the same to every visitor of an audience — what

@@ -1,25 +1,23 @@
 import "server-only";
 import type { Meilisearch, SearchResponse } from "meilisearch";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { search } from "@/lib/search/client";
-import { wordsOf } from "@/lib/search/fallback";
-import { JOB_MARKED, planJobs } from "@/lib/search/find-jobs";
-import { hydrateHits, type FacetValue, type Marked } from "@/lib/search/plan";
+import { wordsOf } from "@/lib/discovery/fallback";
+import { JOB_MARKED, planJobs } from "@/lib/discovery/find-jobs";
+import { hydrateHits, type FacetValue, type Marked } from "@/lib/discovery/plan";
 import { parseInput } from "@/lib/validation";
-import { JOB_CARD_SELECT, toJobCard, type JobCard } from "./job-card";
+import { JOB_CARD_SELECT, toJobCard, type JobCard } from "@/lib/jobs/job-card";
 import {
   DATE_SPANS,
   jobPageOf,
   JobSearchQuerySchema,
   type JobFilters,
   type JobSearchQuery,
-} from "./job-search-query";
-
-type Who = Pick<Viewer, "id"> | null;
+} from "@/lib/jobs/job-search-query";
+import type { Who } from "@/lib/core/who";
 
 export type JobResult = Marked<JobCard, (typeof JOB_MARKED)[number]> & {
   isSaved: boolean;

@@ -55,9 +55,9 @@ describe("a Meilisearch outage", () => {
     const { createPost } = await import("@/lib/feed/create-post");
     const { updateProfile } = await import("@/lib/profiles/update-profile");
     const { createMember } = await import("@/tests/helpers");
-    const { drainOutboxBatch } = await import("./drain-outbox");
+    const { drainOutboxBatch } = await import("@/lib/search/drain-outbox");
     const { searchEverything } = await import("./search");
-    const { syncIndexes } = await import("./sync-indexes");
+    const { syncIndexes } = await import("@/lib/search/sync-indexes");
 
     let client = await startMeili();
     await syncIndexes(client);

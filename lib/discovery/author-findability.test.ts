@@ -4,10 +4,10 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/feed/create-post";
 import { updateProfile } from "@/lib/profiles/update-profile";
 import { createMember } from "@/tests/helpers";
-import { drainOutboxBatch } from "./drain-outbox";
-import { recordSearchChange } from "./outbox";
+import { drainOutboxBatch } from "@/lib/search/drain-outbox";
+import { recordSearchChange } from "@/lib/search/outbox";
 import { searchEverything } from "./search";
-import { syncIndexes } from "./sync-indexes";
+import { syncIndexes } from "@/lib/search/sync-indexes";
 
 // Every index whose documents name a member: posts (their author). People search has its own findability
 // tests (search.test.ts); companies and jobs name only company pages.
@@ -100,7 +100,7 @@ describe("a post's author in search", () => {
 });
 
 async function searchIndexDocument(authorId: string) {
-  const { search } = await import("./client");
+  const { search } = await import("@/lib/search/client");
   const { hits } = await search()
     .index("posts")
     .search("", { filter: `authorId = "${authorId}"` });

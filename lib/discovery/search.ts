@@ -1,12 +1,12 @@
 import "server-only";
 import type { Meilisearch, SearchResponse } from "meilisearch";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { parseInput } from "@/lib/validation";
-import { search } from "./client";
+import { search } from "@/lib/search/client";
 import { searchInPostgres } from "./fallback";
 import { planCompanies, type CompanyResult } from "./find-companies";
 import { planPeople, type PersonResult, type SearchViewer } from "./find-people";

@@ -6,7 +6,7 @@ import { syncIndexes } from "@/lib/search/sync-indexes";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { newHiringCompany, REMOTE_JOB } from "@/tests/jobs";
 import { createJobAlert, deleteJobAlert, listJobAlerts, runJobAlerts } from "./job-alerts";
-import { createJob } from "./save-job";
+import { createJob } from "@/lib/jobs/save-job";
 
 const word = `Al${randomBytes(3).toString("hex")}`;
 

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -13,11 +11,4 @@ export type RequestContext = { ip: string; userAgent: string | null; locale: Loc
  */
 export function clientIp(headers: Headers): string {
   return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
-}
-
-/** A visitor without an account, as a key that can't be turned back into their address: one per day. */
-export function visitorKey(ip: string | null, userAgent: string | null, day = new Date()) {
-  return createHash("sha256")
-    .update(`${env().AUTH_SECRET}|${ip ?? "?"}|${userAgent ?? "?"}|${day.toISOString().slice(0, 10)}`)
-    .digest("base64url");
 }

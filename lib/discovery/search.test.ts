@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/feed/create-post";
 import { blockMember } from "@/lib/network/blocks";
 import { appErrorOf, createMember } from "@/tests/helpers";
-import { drainOutboxBatch } from "./drain-outbox";
-import { recordSearchChange } from "./outbox";
+import { drainOutboxBatch } from "@/lib/search/drain-outbox";
+import { recordSearchChange } from "@/lib/search/outbox";
 import { searchEverything } from "./search";
 import { suggest } from "./suggest";
-import { syncIndexes } from "./sync-indexes";
+import { syncIndexes } from "@/lib/search/sync-indexes";
 
 const tag = `Zq${Date.now().toString(36)}`;
 type Member = Awaited<ReturnType<typeof createMember>>;

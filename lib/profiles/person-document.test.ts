@@ -3,7 +3,7 @@ import { addEntry } from "@/lib/profiles/entries";
 import { setSkills } from "@/lib/profiles/set-skills";
 import { updateProfile } from "@/lib/profiles/update-profile";
 import { createMember } from "@/tests/helpers";
-import { buildPersonDocuments } from "./person";
+import { buildPersonDocuments } from "./person-document";
 
 describe("person search documents", () => {
   it("carry what anonymous visitors see, in both languages, and nothing private", async () => {

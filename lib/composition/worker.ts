@@ -1,4 +1,5 @@
 import "server-only";
+import "./search-sources";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
@@ -6,8 +7,8 @@ import { log } from "@/lib/log";
 import { createMissingIndexes, syncIndexes } from "@/lib/search/sync-indexes";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { OUTBOX_CHANNEL } from "@/lib/search/outbox";
-import { JOBS, SCHEDULES, type JobName, type JobPayload } from "./definitions";
-import { HANDLERS } from "./handlers";
+import { JOBS, SCHEDULES, type JobName, type JobPayload } from "@/lib/queue/definitions";
+import { HANDLERS } from "./job-handlers";
 
 const POLL_MS = 2_000;
 

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
 import { db } from "@/lib/db";
-import { search } from "./client";
+import { search } from "@/lib/search/client";
 import { searchInPostgres } from "./fallback";
 import { COMPANY_MARKED, hydrateCompanies, type CompanyResult } from "./find-companies";
 import { hydratePeople, PERSON_MARKED, type PersonResult } from "./find-people";

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
-import { LOCALES, type Locale } from "./locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export const PreferredLocaleSchema = z.object({ locale: z.enum(LOCALES, { error: "locale.invalid" }) });
 

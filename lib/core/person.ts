@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { imageUrls } from "@/lib/media/variants";
-import { isVisibleTo, readVisibility } from "@/lib/profiles/visibility";
+import { isVisibleTo, readVisibility } from "@/lib/core/profile-visibility";
 
 /** A member as lists show them: name, address, headline and photo (as members see it). */
 export const PERSON_SELECT = {

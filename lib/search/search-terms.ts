@@ -76,3 +76,10 @@ export function textHolds(text: string, term: string): boolean {
     haystack,
   );
 }
+
+/** A country code as it is searched for: its name in each language the app speaks. */
+const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
+
+export function countryNames(code: string): string[] {
+  return REGION_NAMES.map((names) => names.of(code) ?? code);
+}

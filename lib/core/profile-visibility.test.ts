@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VISIBILITY, isVisibleTo, readVisibility, visibleSections } from "./visibility";
+import { DEFAULT_VISIBILITY, isVisibleTo, readVisibility, visibleSections } from "./profile-visibility";
 
 describe("profile visibility", () => {
   it("fills missing and unknown values with the defaults", () => {

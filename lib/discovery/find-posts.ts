@@ -3,7 +3,7 @@ import type { MultiSearchQuery } from "meilisearch";
 import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
-import { PERSON_SELECT, toPerson, type Person } from "@/lib/network/person";
+import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import type { SearchViewer } from "./find-people";
 import type { Segment } from "./highlight";
 import { isFindableBy, quote } from "./people-filter";

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { chineseWords } from "./segment";
+import { chineseWords } from "@/lib/search/segment";
 import { plainTextOf } from "@/lib/feed/article-markdown";
 import { hashtagsIn } from "@/lib/feed/post-text";
+import { idBatches, type SearchSource } from "@/lib/search/sources";
 
 export type PostDocument = {
   id: string;
@@ -84,3 +85,21 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
       };
     });
 }
+
+/** The posts index: public posts that are not deleted. */
+export const POSTS_SOURCE: SearchSource = {
+  entity: "post",
+  build: buildPostDocuments,
+  count: () => db.post.count({ where: { deletedAt: null, audience: "anyone" } }),
+  idBatches: (size) =>
+    idBatches(size, (after, take) =>
+      db.post
+        .findMany({
+          where: { deletedAt: null, audience: "anyone", ...(after && { id: { gt: after } }) },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true },
+        })
+        .then((rows) => rows.map((row) => row.id)),
+    ),
+};

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uniqueMember } from "@/prisma/seed/factories";
 import { requestContext, STRONG_PASSWORD } from "@/tests/helpers";
-import { signIn } from "./sign-in";
-import { signUp } from "./sign-up";
+import { signIn } from "@/lib/auth/sign-in";
+import { signUp } from "@/lib/auth/sign-up";
 import { viewerFromSessionToken } from "./viewer";
 
 async function signedInMember() {

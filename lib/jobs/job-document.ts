@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { plainTextOf } from "@/lib/feed/article-markdown";
 import { salaryBandsOf } from "@/lib/jobs/salary";
 import { imageUrl } from "@/lib/media/variants";
-import { countryNames } from "./person";
-import { chineseWords } from "./segment";
+import { countryNames } from "@/lib/search/search-terms";
+import { chineseWords } from "@/lib/search/segment";
+import { idBatches, type SearchSource } from "@/lib/search/sources";
 
 export type JobDocument = {
   id: string;
@@ -79,3 +80,27 @@ export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
     };
   });
 }
+
+/** The jobs index: open jobs, each carrying its company's names and logo. */
+export const JOBS_SOURCE: SearchSource = {
+  entity: "job",
+  build: buildJobDocuments,
+  count: () => db.job.count({ where: { status: "open" } }),
+  idBatches: (size) =>
+    idBatches(size, (after, take) =>
+      db.job
+        .findMany({
+          where: { status: "open", ...(after && { id: { gt: after } }) },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true },
+        })
+        .then((rows) => rows.map((row) => row.id)),
+    ),
+  embeds: {
+    company: (companyIds) =>
+      db.job
+        .findMany({ where: { companyId: { in: companyIds }, status: "open" }, select: { id: true } })
+        .then((rows) => rows.map((row) => row.id)),
+  },
+};

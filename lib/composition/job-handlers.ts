@@ -1,5 +1,5 @@
 import "server-only";
-import type { JobName, JobPayload } from "./definitions";
+import type { JobName, JobPayload } from "@/lib/queue/definitions";
 
 /** Each handler is loaded only when its job runs. Handlers must be idempotent (jobs are retried). */
 export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) => Promise<void>> } = {
@@ -25,7 +25,7 @@ export const HANDLERS: { [N in JobName]: () => Promise<(payload: JobPayload<N>) 
     };
   },
   "jobs.alerts": async () => {
-    const { runJobAlerts } = await import("@/lib/jobs/job-alerts");
+    const { runJobAlerts } = await import("@/lib/discovery/job-alerts");
     return async () => {
       await runJobAlerts();
     };
