@@ -232,7 +232,7 @@ async function engineAlone(jobPaths: string[], recruiterPaths: string[], recruit
   const { JobSearchQuerySchema } = await import("../lib/jobs/job-search-query.ts");
   const { parseBooleanQuery } = await import("../lib/recruiter/boolean-query.ts");
   const { queryFilter } = await import("../lib/recruiter/query-plan.ts");
-  const { findableFilter } = await import("../lib/discovery/people-filter.ts");
+  const { findablePeopleFilter } = await import("../lib/profiles/findability.ts");
   await measure(
     "job search, two facets: Meilisearch alone",
     50,
@@ -251,7 +251,7 @@ async function engineAlone(jobPaths: string[], recruiterPaths: string[], recruit
     recruiterPaths.slice(0, 300).map((path) => () => {
       const url = new URL(path, "http://x");
       const filter = [
-        findableFilter({ id: recruiterId, blockedIds: [] }),
+        ...findablePeopleFilter({ id: recruiterId, blockedIds: [], connectedIds: new Set() })!,
         queryFilter(parseBooleanQuery(url.searchParams.get("q")!)),
         `industry IN [${JSON.stringify(url.searchParams.get("industry"))}]`,
       ];

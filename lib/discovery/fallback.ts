@@ -2,11 +2,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { hydrateCompanies, type CompanyResult } from "./find-companies";
-import { hydratePeople, type PersonResult, type SearchViewer } from "./find-people";
+import { finderOf, hydratePeople, type PersonResult, type SearchViewer } from "./find-people";
 import { hydratePosts, type PostResult } from "./find-posts";
+import { findableProfilesWhere } from "@/lib/profiles/findability";
 import { MATCH_END, MATCH_START, toSegments } from "./highlight";
 import type { Section } from "./plan";
 import type { ResultType, SearchQuery } from "./search-query";
+import { publicPostsWhere, visiblePostsWhere } from "@/lib/feed/post-visibility";
 
 type Sections = {
   people: Section<PersonResult>;
@@ -34,21 +36,12 @@ export async function searchInPostgres<T extends ResultType>(
 
   if (type === "people") {
     const where: Prisma.ProfileWhereInput = {
-      userId: { notIn: viewer?.blockedIds ?? [] },
       AND: [
+        findableProfilesWhere(finderOf(viewer)),
         ...everyWord<Prisma.ProfileWhereInput>((contains) => [
           { user: { name: contains } },
           { headline: contains },
         ]),
-        viewer
-          ? {
-              OR: [
-                { findableBy: { in: ["public", "members"] } },
-                { findableBy: "connections", userId: { in: viewer.connectionIds } },
-                { userId: viewer.id },
-              ],
-            }
-          : { findableBy: "public" },
       ],
     };
     const rows = await db.profile.findMany({
@@ -104,14 +97,15 @@ export async function searchInPostgres<T extends ResultType>(
   }
   const rows = await db.post.findMany({
     where: {
-      deletedAt: null,
-      audience: "anyone",
       kind: { in: ["post", "article"] },
-      AND: everyWord<Prisma.PostWhereInput>((contains) => [
-        { text: contains },
-        { article: { title: contains } },
-      ]),
-      authorId: { notIn: viewer?.blockedIds ?? [] },
+      AND: [
+        publicPostsWhere(),
+        visiblePostsWhere(finderOf(viewer)),
+        ...everyWord<Prisma.PostWhereInput>((contains) => [
+          { text: contains },
+          { article: { title: contains } },
+        ]),
+      ],
     },
     orderBy: { createdAt: "desc" },
     skip,

@@ -10,7 +10,7 @@ import {
   type JobSearchQuery,
 } from "@/lib/jobs/job-search-query";
 import { facetValues, HIGHLIGHT, nextCursorOf, type FacetValue } from "./plan";
-import { quote } from "./people-filter";
+import { quote } from "@/lib/core/rules";
 
 type Response = SearchResponse<Record<string, unknown>>;
 export type JobHitPlan = {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import type { Segment } from "./highlight";
-import { degreeFilter, findableFilter, isFindableBy } from "./people-filter";
+import { degreeFilter } from "./people-filter";
 import {
   attributeFacetValues,
   attributeFilters,
@@ -15,8 +15,16 @@ import {
   type Plan,
 } from "./plan";
 import { FACETS, FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
+import { findablePeopleFilter, isFindable, type Finder } from "@/lib/profiles/findability";
 
 export type SearchViewer = { id: string; blockedIds: string[]; connectionIds: string[] } | null;
+
+/** The searching viewer with their ties, as the visibility rules take them (post rule, findability). */
+export const finderOf = (viewer: SearchViewer): Finder =>
+  viewer && { id: viewer.id, blockedIds: viewer.blockedIds, connectedIds: new Set(viewer.connectionIds) };
+
+/** A filter no document passes. */
+export const NO_DOCUMENT = "id IN []";
 
 export type PersonResult = Person & {
   degree: Degree | null;
@@ -29,7 +37,7 @@ export const PERSON_MARKED = ["name", "headline"] as const;
 /** People matching the query as the viewer may find them, with facets, a page at a time. */
 export function planPeople(viewer: SearchViewer, query: SearchQuery, page: number): Plan<PersonResult> {
   const { filters } = query;
-  const baseFilter = [findableFilter(viewer && { id: viewer.id, blockedIds: viewer.blockedIds })];
+  const baseFilter = findablePeopleFilter(finderOf(viewer)) ?? [NO_DOCUMENT];
   const pickedDegrees = (viewer ? (filters.degree ?? []) : []).map(Number) as Degree[];
   const degreeClause = (degrees: Degree[]) =>
     viewer && degrees.length ? [degreeFilter(viewer.id, viewer.connectionIds, degrees)] : [];
@@ -86,14 +94,10 @@ export async function hydratePeople(viewer: SearchViewer, ids: string[]) {
     }),
     viewer ? degreesFrom(viewer.id, ids) : new Map<string, Degree>(),
   ]);
-  const blocked = new Set(viewer?.blockedIds);
+  const finder = finderOf(viewer);
   const people = new Map<string, Omit<PersonResult, "highlight">>();
   for (const user of users) {
-    const findable = isFindableBy(
-      { id: user.id, findableBy: user.profile!.findableBy },
-      viewer && { id: viewer.id, isConnected: degrees.get(user.id) === 1 },
-    );
-    if (findable && !blocked.has(user.id))
+    if (isFindable(finder, { id: user.id, findableBy: user.profile!.findableBy }))
       people.set(user.id, { ...toPerson(user), degree: degrees.get(user.id) ?? null });
   }
   return people;

@@ -4,9 +4,8 @@ import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { imageUrl } from "@/lib/media/variants";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
-import type { SearchViewer } from "./find-people";
+import { finderOf, NO_DOCUMENT, type SearchViewer } from "./find-people";
 import type { Segment } from "./highlight";
-import { isFindableBy, quote } from "./people-filter";
 import {
   attributeFacetValues,
   attributeFilters,
@@ -17,6 +16,8 @@ import {
   type Plan,
 } from "./plan";
 import { FACETS, FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
+import { publicPostsWhere, visiblePostsFilter, visiblePostsWhere } from "@/lib/feed/post-visibility";
+import { findableAuthorsFilter, isFindable } from "@/lib/profiles/findability";
 
 export type PostResult = {
   id: string;
@@ -45,24 +46,15 @@ const NAME_ATTRIBUTES = ["authorNameForEveryone", "authorNameForMembers"];
 const searchedAttributes = (viewer: SearchViewer) =>
   viewer ? [...TEXT_ATTRIBUTES, ...NAME_ATTRIBUTES] : [...TEXT_ATTRIBUTES, "authorNameForEveryone"];
 
-/** Posts whose author the viewer may find (lib/search/people-filter.ts's rule, on the post's author fields). */
-function findableAuthorFilter(viewer: SearchViewer): string {
-  if (!viewer) return `authorFindableBy = "public"`;
-  const connections = viewer.connectionIds.length
-    ? ` OR (authorFindableBy = "connections" AND authorId IN [${viewer.connectionIds.map(quote).join(", ")}])`
-    : "";
-  return `(authorFindableBy IN ["public", "members"]${connections} OR authorId = ${quote(viewer.id)})`;
-}
-
 /** Public posts and articles matching the query, less those of members blocked either way, a page at a time. */
 export function planPosts(viewer: SearchViewer, query: SearchQuery, page: number): Plan<PostResult> {
   const { filters } = query;
   const now = Date.now();
   const isByAuthor = !!filters.authorName?.length;
   const baseFilter = [
-    ...(viewer?.blockedIds.length ? [`authorId NOT IN [${viewer.blockedIds.map(quote).join(", ")}]`] : []),
+    ...(visiblePostsFilter(finderOf(viewer)) ?? [NO_DOCUMENT]),
     // picking posts by their author's name is finding the author
-    ...(isByAuthor ? [findableAuthorFilter(viewer)] : []),
+    ...(isByAuthor ? (findableAuthorsFilter(finderOf(viewer)) ?? [NO_DOCUMENT]) : []),
   ];
   const dateClause = (ranges: string[]) =>
     ranges.length
@@ -133,12 +125,7 @@ export async function hydratePosts(
   isFoundThroughAuthor: (id: string) => boolean = () => false,
 ) {
   const rows = await db.post.findMany({
-    where: {
-      id: { in: ids },
-      deletedAt: null,
-      audience: "anyone",
-      ...(viewer?.blockedIds.length && { authorId: { notIn: viewer.blockedIds } }),
-    },
+    where: { AND: [{ id: { in: ids } }, publicPostsWhere(), visiblePostsWhere(finderOf(viewer))] },
     select: {
       id: true,
       kind: true,
@@ -185,9 +172,8 @@ function isAuthorFindable(
   row: { author: { id: string; profile: { findableBy: Visibility } | null }; company: unknown },
 ) {
   if (row.company) return true;
-  const member = { id: row.author.id, findableBy: row.author.profile?.findableBy ?? ("only_me" as const) };
-  return isFindableBy(
-    member,
-    viewer && { id: viewer.id, isConnected: viewer.connectionIds.includes(member.id) },
-  );
+  return isFindable(finderOf(viewer), {
+    id: row.author.id,
+    findableBy: row.author.profile?.findableBy ?? "only_me",
+  });
 }

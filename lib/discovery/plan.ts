@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
-import { quote } from "./people-filter";
+import { quote } from "@/lib/core/rules";
 import { FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
 
 export type FacetValue = { value: string; count: number; isSelected: boolean };

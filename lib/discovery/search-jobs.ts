@@ -18,6 +18,7 @@ import {
   type JobSearchQuery,
 } from "@/lib/jobs/job-search-query";
 import type { Who } from "@/lib/core/who";
+import { openJobsWhere } from "@/lib/jobs/job-visibility";
 
 export type JobResult = Marked<JobCard, (typeof JOB_MARKED)[number]> & {
   isSaved: boolean;
@@ -85,7 +86,7 @@ export async function searchJobs(
 /** The open jobs behind these hits, as they are now, with whether the viewer saved or applied to each. */
 async function hydrateJobs(viewer: Who, ids: string[]) {
   const [rows, saved, applied] = await Promise.all([
-    db.job.findMany({ where: { id: { in: ids }, status: "open" }, select: JOB_CARD_SELECT }),
+    db.job.findMany({ where: { AND: [{ id: { in: ids } }, openJobsWhere()] }, select: JOB_CARD_SELECT }),
     viewer
       ? db.savedJob.findMany({ where: { userId: viewer.id, jobId: { in: ids } }, select: { jobId: true } })
       : [],
@@ -118,9 +119,8 @@ async function companyNames(ids: string[]) {
 /** When Meilisearch is down: every word of the query in the title, description or company name; newest first. */
 async function searchJobsInPostgres(query: JobSearchQuery, page: number, networkCompanyIds: string[]) {
   const where: Prisma.JobWhereInput = {
-    status: "open",
-    expiresAt: { gt: new Date() },
     AND: [
+      openJobsWhere(),
       ...wordsOf(query.q).map((word) => ({
         OR: [
           { title: { contains: word, mode: "insensitive" as const } },

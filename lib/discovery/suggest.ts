@@ -9,9 +9,10 @@ import { db } from "@/lib/db";
 import { search } from "@/lib/search/client";
 import { searchInPostgres } from "./fallback";
 import { COMPANY_MARKED, hydrateCompanies, type CompanyResult } from "./find-companies";
-import { hydratePeople, PERSON_MARKED, type PersonResult } from "./find-people";
+import { finderOf, hydratePeople, NO_DOCUMENT, PERSON_MARKED, type PersonResult } from "./find-people";
 import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
-import { degreeFilter, findableFilter } from "./people-filter";
+import { degreeFilter } from "./people-filter";
+import { findablePeopleFilter } from "@/lib/profiles/findability";
 import { HIGHLIGHT, hydrateHits } from "./plan";
 import { searchViewerOf } from "./search";
 
@@ -54,18 +55,23 @@ export async function suggest(
   };
   if (!q) return empty;
   const searchViewer = await searchViewerOf(viewer);
-  const findable = findableFilter(searchViewer);
+  const findable = findablePeopleFilter(finderOf(searchViewer)) ?? [NO_DOCUMENT];
   const people: MultiSearchQuery = {
     indexUid: "people",
     q,
-    filter: [findable],
+    filter: findable,
     limit: LIMITS.people,
     attributesToRetrieve: ["id"],
     attributesToHighlight: [...PERSON_MARKED],
     ...HIGHLIGHT,
   };
   const network: MultiSearchQuery[] = searchViewer?.connectionIds.length
-    ? [{ ...people, filter: [findable, degreeFilter(searchViewer.id, searchViewer.connectionIds, [1, 2])] }]
+    ? [
+        {
+          ...people,
+          filter: [...findable, degreeFilter(searchViewer.id, searchViewer.connectionIds, [1, 2])],
+        },
+      ]
     : [];
   const companies: MultiSearchQuery = {
     indexUid: "companies",

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { postAudienceSql, publicPostsSql } from "./post-visibility";
 
 /**
  * The home feed's score, in the open: every factor is returned with each post (GET /api/v1/feed shows them).
@@ -46,6 +47,14 @@ export function feedSourcesSql(viewerId: string) {
     )`;
 }
 
+/**
+ * Which of an `authors` row's posts (aliased `alias`) the viewer may see: the post rule's audience part, told
+ * that `a.is_connection` says whether the author is a connection (the viewer counts as one).
+ */
+export function authorPostsAudienceSql(viewerId: string, alias: string) {
+  return postAudienceSql({ id: viewerId, blockedIds: [], connectionSql: Prisma.sql`a.is_connection` }, alias);
+}
+
 export type RankedPost = {
   id: string;
   authorId: string;
@@ -81,7 +90,7 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
         ORDER BY "createdAt" DESC
         LIMIT ${RANKING.postsPerAuthor}
       ) p
-      WHERE p.audience = 'anyone' OR a.is_connection
+      WHERE ${authorPostsAudienceSql(viewerId, "p")}
       UNION ALL
       SELECT p.*, 'company'
       FROM "CompanyFollow" cf
@@ -105,7 +114,7 @@ export async function rankFeed(viewerId: string, now = new Date()): Promise<Rank
         ORDER BY "createdAt" DESC LIMIT 100
       ) ph
       JOIN "Post" p ON p.id = ph."postId"
-      WHERE hf."userId" = ${viewerId} AND p."deletedAt" IS NULL AND p.audience = 'anyone'
+      WHERE hf."userId" = ${viewerId} AND ${publicPostsSql("p")}
         AND p."authorId" NOT IN (SELECT id FROM excluded)
     ),
     unique_candidates AS (

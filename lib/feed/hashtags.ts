@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { parseInput } from "@/lib/validation";
 import { loadPostCards, type PostCard } from "./post-cards";
-import { visiblePostsWhere } from "./policy";
 import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { publicPostsSql, visiblePostsWhere } from "./post-visibility";
 
 async function hashtagOrThrow(tag: string) {
   const hashtag = await db.hashtag.findUnique({ where: { name: tag }, select: { id: true, name: true } });
@@ -41,7 +41,7 @@ export async function listHashtagPosts(viewer: Who, input: unknown): Promise<Pag
   const rows = await db.postHashtag.findMany({
     where: {
       hashtagId: hashtag.id,
-      post: visiblePostsWhere(viewer, blocked),
+      post: visiblePostsWhere(viewer && { id: viewer.id, blockedIds: blocked }),
       ...paging.after,
     },
     orderBy: paging.orderBy,
@@ -88,7 +88,7 @@ export async function trendingHashtags(now = new Date()) {
     JOIN "Post" p ON p.id = ph."postId"
     JOIN "Hashtag" h ON h.id = ph."hashtagId"
     WHERE ph."createdAt" > ${since} AND ph."createdAt" <= ${now}
-      AND p."deletedAt" IS NULL AND p.audience = 'anyone'
+      AND ${publicPostsSql("p")}
     GROUP BY h.name
     ORDER BY "authorCount" DESC, "postCount" DESC, h.name
     LIMIT ${TRENDING.count}`;

@@ -7,7 +7,8 @@ import { recordCompanyImpressions } from "@/lib/companies/page-views";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { feedSourcesSql, rankFeed, RANKING, type RankedPost } from "./feed-ranking";
+import { authorPostsAudienceSql, feedSourcesSql, rankFeed, RANKING, type RankedPost } from "./feed-ranking";
+import { publicPostsSql } from "./post-visibility";
 import { loadPostCards, type PostCard } from "./post-cards";
 import { FeedQuerySchema } from "./schemas";
 import { numberFromText } from "@/lib/forms/fields";
@@ -37,7 +38,7 @@ async function postsInTimeOrder(viewerId: string, before: { t: Date; i: string }
         ORDER BY "createdAt" DESC, id DESC
         LIMIT ${limit + 1}
       ) p
-      WHERE p.audience = 'anyone' OR a.is_connection
+      WHERE ${authorPostsAudienceSql(viewerId, "p")}
       UNION
       SELECT p.id, p."createdAt"
       FROM "CompanyFollow" cf
@@ -58,7 +59,7 @@ async function postsInTimeOrder(viewerId: string, before: { t: Date; i: string }
         ORDER BY "createdAt" DESC, "postId" DESC LIMIT ${limit + 1}
       ) ph
       JOIN "Post" p ON p.id = ph."postId"
-      WHERE hf."userId" = ${viewerId} AND p."deletedAt" IS NULL AND p.audience = 'anyone'
+      WHERE hf."userId" = ${viewerId} AND ${publicPostsSql("p")}
         AND p."authorId" NOT IN (SELECT id FROM excluded)
     ) x
     WHERE id NOT IN (SELECT "postId" FROM "HiddenPost" WHERE "userId" = ${viewerId})
@@ -204,7 +205,7 @@ export async function countNewFeedPosts(viewer: Who, input: unknown): Promise<{ 
     CROSS JOIN LATERAL (
       SELECT 1 FROM "Post"
       WHERE "authorId" = a.id AND "createdAt" > ${new Date(since)} AND "deletedAt" IS NULL
-        AND (audience = 'anyone' OR a.is_connection)
+        AND ${authorPostsAudienceSql(viewer.id, '"Post"')}
       LIMIT 20
     ) p
     WHERE a.id <> ${viewer.id}`;

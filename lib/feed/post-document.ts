@@ -5,6 +5,7 @@ import { chineseWords } from "@/lib/search/segment";
 import { plainTextOf } from "@/lib/feed/article-markdown";
 import { hashtagsIn } from "@/lib/feed/post-text";
 import { idBatches, type SearchSource } from "@/lib/search/sources";
+import { publicPostsWhere } from "./post-visibility";
 
 export type PostDocument = {
   id: string;
@@ -34,7 +35,7 @@ export type PostDocument = {
  */
 export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]> {
   const posts = await db.post.findMany({
-    where: { id: { in: ids }, deletedAt: null, audience: "anyone", kind: { in: ["post", "article"] } },
+    where: { AND: [{ id: { in: ids }, kind: { in: ["post", "article"] } }, publicPostsWhere()] },
     select: {
       id: true,
       kind: true,
@@ -90,12 +91,12 @@ export async function buildPostDocuments(ids: string[]): Promise<PostDocument[]>
 export const POSTS_SOURCE: SearchSource = {
   entity: "post",
   build: buildPostDocuments,
-  count: () => db.post.count({ where: { deletedAt: null, audience: "anyone" } }),
+  count: () => db.post.count({ where: publicPostsWhere() }),
   idBatches: (size) =>
     idBatches(size, (after, take) =>
       db.post
         .findMany({
-          where: { deletedAt: null, audience: "anyone", ...(after && { id: { gt: after } }) },
+          where: { AND: [publicPostsWhere(), after ? { id: { gt: after } } : {}] },
           orderBy: { id: "asc" },
           take,
           select: { id: true },

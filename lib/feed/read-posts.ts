@@ -8,10 +8,10 @@ import { memberByHandle } from "@/lib/network/members";
 import { MemberRefSchema } from "@/lib/network/schemas";
 import { parseInput } from "@/lib/validation";
 import { loadPostCards, type PostCard } from "./post-cards";
-import { visiblePostsWhere } from "./policy";
 import { PostRefSchema } from "./schemas";
 import { viewerTies } from "./viewer-ties";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { visiblePostsWhere } from "./post-visibility";
 
 /** One post as the viewer may see it (the post page, the API): "not found" otherwise. */
 export async function getPost(viewer: Who, input: unknown): Promise<PostCard> {
@@ -35,7 +35,13 @@ export async function listMemberPosts(viewer: Who, input: unknown): Promise<Page
   const ties = await viewerTies(viewer, [member.userId]);
   if (ties.blockedIds.has(member.userId)) throw new AppError("not_found", "profile.notFound");
   const rows = await db.post.findMany({
-    where: { AND: [{ authorId: member.userId }, visiblePostsWhere(viewer, []), paging.after] },
+    where: {
+      AND: [
+        { authorId: member.userId },
+        visiblePostsWhere(viewer && { id: viewer.id, blockedIds: [] }),
+        paging.after,
+      ],
+    },
     orderBy: paging.orderBy,
     take: limit + 1,
     select: { id: true, createdAt: true },
@@ -58,7 +64,7 @@ export async function listSavedPosts(viewer: Who, input: unknown): Promise<Page<
   const rows = await db.savedPost.findMany({
     where: {
       userId: viewer.id,
-      post: visiblePostsWhere(viewer, await blockedEitherWay(viewer.id)),
+      post: visiblePostsWhere({ id: viewer.id, blockedIds: await blockedEitherWay(viewer.id) }),
       ...paging.after,
     },
     orderBy: paging.orderBy,

@@ -9,6 +9,7 @@ import { JOB_CARD_SELECT, toJobCard, type JobCard } from "./job-card";
 import { isHiringTeam } from "./policy";
 import { CompanyJobsQuerySchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { openJobsWhere } from "./job-visibility";
 
 const CompanyJobsCursor = z.object({ at: z.iso.datetime(), id: z.string() });
 
@@ -25,7 +26,8 @@ export async function listCompanyJobs(viewer: Who, ref: unknown, input: unknown)
   const rows = await db.job.findMany({
     where: {
       companyId: company.id,
-      ...(status ? { status } : isTeam ? {} : { status: "open" }),
+      // the public list is the open jobs; the hiring team may ask for any status (open: as the public sees it)
+      ...(status === "open" || (!status && !isTeam) ? openJobsWhere() : status ? { status } : {}),
       ...(after && {
         OR: [
           { createdAt: { lt: new Date(after.at) } },

@@ -6,6 +6,7 @@ import { imageUrl } from "@/lib/media/variants";
 import { countryNames } from "@/lib/search/search-terms";
 import { chineseWords } from "@/lib/search/segment";
 import { idBatches, type SearchSource } from "@/lib/search/sources";
+import { openJobsWhere } from "./job-visibility";
 
 export type JobDocument = {
   id: string;
@@ -34,7 +35,7 @@ const DESCRIPTION_KEPT = 3000;
 /** Search documents for jobs: open ones only — a draft, paused or closed job leaves the index. */
 export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
   const jobs = await db.job.findMany({
-    where: { id: { in: ids }, status: "open", expiresAt: { gt: new Date() } },
+    where: { AND: [{ id: { in: ids } }, openJobsWhere()] },
     select: {
       id: true,
       title: true,
@@ -85,12 +86,12 @@ export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
 export const JOBS_SOURCE: SearchSource = {
   entity: "job",
   build: buildJobDocuments,
-  count: () => db.job.count({ where: { status: "open" } }),
+  count: () => db.job.count({ where: openJobsWhere() }),
   idBatches: (size) =>
     idBatches(size, (after, take) =>
       db.job
         .findMany({
-          where: { status: "open", ...(after && { id: { gt: after } }) },
+          where: { AND: [openJobsWhere(), after ? { id: { gt: after } } : {}] },
           orderBy: { id: "asc" },
           take,
           select: { id: true },
@@ -100,7 +101,10 @@ export const JOBS_SOURCE: SearchSource = {
   embeds: {
     company: (companyIds) =>
       db.job
-        .findMany({ where: { companyId: { in: companyIds }, status: "open" }, select: { id: true } })
+        .findMany({
+          where: { AND: [{ companyId: { in: companyIds } }, openJobsWhere()] },
+          select: { id: true },
+        })
         .then((rows) => rows.map((row) => row.id)),
   },
 };

@@ -1,6 +1,7 @@
 import { hasCompanyRight } from "@/lib/companies/policy";
 import type { CompanyRoleName } from "@/lib/companies/schemas";
 import type { JobStatusName } from "./schemas";
+import { isOpenJob } from "./job-visibility";
 
 type JobState = { status: JobStatusName; applyUrl: string | null; expiresAt: Date };
 
@@ -16,4 +17,4 @@ export const canApplyOnRenmai = (job: JobState, now = new Date()) =>
   isTakingApplications(job, now) && job.applyUrl === null;
 
 export const isTakingApplications = (job: Omit<JobState, "applyUrl">, now = new Date()) =>
-  job.status === "open" && job.expiresAt > now;
+  isOpenJob(job, now);

@@ -1,4 +1,4 @@
-import { quote } from "@/lib/discovery/people-filter";
+import { quote } from "@/lib/core/rules";
 import type { QueryNode } from "./boolean-query";
 import { alternativesOf, queryTokens, textHolds } from "@/lib/search/search-terms";
 

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { COMPANY_RIGHTS } from "@/lib/companies/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { quote } from "@/lib/discovery/people-filter";
+import { quote } from "@/lib/core/rules";
 
 /** The company pages a member recruits for (a role with the searchCandidates right), and the verified ones. */
 export type RecruiterSeat = {

@@ -4,7 +4,10 @@ import { z } from "zod";
 import { search } from "@/lib/search/client";
 import { buildPersonDocuments, type PersonDocument } from "@/lib/profiles/person-document";
 import { facetValues, type FacetValue } from "@/lib/discovery/plan";
-import { degreeFilter, findableFilter, isFindableBy, quote } from "@/lib/discovery/people-filter";
+import { quote } from "@/lib/core/rules";
+import { finderOf, NO_DOCUMENT } from "@/lib/discovery/find-people";
+import { degreeFilter } from "@/lib/discovery/people-filter";
+import { findablePeopleFilter, isFindable } from "@/lib/profiles/findability";
 import { searchViewerOf } from "@/lib/discovery/search";
 import { parseInput } from "@/lib/validation";
 import { formatQuery, MAX_QUERY_LENGTH, parseBooleanQuery } from "./boolean-query";
@@ -99,7 +102,10 @@ export async function searchCandidates(
   const tree = q ? parseBooleanQuery(q) : null;
   const page = cursor ? Number(cursor) : 1;
   const searchViewer = (await searchViewerOf(viewer))!;
-  const base = [findableFilter(searchViewer), ...(tree ? [queryFilter(tree)] : [])];
+  const base = [
+    ...(findablePeopleFilter(finderOf(searchViewer)) ?? [NO_DOCUMENT]),
+    ...(tree ? [queryFilter(tree)] : []),
+  ];
   const chosen = filterClauses(filters, seat, searchViewer);
   const main: MultiSearchQuery = {
     indexUid: "people",
@@ -118,8 +124,7 @@ export async function searchCandidates(
   const connections = new Set(searchViewer.connectionIds);
   const hits = ids.flatMap((id) => {
     const doc = documents.get(id);
-    if (!doc || searchViewer.blockedIds.includes(id)) return [];
-    if (!isFindableBy(doc, { id: searchViewer.id, isConnected: connections.has(id) })) return [];
+    if (!doc || !isFindable(finderOf(searchViewer), doc)) return [];
     if (tree && !queryHolds(tree, searchableFields(doc))) return [];
     return [toCandidate(doc, seat, searchViewer.id, connections)];
   });
