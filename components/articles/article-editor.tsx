@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { ArticleMarkdown } from "./article-markdown";
 
 type Category = { id: string; nameEn: string; nameZh: string };
@@ -68,13 +68,12 @@ export function ArticleEditor({
   async function save(): Promise<string> {
     const fieldsToSave = { title, body, categoryId: categoryId || null };
     if (article) {
-      await callApi("PATCH", `/api/v1/articles/${article.id}`, fieldsToSave);
+      await api("patch", "articles/{id}", { path: { id: article.id }, body: fieldsToSave });
       return article.id;
     }
-    const created = (await callApi("POST", "/api/v1/articles", {
-      ...fieldsToSave,
-      asCompany: asCompany || undefined,
-    })) as { id: string };
+    const created = await api("post", "articles", {
+      body: { ...fieldsToSave, asCompany: asCompany || undefined },
+    });
     return created.id;
   }
 
@@ -91,8 +90,8 @@ export function ArticleEditor({
   function publish() {
     void run(async () => {
       const id = await save();
-      await callApi("POST", `/api/v1/articles/${id}/publish`);
-      const published = (await callApi("GET", `/api/v1/articles/${id}`)) as { slug: string };
+      await api("post", "articles/{id}/publish", { path: { id } });
+      const published = await api("get", "articles/{id}", { path: { id } });
       router.push(`/articles/${published.slug}`);
     });
   }
@@ -102,9 +101,7 @@ export function ArticleEditor({
     void run(async () => {
       const form = new FormData();
       form.set("image", file);
-      const response = await fetch(`/api/v1/articles/${article.id}/cover`, { method: "PUT", body: form });
-      if (!response.ok)
-        throw new Error(((await response.json()) as { error: { message: string } }).error.message);
+      await api("put", "articles/{id}/cover", { path: { id: article.id }, body: form });
       router.refresh();
     });
   }
@@ -112,7 +109,7 @@ export function ArticleEditor({
   function remove() {
     if (!article || !window.confirm(t("deleteConfirm"))) return;
     void run(async () => {
-      await callApi("DELETE", `/api/v1/articles/${article.id}`);
+      await api("delete", "articles/{id}", { path: { id: article.id } });
       router.push("/me/articles");
     });
   }

@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 
 type Panel = { kind: "claim"; relation: RelationKindName } | { kind: "workEmail" } | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;
@@ -40,23 +40,23 @@ export function CompanyActions({
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const base = `/api/v1/companies/${encodeURIComponent(slug)}`;
+  const page = { path: { slug } };
   const reload = useCallback(
     () =>
-      callApi("GET", `${base}/viewer`)
+      api("get", "companies/{slug}/viewer", { path: { slug } })
         .then((loaded) => setState(loaded as CompanyViewerState))
         .catch(() => setState(null)),
-    [base],
+    [slug],
   );
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  async function act(method: string, path: string, body?: object, success?: string) {
+  async function act(call: () => Promise<unknown>, success?: string) {
     setIsBusy(true);
     setNotice(null);
     try {
-      await callApi(method, path, body);
+      await call();
       setPanel(null);
       if (success) setNotice({ tone: "success", text: success });
       await reload();
@@ -71,12 +71,17 @@ export function CompanyActions({
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     if (panel?.kind === "claim")
-      void act("POST", `${base}/relations`, { kind: panel.relation, title: form.title }, t("claimSent"));
+      void act(
+        () =>
+          api("post", "companies/{slug}/relations", {
+            ...page,
+            body: { kind: panel.relation, title: form.title },
+          }),
+        t("claimSent"),
+      );
     if (panel?.kind === "workEmail")
       void act(
-        "POST",
-        `${base}/work-email`,
-        { email: form.email },
+        () => api("post", "companies/{slug}/work-email", { ...page, body: { email: form.email } }),
         t("workEmailSent", { email: form.email ?? "" }),
       );
   }
@@ -123,7 +128,9 @@ export function CompanyActions({
           variant={state.isFollowing ? "outline" : "primary"}
           disabled={isBusy}
           aria-pressed={state.isFollowing}
-          onClick={() => void act(state.isFollowing ? "DELETE" : "PUT", `${base}/follow`)}
+          onClick={() =>
+            void act(() => api(state.isFollowing ? "delete" : "put", "companies/{slug}/follow", page))
+          }
         >
           {state.isFollowing ? (
             <Check aria-hidden className="size-4" />
@@ -189,7 +196,13 @@ export function CompanyActions({
                 size="sm"
                 variant="ghost"
                 disabled={isBusy}
-                onClick={() => void act("DELETE", `${base}/relations/${tie.id}`)}
+                onClick={() =>
+                  void act(() =>
+                    api("delete", "companies/{slug}/relations/{relationId}", {
+                      path: { slug, relationId: tie.id },
+                    }),
+                  )
+                }
               >
                 {tie.status === "pending" ? t("withdraw") : t("endTie")}
               </Button>

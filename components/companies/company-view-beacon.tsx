@@ -1,4 +1,5 @@
 "use client";
+import { api } from "@/lib/api/client";
 import { useEffect } from "react";
 
 /**
@@ -7,12 +8,7 @@ import { useEffect } from "react";
  */
 export function CompanyViewBeacon({ slug }: { slug: string }) {
   useEffect(() => {
-    void fetch(`/api/v1/companies/${encodeURIComponent(slug)}/views`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-      keepalive: true,
-    }).catch(() => {});
+    api("post", "companies/{slug}/views", { path: { slug }, keepalive: true }).catch(() => {});
   }, [slug]);
   return null;
 }

@@ -46,15 +46,21 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
               </div>
               <div className="flex shrink-0 flex-wrap gap-2 sm:justify-end">
                 <ApiButton
-                  method="DELETE"
-                  path={`/api/v1/me/company-invitations/${offer.id}`}
+                  call={{
+                    method: "delete",
+                    route: "me/company-invitations/{invitationId}",
+                    path: { invitationId: offer.id },
+                  }}
                   variant="ghost"
                 >
                   {t("declineRole")}
                 </ApiButton>
                 <ApiButton
-                  method="POST"
-                  path={`/api/v1/me/company-invitations/${offer.id}/accept`}
+                  call={{
+                    method: "post",
+                    route: "me/company-invitations/{invitationId}/accept",
+                    path: { invitationId: offer.id },
+                  }}
                   variant="outline"
                 >
                   {t("acceptRole")}

@@ -11,7 +11,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/textarea";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { PostText } from "./post-text";
 import { ReportForm } from "./report-form";
 
@@ -37,7 +37,7 @@ function CommentForm({
     setIsBusy(true);
     setError(null);
     try {
-      await callApi("POST", `/api/v1/posts/${postId}/comments`, { text, parentId });
+      await api("post", "posts/{id}/comments", { path: { id: postId }, body: { text, parentId } });
       setText("");
       onAdded();
     } catch (failure) {
@@ -94,10 +94,10 @@ function CommentItem({
   const isTopLevel = comment.parentId === null;
 
   const loadReplies = useCallback(async () => {
-    const page = (await callApi(
-      "GET",
-      `/api/v1/posts/${postId}/comments?parentId=${comment.id}&limit=50`,
-    )) as Page<CommentView>;
+    const page = (await api("get", "posts/{id}/comments", {
+      path: { id: postId },
+      query: { parentId: comment.id, limit: 50 },
+    })) as Page<CommentView>;
     setReplies(page.items);
   }, [postId, comment.id]);
 
@@ -106,7 +106,10 @@ function CommentItem({
     setIsLiked(next);
     setLikes((n) => n + (next ? 1 : -1));
     try {
-      await callApi(next ? "PUT" : "DELETE", `/api/v1/comments/${comment.id}/reaction`, { type: "like" });
+      await api(next ? "put" : "delete", "comments/{id}/reaction", {
+        path: { id: comment.id },
+        body: { type: "like" },
+      });
     } catch (failure) {
       setIsLiked(!next);
       setLikes((n) => n - (next ? 1 : -1));
@@ -117,7 +120,7 @@ function CommentItem({
   async function remove() {
     if (!window.confirm(t("deleteCommentConfirm"))) return;
     try {
-      await callApi("DELETE", `/api/v1/comments/${comment.id}`);
+      await api("delete", "comments/{id}", { path: { id: comment.id } });
       onChanged();
     } catch (failure) {
       setNotice((failure as Error).message);
@@ -190,7 +193,8 @@ function CommentItem({
         )}
         {isReporting && (
           <ReportForm
-            path={`/api/v1/comments/${comment.id}/report`}
+            route="comments/{id}/report"
+            id={comment.id}
             idPrefix={comment.id}
             onCancel={() => setIsReporting(false)}
             onDone={(message) => {
@@ -238,10 +242,10 @@ function CommentItem({
 }
 
 const fetchComments = async (postId: string, cursor?: string) =>
-  (await callApi(
-    "GET",
-    `/api/v1/posts/${postId}/comments?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
-  )) as Page<CommentView>;
+  (await api("get", "posts/{id}/comments", {
+    path: { id: postId },
+    query: { limit: 10, cursor },
+  })) as Page<CommentView>;
 
 /** A post's conversation: a form to comment, then the comments (newest first), each with its replies. */
 export function CommentsSection({

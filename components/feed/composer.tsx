@@ -7,7 +7,7 @@ import type { Person } from "@/lib/core/person";
 import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/schemas";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 
 const MENTION_BEING_TYPED = /(^|\s)@([^\s@]{1,40})$/u;
 
@@ -17,7 +17,7 @@ function useMentionSuggestions(query: string | null) {
   useEffect(() => {
     if (!query) return;
     const timer = setTimeout(() => {
-      callApi("GET", `/api/v1/connections?q=${encodeURIComponent(query)}&limit=5`)
+      api("get", "connections", { query: { q: query, limit: 5 } })
         .then((page) => setPeople((page as { items: Person[] }).items.filter((p) => p.handle)))
         .catch(() => setPeople([]));
     }, 150);
@@ -81,14 +81,12 @@ export function Composer({
     setIsBusy(true);
     setError(null);
     try {
-      const response = await fetch("/api/v1/posts", { method: "POST", body: form });
-      const body = (await response.json()) as { id?: string; error?: { message: string } };
-      if (!response.ok || !body.id) throw new Error(body.error?.message ?? t("failed"));
+      const published = await api("post", "posts", { body: form });
       setText("");
       images.forEach((image) => URL.revokeObjectURL(image.url));
       setImages([]);
       setIsOpen(false);
-      onPublished(body.id);
+      onPublished(published.id);
     } catch (failure) {
       setError((failure as Error).message);
     } finally {

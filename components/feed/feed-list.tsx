@@ -10,7 +10,7 @@ import { FEED_MODES } from "@/lib/feed/schemas";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { Composer } from "./composer";
 import { PostCard } from "./post-card";
 
@@ -28,8 +28,8 @@ function useNewPostCount(since: string) {
   useEffect(() => {
     const poll = () => {
       if (document.visibilityState !== "visible") return;
-      callApi("GET", `/api/v1/feed/new?since=${encodeURIComponent(since)}`)
-        .then((result) => setCount((result as { count: number }).count))
+      api("get", "feed/new", { query: { since } })
+        .then((result) => setCount(result.count))
         .catch(() => undefined);
     };
     const timer = setInterval(poll, NEW_POSTS_POLL_MS);
@@ -62,10 +62,7 @@ export function FeedList({
     if (!nextCursor || status === "loading") return;
     setStatus("loading");
     try {
-      const page = (await callApi(
-        "GET",
-        `/api/v1/feed?mode=${mode}&cursor=${encodeURIComponent(nextCursor)}`,
-      )) as FeedPage;
+      const page = (await api("get", "feed", { query: { mode, cursor: nextCursor } })) as FeedPage;
       setItems((before) => appendUnique(before, page.items as FeedItem[]));
       setNextCursor(page.nextCursor);
       setStatus("idle");
@@ -88,7 +85,7 @@ export function FeedList({
   }, [loadMore, nextCursor]);
 
   async function showPublished(postId: string) {
-    const card = (await callApi("GET", `/api/v1/posts/${postId}`)) as Card;
+    const card = (await api("get", "posts/{id}", { path: { id: postId } })) as Card;
     setItems((before) => [card, ...before.filter((item) => item.id !== card.id)]);
   }
 

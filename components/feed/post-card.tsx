@@ -6,7 +6,7 @@ import type { PostCard as Card } from "@/lib/feed/post-cards";
 import type { ReactionTypeName } from "@/lib/feed/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { CommentsSection } from "./comments-section";
 import { PostActionBar } from "./post-action-bar";
 import type { RunAction } from "./post-actions";
@@ -66,7 +66,7 @@ export function PostCard({
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [gone, setGone] = useState<GonePost | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const postPath = `/api/v1/posts/${post.id}`;
+  const thisPost = { path: { id: post.id } };
 
   const run: RunAction = async (action, success) => {
     setIsBusy(true);
@@ -80,14 +80,16 @@ export function PostCard({
       setIsBusy(false);
     }
   };
-  const refresh = () => run(async () => setPost((await callApi("GET", postPath)) as Card));
+  const refresh = () => run(async () => setPost((await api("get", "posts/{id}", thisPost)) as Card));
 
   function react(type: ReactionTypeName | null) {
     const before = post;
     setPost(withReaction(post, type));
     void run(async () => {
       try {
-        await callApi(type ? "PUT" : "DELETE", `${postPath}/reaction`, type ? { type } : undefined);
+        await (type
+          ? api("put", "posts/{id}/reaction", { ...thisPost, body: { type } })
+          : api("delete", "posts/{id}/reaction", thisPost));
       } catch (failure) {
         setPost(before);
         throw failure;
@@ -149,7 +151,7 @@ export function PostCard({
           rows={5}
           onCancel={() => setPanel(null)}
           onSubmit={async (text) => {
-            setPost((await callApi("PATCH", postPath, { text })) as Card);
+            setPost((await api("patch", "posts/{id}", { ...thisPost, body: { text } })) as Card);
             setPanel(null);
           }}
         />
@@ -172,7 +174,7 @@ export function PostCard({
           onToggleComments={() => setIsCommenting(!isCommenting)}
           onRepostNow={() =>
             void run(async () => {
-              await callApi("POST", `${postPath}/reposts`, {});
+              await api("post", "posts/{id}/reposts", { ...thisPost, body: {} });
               await refresh();
             }, t("repostedNotice"))
           }
@@ -189,7 +191,7 @@ export function PostCard({
           testId="repost-form"
           onCancel={() => setPanel(null)}
           onSubmit={async (text) => {
-            await callApi("POST", `${postPath}/reposts`, { text });
+            await api("post", "posts/{id}/reposts", { ...thisPost, body: { text } });
             setPanel(null);
             setNotice({ tone: "success", text: t("repostedNotice") });
             void refresh();
@@ -198,7 +200,8 @@ export function PostCard({
       )}
       {panel === "report" && (
         <ReportForm
-          path={`${postPath}/report`}
+          route="posts/{id}/report"
+          id={post.id}
           idPrefix={post.id}
           onCancel={() => setPanel(null)}
           onDone={(message) => {

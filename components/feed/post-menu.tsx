@@ -21,7 +21,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { copyPostLink, type RunAction } from "./post-actions";
 
 /** What is left of a post the viewer deleted, hid or muted: a line saying so, maybe with an undo. */
@@ -45,7 +45,7 @@ export function PostMenu({
   onGone: (gone: GonePost) => void;
 }) {
   const t = useTranslations("feed");
-  const postPath = `/api/v1/posts/${post.id}`;
+  const thisPost = { path: { id: post.id } };
   const { author, viewer } = post;
   return (
     <DropdownMenu>
@@ -61,7 +61,7 @@ export function PostMenu({
           onSelect={() =>
             void run(
               async () => {
-                await callApi(viewer.isSaved ? "DELETE" : "PUT", `${postPath}/save`);
+                await api(viewer.isSaved ? "delete" : "put", "posts/{id}/save", thisPost);
                 onChange({ ...post, viewer: { ...viewer, isSaved: !viewer.isSaved } });
               },
               viewer.isSaved ? undefined : t("savedNotice"),
@@ -92,8 +92,9 @@ export function PostMenu({
               onSelect={() =>
                 void run(async () => {
                   onChange(
-                    (await callApi("PATCH", postPath, {
-                      isCommentingOff: !post.isCommentingOff,
+                    (await api("patch", "posts/{id}", {
+                      ...thisPost,
+                      body: { isCommentingOff: !post.isCommentingOff },
                     })) as PostCard,
                   );
                 })
@@ -111,7 +112,7 @@ export function PostMenu({
               onSelect={() => {
                 if (!window.confirm(t("deleteConfirm"))) return;
                 void run(async () => {
-                  await callApi("DELETE", postPath);
+                  await api("delete", "posts/{id}", thisPost);
                   onGone({ message: t("deletedNotice") });
                 });
               }}
@@ -125,10 +126,10 @@ export function PostMenu({
             <DropdownMenuItem
               onSelect={() =>
                 void run(async () => {
-                  await callApi("PUT", `${postPath}/hide`);
+                  await api("put", "posts/{id}/hide", thisPost);
                   onGone({
                     message: t("hiddenNotice"),
-                    undo: () => callApi("DELETE", `${postPath}/hide`).then(() => undefined),
+                    undo: () => api("delete", "posts/{id}/hide", thisPost).then(() => undefined),
                   });
                 })
               }
@@ -140,11 +141,11 @@ export function PostMenu({
               <DropdownMenuItem
                 onSelect={() =>
                   void run(async () => {
-                    const mutes = `/api/v1/mutes/${author.handle}`;
-                    await callApi("PUT", mutes);
+                    const mute = { path: { handle: author.handle! } };
+                    await api("put", "mutes/{handle}", mute);
                     onGone({
                       message: t("mutedNotice", { name: author.name }),
-                      undo: () => callApi("DELETE", mutes).then(() => undefined),
+                      undo: () => api("delete", "mutes/{handle}", mute).then(() => undefined),
                     });
                   })
                 }

@@ -4,8 +4,13 @@ import { useState } from "react";
 import type { Page } from "@/lib/api/pagination";
 import type { PostCard as Card } from "@/lib/feed/post-cards";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/api/call-api";
+import { send, type ApiCall } from "@/lib/api/client";
 import { PostCard } from "./post-card";
+
+type PostListRoute = "me/saved-posts" | "hashtags/{tag}/posts" | "companies/{slug}/posts";
+
+/** The REST list the stream reads on from. */
+export type PostListSource = { [R in PostListRoute]: ApiCall<R, "get"> }[PostListRoute];
 
 /**
  * A list of posts (saved, a hashtag's, a member's, a company's) with "show more" reading on from a REST list;
@@ -13,11 +18,11 @@ import { PostCard } from "./post-card";
  */
 export function PostStream({
   firstPage,
-  path,
+  source,
   isReadOnly = false,
 }: {
   firstPage: Page<Card>;
-  path: string;
+  source: PostListSource;
   isReadOnly?: boolean;
 }) {
   const t = useTranslations("feed");
@@ -28,7 +33,7 @@ export function PostStream({
     if (!nextCursor) return;
     setStatus("loading");
     try {
-      const page = (await callApi("GET", `${path}?cursor=${encodeURIComponent(nextCursor)}`)) as Page<Card>;
+      const page = (await send({ ...source, query: { cursor: nextCursor } } as never)) as Page<Card>;
       const seen = new Set(items.map((item) => item.id));
       setItems([...items, ...page.items.filter((item) => !seen.has(item.id))]);
       setNextCursor(page.nextCursor);

@@ -4,17 +4,19 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { CONTENT_REPORT_REASONS } from "@/lib/feed/schemas";
 
 /** Report a post or a comment: a reason, optional details, into the moderators' queue. */
 export function ReportForm({
-  path,
+  route,
+  id,
   idPrefix,
   onDone,
   onCancel,
 }: {
-  path: string;
+  route: "posts/{id}/report" | "comments/{id}/report";
+  id: string;
   idPrefix: string;
   onDone: (message: string) => void;
   onCancel: () => void;
@@ -28,7 +30,10 @@ export function ReportForm({
     const form = new FormData(event.currentTarget);
     setIsBusy(true);
     try {
-      await callApi("POST", path, { reason: form.get("reason"), details: form.get("details") });
+      await api("post", route, {
+        path: { id },
+        body: { reason: form.get("reason"), details: form.get("details") },
+      });
       onDone(tn("reported"));
     } catch (failure) {
       setError((failure as Error).message);

@@ -1,7 +1,7 @@
 "use client";
 import { BellPlus, Check } from "lucide-react";
 import { useState } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 
 /** Saves the search on screen as a job alert, and says so (or why not) beside the button. */
@@ -24,7 +24,7 @@ export function CreateAlertButton({
   async function create() {
     setState({ status: "busy" });
     try {
-      await callApi("POST", "/api/v1/me/job-alerts", { query, filters });
+      await api("post", "me/job-alerts", { body: { query, filters } });
       setState({ status: "done" });
     } catch (failure) {
       setState({ status: "error", message: (failure as Error).message });

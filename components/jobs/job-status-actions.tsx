@@ -26,9 +26,12 @@ export async function JobStatusActions({ jobId, status }: { jobId: string; statu
       {ACTIONS[status].map((action) => (
         <ApiButton
           key={action.status}
-          method="PUT"
-          path={`/api/v1/jobs/${jobId}/status`}
-          body={{ status: action.status }}
+          call={{
+            method: "put",
+            route: "jobs/{jobId}/status",
+            path: { jobId },
+            body: { status: action.status },
+          }}
           variant={action.status === "closed" ? "danger" : "outline"}
           confirm={action.status === "closed" ? t("job.confirmClose") : undefined}
         >

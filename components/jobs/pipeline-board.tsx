@@ -14,7 +14,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import type { Board, BoardCard } from "@/lib/jobs/pipeline";
 import type { StageName } from "@/lib/jobs/schemas";
 import { Alert } from "@/components/ui/alert";
@@ -57,7 +57,10 @@ export function PipelineBoard({ board }: { board: Board }) {
     );
     setError(null);
     try {
-      await callApi("PUT", `/api/v1/applications/${card.id}/stage`, { stage });
+      await api("put", "applications/{applicationId}/stage", {
+        path: { applicationId: card.id },
+        body: { stage },
+      });
       startRefresh(() => router.refresh());
     } catch (failure) {
       setColumns(before);
@@ -68,9 +71,9 @@ export function PipelineBoard({ board }: { board: Board }) {
   async function rejectPicked() {
     setError(null);
     try {
-      await callApi("POST", `/api/v1/jobs/${board.job.id}/applications`, {
-        applicationIds: [...picked],
-        message: message.trim() || undefined,
+      await api("post", "jobs/{jobId}/applications", {
+        path: { jobId: board.job.id },
+        body: { applicationIds: [...picked], message: message.trim() || undefined },
       });
       setPicked(new Set());
       setIsRejecting(false);

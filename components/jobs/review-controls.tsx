@@ -3,7 +3,7 @@ import { Star } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import type { StageName } from "@/lib/jobs/schemas";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -13,10 +13,10 @@ function useApiCall() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startRefresh] = useTransition();
-  const run = async (method: string, path: string, body: object) => {
+  const run = async (call: () => Promise<unknown>) => {
     setError(null);
     try {
-      await callApi(method, path, body);
+      await call();
       startRefresh(() => router.refresh());
       return true;
     } catch (failure) {
@@ -55,7 +55,12 @@ export function StagePicker({
         defaultValue={stage}
         disabled={isPending}
         onChange={(event) =>
-          void run("PUT", `/api/v1/applications/${applicationId}/stage`, { stage: event.currentTarget.value })
+          void run(() =>
+            api("put", "applications/{applicationId}/stage", {
+              path: { applicationId },
+              body: { stage: event.currentTarget.value as StageName },
+            }),
+          )
         }
         className="border-border bg-surface h-10 rounded-md border px-2"
       >
@@ -84,7 +89,14 @@ export function StarRating({ applicationId, mine }: { applicationId: string; min
             disabled={isPending}
             aria-pressed={mine === stars}
             aria-label={t("stars", { count: stars })}
-            onClick={() => void run("PUT", `/api/v1/applications/${applicationId}/rating`, { stars })}
+            onClick={() =>
+              void run(() =>
+                api("put", "applications/{applicationId}/rating", {
+                  path: { applicationId },
+                  body: { stars },
+                }),
+              )
+            }
             className="focus-visible:outline-ring rounded p-0.5 focus-visible:outline-2"
           >
             <Star
@@ -111,7 +123,12 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
       className="flex flex-col gap-2"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (await run("POST", `/api/v1/applications/${applicationId}/notes`, { text })) setText("");
+        if (
+          await run(() =>
+            api("post", "applications/{applicationId}/notes", { path: { applicationId }, body: { text } }),
+          )
+        )
+          setText("");
       }}
     >
       <label htmlFor="application-note" className="text-sm font-medium">

@@ -2,23 +2,18 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/api/call-api";
+import { send, type ApiCall, type ApiRoute, type MethodOf } from "@/lib/api/client";
 
 /**
  * A button that makes one REST call (accept, ignore, withdraw, remove, unblock…), asking first when `confirm`
  * is given, then refreshes the page's server data. An error is said next to it.
  */
-export function ApiButton({
-  method,
-  path,
-  body,
+export function ApiButton<R extends ApiRoute, M extends MethodOf<R>>({
+  call,
   confirm,
   children,
   ...props
-}: { method: "POST" | "PUT" | "DELETE"; path: string; body?: object; confirm?: string } & Omit<
-  ComponentProps<typeof Button>,
-  "onClick"
->) {
+}: { call: ApiCall<R, M>; confirm?: string } & Omit<ComponentProps<typeof Button>, "onClick">) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -28,7 +23,7 @@ export function ApiButton({
     setIsBusy(true);
     setError(null);
     try {
-      await callApi(method, path, body);
+      await send(call);
       startRefresh(() => router.refresh());
     } catch (failure) {
       setError((failure as Error).message);

@@ -2,7 +2,7 @@
 import { Check, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
 
 /** "+ Endorse" on a skill of a 1st-degree connection's profile, "✓ Endorsed" to take it back. */
@@ -25,10 +25,9 @@ export function EndorseButton({
     setIsBusy(true);
     setError(null);
     try {
-      await callApi(
-        isEndorsed ? "DELETE" : "PUT",
-        `/api/v1/people/${encodeURIComponent(handle)}/skills/${skillId}/endorsement`,
-      );
+      await api(isEndorsed ? "delete" : "put", "people/{handle}/skills/{skillId}/endorsement", {
+        path: { handle, skillId },
+      });
       reload();
     } catch (failure) {
       setError((failure as Error).message);

@@ -8,7 +8,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
 
 /** For a 1st-degree connection: write, edit or delete your recommendation of them. */
@@ -21,13 +21,12 @@ export function RecommendPanel({ name }: { name: string }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   if (!state?.isConnected) return null;
   const written = state.recommendation ?? null;
-  const path = `/api/v1/people/${encodeURIComponent(handle)}/recommendation`;
 
-  async function send(method: "PUT" | "DELETE", body: object | undefined, success: string) {
+  async function save(call: () => Promise<unknown>, success: string) {
     setIsBusy(true);
     setFieldErrors({});
     try {
-      await callApi(method, path, body);
+      await call();
       setIsOpen(false);
       setNotice({ tone: "success", text: success });
       reload();
@@ -43,9 +42,12 @@ export function RecommendPanel({ name }: { name: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void send(
-      "PUT",
-      { relationship: form.get("relationship"), body: form.get("body") },
+    void save(
+      () =>
+        api("put", "people/{handle}/recommendation", {
+          path: { handle },
+          body: { relationship: form.get("relationship"), body: form.get("body") },
+        }),
       t("recommendationSaved", { name }),
     );
   }
@@ -101,7 +103,12 @@ export function RecommendPanel({ name }: { name: string }) {
                 variant="danger"
                 className="ml-auto"
                 disabled={isBusy}
-                onClick={() => void send("DELETE", undefined, t("recommendationDeleted"))}
+                onClick={() =>
+                  void save(
+                    () => api("delete", "people/{handle}/recommendation", { path: { handle } }),
+                    t("recommendationDeleted"),
+                  )
+                }
               >
                 {t("deleteRecommendation")}
               </Button>

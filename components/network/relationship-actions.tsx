@@ -15,7 +15,7 @@ import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { REPORT_REASONS } from "@/lib/network/report-reasons";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
 
 type Panel = "invite" | "block" | "report" | null;
@@ -35,13 +35,13 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
   const [isBusy, setIsBusy] = useState(false);
   // after a block the member is gone from view (the relationship is "not found"): only the notice stays
   if (!state || state.isSelf) return notice && <Alert tone={notice.tone}>{notice.text}</Alert>;
-  const member = encodeURIComponent(handle);
+  const member = { path: { handle } };
 
-  async function act(method: string, path: string, body?: object, success?: string) {
+  async function act(call: () => Promise<unknown>, success?: string) {
     setIsBusy(true);
     setFieldErrors({});
     try {
-      const result = (await callApi(method, path, body)) as { status?: string } | null;
+      const result = (await call()) as { status?: string } | null;
       setPanel(null);
       const text = result?.status === "connected" ? t("connected") : success;
       setNotice(text ? { tone: "success", text } : null);
@@ -98,7 +98,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
             size="sm"
             variant="outline"
             disabled={isBusy}
-            onClick={() => act("DELETE", `/api/v1/blocks/${member}`)}
+            onClick={() => act(() => api("delete", "blocks/{handle}", member))}
           >
             {t("unblock")}
           </Button>
@@ -108,7 +108,10 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
               size="sm"
               disabled={isBusy}
               onClick={() =>
-                act("POST", `/api/v1/invitations/${invitation.id}/accept`, undefined, t("connected"))
+                act(
+                  () => api("post", "invitations/{id}/accept", { path: { id: invitation.id } }),
+                  t("connected"),
+                )
               }
             >
               {t("accept")}
@@ -117,7 +120,9 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
               size="sm"
               variant="ghost"
               disabled={isBusy}
-              onClick={() => act("POST", `/api/v1/invitations/${invitation.id}/ignore`)}
+              onClick={() =>
+                act(() => api("post", "invitations/{id}/ignore", { path: { id: invitation.id } }))
+              }
             >
               {t("ignore")}
             </Button>
@@ -132,7 +137,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
               size="sm"
               variant="ghost"
               disabled={isBusy}
-              onClick={() => act("DELETE", `/api/v1/invitations/${invitation.id}`)}
+              onClick={() => act(() => api("delete", "invitations/{id}", { path: { id: invitation.id } }))}
             >
               {t("withdraw")}
             </Button>
@@ -155,7 +160,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
             variant="outline"
             aria-pressed={state.isFollowing}
             disabled={isBusy}
-            onClick={() => act(state.isFollowing ? "DELETE" : "PUT", `/api/v1/follows/${member}`)}
+            onClick={() => act(() => api(state.isFollowing ? "delete" : "put", "follows/{handle}", member))}
           >
             {state.isFollowing ? t("unfollow") : t("follow")}
           </Button>
@@ -169,7 +174,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           <DropdownMenuContent align="end">
             {state.isConnected && (
               <DropdownMenuItem
-                onSelect={() => act("DELETE", `/api/v1/connections/${member}`, undefined, t("removed"))}
+                onSelect={() => act(() => api("delete", "connections/{handle}", member), t("removed"))}
               >
                 {t("removeConnection")}
               </DropdownMenuItem>
@@ -188,9 +193,10 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           onSubmit={(event) =>
             submit(event, (form) =>
               act(
-                "POST",
-                "/api/v1/invitations",
-                { handle, note: form.get("note"), email: form.get("email") ?? undefined },
+                () =>
+                  api("post", "invitations", {
+                    body: { handle, note: form.get("note"), email: form.get("email") ?? undefined },
+                  }),
                 t("sent"),
               ),
             )
@@ -247,7 +253,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
               size="sm"
               variant="danger"
               disabled={isBusy}
-              onClick={() => act("PUT", `/api/v1/blocks/${member}`, undefined, t("blocked", { name }))}
+              onClick={() => act(() => api("put", "blocks/{handle}", member), t("blocked", { name }))}
             >
               {t("blockConfirm")}
             </Button>
@@ -264,9 +270,10 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           onSubmit={(event) =>
             submit(event, (form) =>
               act(
-                "POST",
-                "/api/v1/reports",
-                { handle, reason: form.get("reason"), details: form.get("details") },
+                () =>
+                  api("post", "reports", {
+                    body: { handle, reason: form.get("reason"), details: form.get("details") },
+                  }),
                 t("reported"),
               ),
             )

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Suggestion } from "@/lib/network/suggestion-types";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { DegreeBadge } from "./degree-badge";
 import { SuggestionReasonText } from "./suggestion-reason";
 
@@ -19,7 +19,6 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const [error, setError] = useState<string | null>(null);
   const { person } = suggestion;
   const href = `/in/${person.handle}`;
-  const member = encodeURIComponent(person.handle ?? "");
 
   async function run(next: State, call: () => Promise<unknown>) {
     setState("busy");
@@ -51,7 +50,9 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         aria-label={t("dismiss", { name: person.name })}
         disabled={state === "busy"}
         onClick={() =>
-          void run("dismissed", () => callApi("DELETE", `/api/v1/network/suggestions/${member}`))
+          void run("dismissed", () =>
+            api("delete", "network/suggestions/{handle}", { path: { handle: person.handle ?? "" } }),
+          )
         }
       >
         <X aria-hidden className="size-4" />
@@ -97,7 +98,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
           className="w-full"
           disabled={state === "busy"}
           onClick={() =>
-            void run("invited", () => callApi("POST", "/api/v1/invitations", { handle: person.handle }))
+            void run("invited", () => api("post", "invitations", { body: { handle: person.handle } }))
           }
         >
           <UserPlus aria-hidden className="size-4" />

@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 
 export type PersonSummary = {
   id: string;
@@ -25,10 +25,7 @@ type ProfileRelationship = { handle: string; state: RelationshipState | null; re
 
 async function loadRelationship(handle: string): Promise<RelationshipState | null> {
   try {
-    return (await callApi(
-      "GET",
-      `/api/v1/people/${encodeURIComponent(handle)}/relationship`,
-    )) as RelationshipState;
+    return (await api("get", "people/{handle}/relationship", { path: { handle } })) as RelationshipState;
   } catch {
     return null; // signed out meanwhile, or blocked: the buttons stay away
   }

@@ -1,4 +1,5 @@
 "use client";
+import { api } from "@/lib/api/client";
 import { useEffect } from "react";
 
 /**
@@ -7,12 +8,7 @@ import { useEffect } from "react";
  */
 export function ProfileViewBeacon({ handle }: { handle: string }) {
   useEffect(() => {
-    void fetch(`/api/v1/profiles/${encodeURIComponent(handle)}/views`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-      keepalive: true,
-    }).catch(() => {});
+    api("post", "profiles/{handle}/views", { path: { handle }, keepalive: true }).catch(() => {});
   }, [handle]);
   return null;
 }

@@ -2,7 +2,7 @@
 import { FolderPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 
 type Project = { id: string; name: string };
@@ -26,7 +26,10 @@ export function AddToProject({
     setIsBusy(true);
     setMessage(null);
     try {
-      await callApi("POST", `/api/v1/recruiter/projects/${projectId}/candidates`, { handle, applicationId });
+      await api("post", "recruiter/projects/{projectId}/candidates", {
+        path: { projectId },
+        body: { handle, applicationId },
+      });
       const project = projects.find((p) => p.id === projectId)!;
       setMessage({ tone: "success", text: t("added", { project: project.name }) });
     } catch (failure) {

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 
 const STAGES = ["sourced", "contacted", "replied", "interviewing", "hired", "archived"] as const;
@@ -26,11 +26,11 @@ export function CandidateControls({
   const [text, setText] = useState(note);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startRefresh] = useTransition();
-  const path = `/api/v1/recruiter/projects/${projectId}/candidates/${handle}`;
-  const run = async (method: string, body?: object) => {
+  const candidate = { path: { projectId, handle } };
+  const run = async (call: () => Promise<unknown>) => {
     setError(null);
     try {
-      await callApi(method, path, body);
+      await call();
       startRefresh(() => router.refresh());
     } catch (failure) {
       setError((failure as Error).message);
@@ -46,7 +46,14 @@ export function CandidateControls({
           id={`stage-${handle}`}
           defaultValue={stage}
           disabled={isPending}
-          onChange={(event) => void run("PATCH", { stage: event.currentTarget.value })}
+          onChange={(event) =>
+            void run(() =>
+              api("patch", "recruiter/projects/{projectId}/candidates/{handle}", {
+                ...candidate,
+                body: { stage: event.currentTarget.value },
+              }),
+            )
+          }
           className="border-border bg-surface h-8 rounded-md border px-2 text-sm"
         >
           {STAGES.map((value) => (
@@ -58,7 +65,9 @@ export function CandidateControls({
         <Button
           size="sm"
           variant="ghost"
-          onClick={() => void run("DELETE")}
+          onClick={() =>
+            void run(() => api("delete", "recruiter/projects/{projectId}/candidates/{handle}", candidate))
+          }
           aria-label={`${t("project.remove")} ${name}`}
         >
           {t("project.remove")}
@@ -81,7 +90,14 @@ export function CandidateControls({
           size="sm"
           variant="outline"
           className="self-start"
-          onClick={() => void run("PATCH", { note: text })}
+          onClick={() =>
+            void run(() =>
+              api("patch", "recruiter/projects/{projectId}/candidates/{handle}", {
+                ...candidate,
+                body: { note: text },
+              }),
+            )
+          }
         >
           {t("project.saveNote")}
         </Button>

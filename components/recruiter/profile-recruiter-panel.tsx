@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { AddToProject } from "./add-to-project";
+import { api } from "@/lib/api/client";
 
 /**
  * On someone's profile, for members who recruit: add them to a talent project. The page is the same for every
@@ -12,11 +13,8 @@ export function ProfileRecruiterPanel({ handle }: { handle: string }) {
   const [projects, setProjects] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => {
     const request = new AbortController();
-    fetch("/api/v1/recruiter/projects", { signal: request.signal })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ items: { id: string; name: string }[] }>) : null,
-      )
-      .then((page) => page && setProjects(page.items.map(({ id, name }) => ({ id, name }))))
+    api("get", "recruiter/projects", { signal: request.signal })
+      .then((page) => setProjects(page.items.map(({ id, name }) => ({ id, name }))))
       .catch(() => {}); // the profile works without it
     return () => request.abort();
   }, []);

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { callApi } from "@/lib/api/call-api";
+import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -33,7 +33,7 @@ export function SaveSearchForm({ query, filters }: { query: string; filters: Rec
   const [name, setName] = useState("");
   const [isDone, setIsDone] = useState(false);
   const { submit, error, isBusy } = useSubmit(
-    () => callApi("POST", "/api/v1/recruiter/searches", { name, query, filters }),
+    () => api("post", "recruiter/searches", { body: { name, query, filters } }),
     () => {
       setName("");
       setIsDone(true);
@@ -78,7 +78,7 @@ export function NewProjectForm({ companies }: { companies: { slug: string; name:
   const [name, setName] = useState("");
   const [slug, setSlug] = useState(companies[0]?.slug ?? "");
   const { submit, error, isBusy } = useSubmit(
-    () => callApi("POST", `/api/v1/companies/${slug}/projects`, { name }),
+    () => api("post", "companies/{slug}/projects", { path: { slug }, body: { name } }),
     () => setName(""),
   );
   return (

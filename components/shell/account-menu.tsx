@@ -16,6 +16,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 import { ThemeToggle } from "./theme-toggle";
+import { api } from "@/lib/api/client";
 
 /** The member's name: given by the server, or (on a page all members share) asked for once in the browser. */
 function useMemberName(knownName: string | undefined) {
@@ -23,9 +24,8 @@ function useMemberName(knownName: string | undefined) {
   useEffect(() => {
     if (knownName !== undefined) return;
     const request = new AbortController();
-    fetch("/api/v1/me", { signal: request.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<{ name: string }>) : null))
-      .then((account) => account && setName(account.name))
+    api("get", "me", { signal: request.signal })
+      .then((account) => setName(account.name))
       .catch(() => {}); // the menu works without the name
     return () => request.abort();
   }, [knownName]);
@@ -46,9 +46,8 @@ function useMyCompanies() {
   const load = () => {
     if (companies) return;
     setCompanies([]);
-    fetch("/api/v1/me/companies")
-      .then((response) => (response.ok ? (response.json() as Promise<{ items: MyCompany[] }>) : null))
-      .then((page) => page && setCompanies(page.items))
+    api("get", "me/companies")
+      .then((page) => setCompanies(page.items as MyCompany[]))
       .catch(() => {});
   };
   return { companies: companies ?? [], load };

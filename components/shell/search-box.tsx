@@ -10,6 +10,7 @@ import type { Suggestions } from "@/lib/discovery/suggest";
 import { Highlighted } from "@/components/search/highlighted";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";
+import { api } from "@/lib/api/client";
 
 type Item = {
   key: string;
@@ -20,7 +21,7 @@ type Item = {
 
 /**
  * The global search box. A plain GET form to /search (so it works before any JavaScript loads), with a typeahead
- * of the top people, companies and hashtags for what is typed so far (GET /api/v1/search/suggest on each key).
+ * of the top people, companies and hashtags for what is typed so far (the REST search/suggest on each key).
  */
 export function SearchBox({ isMember }: { isMember: boolean }) {
   const t = useTranslations("header");
@@ -37,10 +38,9 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
     const controller = new AbortController();
     inFlight.current = controller;
     try {
-      const response = await fetch(`/api/v1/search/suggest?q=${encodeURIComponent(q)}`, {
-        signal: controller.signal,
-      });
-      if (response.ok) setSuggestions((await response.json()) as Suggestions);
+      setSuggestions(
+        (await api("get", "search/suggest", { query: { q }, signal: controller.signal })) as Suggestions,
+      );
     } catch {
       // a newer key press took over, or the network is gone: the form still searches
     }

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { apiPath } from "@/lib/api/client";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   return (
     <footer className="text-muted mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-4 gap-y-1 px-4 py-8 text-xs">
       <span>{t("tagline")}</span>
-      <a className="hover:underline" href="/api/v1/openapi.json">
+      <a className="hover:underline" href={apiPath("openapi.json")}>
         {t("openApi")}
       </a>
       {/* JSON, not a page (the lint rule takes it for one: app/(site)/[...missing] matches every path) */}

@@ -64,15 +64,13 @@ export default async function NetworkPage() {
                   }
                 >
                   <ApiButton
-                    method="POST"
-                    path={`/api/v1/invitations/${invitation.id}/ignore`}
+                    call={{ method: "post", route: "invitations/{id}/ignore", path: { id: invitation.id } }}
                     variant="ghost"
                   >
                     {t("ignore")}
                   </ApiButton>
                   <ApiButton
-                    method="POST"
-                    path={`/api/v1/invitations/${invitation.id}/accept`}
+                    call={{ method: "post", route: "invitations/{id}/accept", path: { id: invitation.id } }}
                     variant="outline"
                   >
                     {t("accept")}

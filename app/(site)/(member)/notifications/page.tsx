@@ -84,7 +84,7 @@ export default async function NotificationsPage({
       <div className="flex items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {hasUnread && (
-          <ApiButton method="POST" path="/api/v1/notifications/read" variant="ghost">
+          <ApiButton call={{ method: "post", route: "notifications/read" }} variant="ghost">
             {t("markAllRead")}
           </ApiButton>
         )}

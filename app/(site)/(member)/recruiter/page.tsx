@@ -240,7 +240,14 @@ export default async function RecruiterPage({ searchParams }: Props) {
                 >
                   {search.name}
                 </Link>
-                <ApiButton method="DELETE" path={`/api/v1/recruiter/searches/${search.id}`} variant="ghost">
+                <ApiButton
+                  call={{
+                    method: "delete",
+                    route: "recruiter/searches/{searchId}",
+                    path: { searchId: search.id },
+                  }}
+                  variant="ghost"
+                >
                   {t("saved.delete")}
                 </ApiButton>
               </li>

@@ -113,8 +113,7 @@ export default async function SettingsPage() {
                 </div>
                 {member.handle && (
                   <ApiButton
-                    method="DELETE"
-                    path={`/api/v1/blocks/${encodeURIComponent(member.handle)}`}
+                    call={{ method: "delete", route: "blocks/{handle}", path: { handle: member.handle } }}
                     variant="outline"
                   >
                     {tNetwork("unblock")}

@@ -227,8 +227,11 @@ async function ApplyBar({ job }: { job: JobPage }) {
       )}
       {viewer.isSignedIn && (
         <ApiButton
-          method={viewer.isSaved ? "DELETE" : "PUT"}
-          path={`/api/v1/jobs/${job.id}/save`}
+          call={{
+            method: viewer.isSaved ? "delete" : "put",
+            route: "jobs/{jobId}/save",
+            path: { jobId: job.id },
+          }}
           variant="outline"
           size="md"
         >

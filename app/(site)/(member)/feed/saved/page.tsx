@@ -27,7 +27,7 @@ export default async function SavedPostsPage() {
         </Card>
       ) : (
         <ClientMessages namespaces={["feed", "network"]}>
-          <PostStream firstPage={page} path="/api/v1/me/saved-posts" />
+          <PostStream firstPage={page} source={{ method: "get", route: "me/saved-posts" }} />
         </ClientMessages>
       )}
     </div>

@@ -189,7 +189,10 @@ async function AlertsTab({ viewer }: { viewer: Viewer }) {
                   <span className="block font-semibold break-words">{alert.query || t("alerts.any")}</span>
                   <span className="text-muted block text-sm break-words">{describe(alert.filters)}</span>
                 </Link>
-                <ApiButton method="DELETE" path={`/api/v1/me/job-alerts/${alert.id}`} variant="ghost">
+                <ApiButton
+                  call={{ method: "delete", route: "me/job-alerts/{alertId}", path: { alertId: alert.id } }}
+                  variant="ghost"
+                >
                   {t("alerts.delete")}
                 </ApiButton>
               </li>

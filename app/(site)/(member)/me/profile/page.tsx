@@ -16,6 +16,7 @@ import { ImportForm } from "@/components/profiles/edit/import-form";
 import { Avatar } from "@/components/ui/avatar";
 import { removeImageAction, saveProfileAction, saveSkillsAction, uploadImageAction } from "./actions";
 import { countryOptions } from "@/lib/i18n/country-options";
+import { apiPath } from "@/lib/api/client";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("profileEdit"))("title") };
@@ -373,7 +374,10 @@ export default async function EditProfilePage() {
           <ProfileSection id="import-export" title={e("portabilityTitle")}>
             <div className="flex flex-col gap-1.5">
               <Button asChild variant="outline" size="sm" className="self-start">
-                <a href="/api/v1/profiles/me/json-resume" download="resume.json">
+                <a
+                  href={apiPath("profiles/{handle}/json-resume", { path: { handle: "me" } })}
+                  download="resume.json"
+                >
                   <Download aria-hidden className="size-4" />
                   {e("exportJsonResume")}
                 </a>

@@ -92,8 +92,11 @@ export default async function ConnectionsPage({
               >
                 {person.handle && (
                   <ApiButton
-                    method="DELETE"
-                    path={`/api/v1/connections/${encodeURIComponent(person.handle)}`}
+                    call={{
+                      method: "delete",
+                      route: "connections/{handle}",
+                      path: { handle: person.handle },
+                    }}
                     confirm={t("removeConfirm", { name: person.name })}
                     variant="ghost"
                   >

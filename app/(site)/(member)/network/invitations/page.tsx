@@ -99,21 +99,22 @@ export default async function InvitationsPage({
                 }
               >
                 {box === "sent" ? (
-                  <ApiButton method="DELETE" path={`/api/v1/invitations/${invitation.id}`} variant="ghost">
+                  <ApiButton
+                    call={{ method: "delete", route: "invitations/{id}", path: { id: invitation.id } }}
+                    variant="ghost"
+                  >
                     {t("withdraw")}
                   </ApiButton>
                 ) : (
                   <>
                     <ApiButton
-                      method="POST"
-                      path={`/api/v1/invitations/${invitation.id}/ignore`}
+                      call={{ method: "post", route: "invitations/{id}/ignore", path: { id: invitation.id } }}
                       variant="ghost"
                     >
                       {t("ignore")}
                     </ApiButton>
                     <ApiButton
-                      method="POST"
-                      path={`/api/v1/invitations/${invitation.id}/accept`}
+                      call={{ method: "post", route: "invitations/{id}/accept", path: { id: invitation.id } }}
                       variant="outline"
                     >
                       {t("accept")}

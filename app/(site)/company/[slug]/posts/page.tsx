@@ -39,7 +39,7 @@ export default async function CompanyPostsPage({ params }: Props) {
         {page.items.length ? (
           <PostStream
             firstPage={page}
-            path={`/api/v1/companies/${company.slug}/posts`}
+            source={{ method: "get", route: "companies/{slug}/posts", path: { slug: company.slug } }}
             isReadOnly={!viewer}
           />
         ) : (

@@ -8,6 +8,7 @@ import { getPipeline } from "@/lib/jobs/pipeline";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PipelineBoard } from "@/components/jobs/pipeline-board";
 import { Button } from "@/components/ui/button";
+import { apiPath } from "@/lib/api/client";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,7 +38,7 @@ export default async function ApplicantsPage({ params }: Props) {
           <h1 className="text-2xl font-semibold break-words">{t("board.title", { job: board.job.title })}</h1>
         </div>
         <Button asChild variant="outline" size="sm">
-          <a href={`/api/v1/jobs/${id}/export`} download>
+          <a href={apiPath("jobs/{jobId}/export", { path: { jobId: id } })} download>
             <Download aria-hidden className="size-4" />
             {t("board.export")}
           </a>

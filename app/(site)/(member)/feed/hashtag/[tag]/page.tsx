@@ -29,7 +29,6 @@ export default async function HashtagPage({ params }: Props) {
     listHashtagPosts(viewer, { tag, limit: 10 }).catch(() => ({ items: [], nextCursor: null })),
     getTranslations("feed"),
   ]);
-  const path = `/api/v1/hashtags/${encodeURIComponent(hashtag.name)}`;
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[1fr_18rem]">
       <div className="flex min-w-0 flex-col gap-4">
@@ -39,8 +38,11 @@ export default async function HashtagPage({ params }: Props) {
             <p className="text-muted text-sm">{t("hashtagFollowers", { count: hashtag.followerCount })}</p>
           </div>
           <ApiButton
-            method={hashtag.isFollowing ? "DELETE" : "PUT"}
-            path={`${path}/follow`}
+            call={{
+              method: hashtag.isFollowing ? "delete" : "put",
+              route: "hashtags/{tag}/follow",
+              path: { tag: hashtag.name },
+            }}
             variant={hashtag.isFollowing ? "outline" : "primary"}
             aria-pressed={hashtag.isFollowing}
           >
@@ -53,7 +55,10 @@ export default async function HashtagPage({ params }: Props) {
           </Card>
         ) : (
           <ClientMessages namespaces={["feed", "network"]}>
-            <PostStream firstPage={page} path={`${path}/posts`} />
+            <PostStream
+              firstPage={page}
+              source={{ method: "get", route: "hashtags/{tag}/posts", path: { tag: hashtag.name } }}
+            />
           </ClientMessages>
         )}
       </div>

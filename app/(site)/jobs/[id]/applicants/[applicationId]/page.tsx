@@ -12,6 +12,7 @@ import { NoteForm, StagePicker, StarRating } from "@/components/jobs/review-cont
 import { AddToProject } from "@/components/recruiter/add-to-project";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";
+import { apiPath } from "@/lib/api/client";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
 
@@ -92,7 +93,9 @@ export default async function ApplicationPage({ params }: Props) {
           <p className="mt-3 text-sm">
             {application.hasResume ? (
               <a
-                href={`/api/v1/applications/${application.id}/resume`}
+                href={apiPath("applications/{applicationId}/resume", {
+                  path: { applicationId: application.id },
+                })}
                 target="_blank"
                 rel="noopener"
                 className="text-primary inline-flex items-center gap-2 font-semibold hover:underline"
