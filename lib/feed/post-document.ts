@@ -103,4 +103,14 @@ export const POSTS_SOURCE: SearchSource = {
         })
         .then((rows) => rows.map((row) => row.id)),
     ),
+  embeds: {
+    // a member's own public posts carry their name, handle and findability
+    author: (authorIds) =>
+      db.post
+        .findMany({
+          where: { AND: [{ authorId: { in: authorIds }, companyId: null }, publicPostsWhere()] },
+          select: { id: true },
+        })
+        .then((rows) => rows.map((row) => row.id)),
+  },
 };

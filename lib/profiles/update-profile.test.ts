@@ -7,7 +7,8 @@ import { updateProfile } from "./update-profile";
 describe("updateProfile", () => {
   it("changes the owner's fields, name and visibility, and queues the search document", async () => {
     const owner = await createMember();
-    const before = await db.outboxEvent.count({ where: { entityId: owner.id } });
+    // the person document, and (the name changed) the author as their posts' documents show them
+    const before = await db.outboxEvent.count({ where: { entityId: owner.id, entity: "person" } });
     const updated = await updateProfile(owner, owner.handle, {
       name: "陈静",
       headline: "产品经理 · Product Manager",
@@ -23,7 +24,8 @@ describe("updateProfile", () => {
     });
     expect(updated.settings?.visibility.phone).toBe("members");
     expect(updated.settings?.visibility.about).toBe("public");
-    expect(await db.outboxEvent.count({ where: { entityId: owner.id } })).toBe(before + 1);
+    expect(await db.outboxEvent.count({ where: { entityId: owner.id, entity: "person" } })).toBe(before + 1);
+    expect(await db.outboxEvent.count({ where: { entityId: owner.id, entity: "author" } })).toBe(1);
   });
 
   it("lets nobody else edit: anonymous is unauthenticated, another member forbidden, nothing changes", async () => {

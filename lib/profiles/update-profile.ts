@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAuthorPostsChange, recordSearchChange } from "@/lib/search/outbox";
+import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
@@ -33,7 +33,7 @@ export async function updateProfile(
       if (name !== undefined) await tx.user.update({ where: { id: owner.userId }, data: { name } });
       await recordSearchChange(tx, "person", owner.userId);
       if ([name, fields.handle, fields.findableBy].some((value) => value !== undefined))
-        await recordAuthorPostsChange(tx, owner.userId);
+        await recordSearchChange(tx, "author", owner.userId);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

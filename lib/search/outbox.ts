@@ -1,7 +1,11 @@
 import "server-only";
 import type { OutboxOp, Prisma } from "@/generated/prisma/client";
 
-export type SearchEntity = "person" | "post" | "company" | "job";
+/**
+ * What changed. Each index follows its own entity; an index whose documents embed another entity declares it
+ * (SearchSource.embeds): "author" is a member as their posts show them (name, handle, findability).
+ */
+export type SearchEntity = "person" | "author" | "post" | "company" | "job";
 
 /**
  * Records that a searchable thing changed, inside the caller's transaction: the worker turns it into a
@@ -20,17 +24,3 @@ export async function recordSearchChange(
 }
 
 export const OUTBOX_CHANNEL = "outbox";
-
-/** A member's name, handle and findability are in their public posts' documents: those follow a change too. */
-export async function recordAuthorPostsChange(tx: Prisma.TransactionClient, authorId: string) {
-  const posts = await tx.post.findMany({
-    where: { authorId, companyId: null, deletedAt: null, audience: "anyone" },
-    select: { id: true },
-  });
-  if (posts.length)
-    await recordSearchChange(
-      tx,
-      "post",
-      posts.map((post) => post.id),
-    );
-}
