@@ -2,7 +2,7 @@
 import "@/lib/auth/openapi";
 import "@/lib/companies/content-openapi";
 import "@/lib/companies/openapi";
-import "@/lib/feed/articles-openapi";
+import "@/lib/articles/openapi";
 import "@/lib/feed/feed-openapi";
 import "@/lib/feed/openapi";
 import "@/lib/composition/health-openapi";

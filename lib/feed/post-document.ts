@@ -2,7 +2,7 @@ import "server-only";
 import type { Visibility } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { chineseWords } from "@/lib/search/segment";
-import { plainTextOf } from "@/lib/feed/article-markdown";
+import { plainTextOf } from "@/lib/markdown";
 import { hashtagsIn } from "@/lib/feed/post-text";
 import { idBatches, type SearchSource } from "@/lib/search/sources";
 import { publicPostsWhere } from "./post-visibility";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { plainTextOf } from "@/lib/feed/article-markdown";
+import { plainTextOf } from "@/lib/markdown";
 import { salaryBandsOf } from "@/lib/jobs/salary";
 import { imageUrl } from "@/lib/media/variants";
 import { countryNames } from "@/lib/search/search-terms";

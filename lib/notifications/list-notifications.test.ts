@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { blockMember } from "@/lib/network/blocks";
 import { createPost } from "@/lib/feed/create-post";
-import { addComment } from "@/lib/feed/comments";
+import { addComment } from "@/lib/feed/add-comment";
 import { reactToPost } from "@/lib/feed/reactions";
 import { sendInvitation } from "@/lib/network/invitations";
 import { appErrorOf, createMember } from "@/tests/helpers";

@@ -17,7 +17,7 @@ import {
 } from "./schemas";
 import { requestSuggestionRefresh } from "@/lib/network/suggestions";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { findOwnerOrThrow } from "./update-profile";
+import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 // Experience, education, certifications and languages are lists the member orders by hand: one set of use
 // cases serves them all.

@@ -11,7 +11,7 @@ import { fileStorage } from "@/lib/storage";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { findOwnerOrThrow } from "./update-profile";
+import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
 export type ProfileImageKind = keyof typeof COLUMN;

@@ -9,7 +9,7 @@ import { assertCanEditProfile } from "./policy";
 import { SkillsSchema, type SkillsInput } from "./schemas";
 import { distinctSkills, normalizeSkillName } from "./skills";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { findOwnerOrThrow } from "./update-profile";
+import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 /**
  * Replaces the member's skills with this ordered list and pins up to three of them. Skills kept from

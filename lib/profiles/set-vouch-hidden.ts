@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { ownHandle } from "./update-profile";
+import { ownHandle } from "@/lib/profiles/profile-owner";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
 
 export const VouchVisibilitySchema = z.object({

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/tests/helpers";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { updateProfile } from "./update-profile";
+import { updateProfile } from "@/lib/profiles/update-profile";
 
 vi.mock("@/lib/core/cached-profile", () => ({ expireCachedProfile: vi.fn() }));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { getProfile } from "./get-profile";
-import { updateProfile } from "./update-profile";
+import { updateProfile } from "@/lib/profiles/update-profile";
 
 describe("updateProfile", () => {
   it("changes the owner's fields, name and visibility, and queues the search document", async () => {

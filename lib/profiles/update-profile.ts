@@ -11,6 +11,7 @@ import { requestSuggestionRefresh } from "@/lib/network/suggestions";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { ProfileUpdateSchema, type ProfileUpdateInput } from "./schemas";
 import { readVisibility } from "@/lib/core/profile-visibility";
+import { findOwnerOrThrow } from "./profile-owner";
 
 /** Changes any subset of a profile's own fields (PATCH semantics); only its owner may. */
 export async function updateProfile(
@@ -60,30 +61,4 @@ async function recommendedHandles(authorId: string) {
     select: { recipient: { select: { profile: { select: { handle: true } } } } },
   });
   return recommendations.map((r) => r.recipient.profile?.handle);
-}
-
-/** The profile's owner and settings by handle, for use cases that change it (404 when there is none). */
-export async function findOwnerOrThrow(handle: string) {
-  const owner = await db.profile.findUnique({
-    where: { handle: handle.toLowerCase() },
-    select: { userId: true, handle: true, visibility: true },
-  });
-  if (!owner) throw new AppError("not_found", "profile.notFound");
-  return owner;
-}
-
-/** The signed-in member's own handle (every member has a profile from sign-up on). */
-export async function ownHandle(viewer: Pick<Viewer, "id">): Promise<string> {
-  const profile = await db.profile.findUniqueOrThrow({
-    where: { userId: viewer.id },
-    select: { handle: true },
-  });
-  return profile.handle;
-}
-
-/** A handle from a URL, where "me" stands for the signed-in member's own profile. */
-export async function resolveHandle(viewer: Pick<Viewer, "id"> | null, handle: string): Promise<string> {
-  if (handle !== "me") return handle;
-  if (!viewer) throw new AppError("unauthenticated");
-  return ownHandle(viewer);
 }

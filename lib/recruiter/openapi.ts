@@ -4,7 +4,7 @@ import { ERRORS, jsonBody, jsonResponse, registerRoute } from "@/lib/api/openapi
 import { done, pageParams, write } from "@/lib/companies/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { ATTRIBUTE_FILTERS, EXPERIENCE_RANGES } from "./search-candidates";
-import { TALENT_STAGES } from "./talent-projects";
+import { TALENT_STAGES } from "@/lib/recruiter/schemas";
 
 const tags = ["recruiter"];
 const date = z.iso.datetime();

@@ -5,14 +5,12 @@ import { blockMember } from "@/lib/network/blocks";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { newHiringCompany, REMOTE_JOB } from "@/tests/jobs";
 import { deleteSavedSearch, listSavedSearches, saveCandidateSearch } from "./saved-searches";
-import {
-  addCandidate,
-  createProject,
-  getProject,
-  listProjects,
-  removeCandidate,
-  updateCandidate,
-} from "./talent-projects";
+import { addCandidate } from "@/lib/recruiter/add-candidate";
+import { createProject } from "@/lib/recruiter/create-project";
+import { getProject } from "@/lib/recruiter/get-project";
+import { listProjects } from "@/lib/recruiter/list-projects";
+import { removeCandidate } from "@/lib/recruiter/remove-candidate";
+import { updateCandidate } from "@/lib/recruiter/update-candidate";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
 let company: Awaited<ReturnType<typeof newHiringCompany>>;

@@ -4,7 +4,9 @@
 import type { Faker } from "@faker-js/faker";
 import sharp from "sharp";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createArticle, publishArticle, setArticleCover } from "@/lib/feed/articles";
+import { createArticle } from "@/lib/articles/create-article";
+import { publishArticle } from "@/lib/articles/publish-article";
+import { setArticleCover } from "@/lib/articles/set-article-cover";
 import { linkPostText } from "@/lib/feed/post-links";
 import { storePostImages } from "@/lib/feed/post-images";
 import { ARTICLES } from "./article-content";

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { env } from "@/lib/env";
 import { getOwnProfile } from "../get-profile";
 import { assertCanEditProfile } from "../policy";
-import { findOwnerOrThrow } from "../update-profile";
+import { findOwnerOrThrow } from "../profile-owner";
 import { toJsonResume } from "./json-resume";
 
 /** The member's own profile, everything in it, as a JSON Resume: only they may take it. */

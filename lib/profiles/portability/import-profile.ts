@@ -9,7 +9,7 @@ import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
 import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { findOwnerOrThrow } from "../update-profile";
+import { findOwnerOrThrow } from "../profile-owner";
 import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
 
 const norm = (value: string | null | undefined) => (value ?? "").normalize("NFKC").trim().toLowerCase();

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { getAccount } from "@/lib/auth/get-account";
-import { ownHandle } from "@/lib/profiles/update-profile";
+import { ownHandle } from "@/lib/profiles/profile-owner";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

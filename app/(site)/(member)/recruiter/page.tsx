@@ -18,7 +18,7 @@ import {
   searchCandidates,
   type CandidateResults,
 } from "@/lib/recruiter/search-candidates";
-import { listProjects } from "@/lib/recruiter/talent-projects";
+import { listProjects } from "@/lib/recruiter/list-projects";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ApiButton } from "@/components/network/api-button";
 import { CandidateRow } from "@/components/recruiter/candidate-row";

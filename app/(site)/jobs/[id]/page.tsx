@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { plainTextOf } from "@/lib/feed/article-markdown";
+import { plainTextOf } from "@/lib/markdown";
 import { getJob, type JobPage } from "@/lib/jobs/get-job";
 import { jobPostingJsonLd } from "@/lib/jobs/job-posting-json-ld";
 import { scriptJson } from "@/lib/profiles/person-json-ld";

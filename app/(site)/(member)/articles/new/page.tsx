@@ -3,7 +3,7 @@ import { requireViewer } from "@/lib/core/viewer";
 import { listMyCompanies } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { hasCompanyRight } from "@/lib/companies/policy";
-import { listArticleCategories } from "@/lib/feed/read-articles";
+import { listArticleCategories } from "@/lib/articles/read-articles";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";

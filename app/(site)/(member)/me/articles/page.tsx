@@ -2,7 +2,7 @@ import { FilePenLine, NotebookPen } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireViewer } from "@/lib/core/viewer";
-import { listMyArticles } from "@/lib/feed/read-articles";
+import { listMyArticles } from "@/lib/articles/read-articles";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

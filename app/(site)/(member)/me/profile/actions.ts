@@ -13,7 +13,8 @@ import { setVouchHidden } from "@/lib/profiles/set-vouch-hidden";
 import { applyImport, previewImport, type ImportSummary } from "@/lib/profiles/portability/import-profile";
 import type { ProfileImport } from "@/lib/profiles/portability/profile-import";
 import { readImport } from "@/lib/profiles/portability/read-import";
-import { ownHandle, updateProfile } from "@/lib/profiles/update-profile";
+import { ownHandle } from "@/lib/profiles/profile-owner";
+import { updateProfile } from "@/lib/profiles/update-profile";
 
 const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing", "isEmailNeededToInvite"];
 

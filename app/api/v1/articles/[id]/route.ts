@@ -1,7 +1,8 @@
 // GET /api/v1/articles/:id — an article you may read (drafts: yours); PATCH — edit yours; DELETE — delete it
 import { memberRoute, publicRoute } from "@/lib/api/route";
-import { deleteArticle, updateArticle } from "@/lib/feed/articles";
-import { getArticleById } from "@/lib/feed/read-articles";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { updateArticle } from "@/lib/articles/update-article";
+import { getArticleById } from "@/lib/articles/read-articles";
 
 export const GET = publicRoute(({ viewer, params }) => getArticleById(viewer, { articleId: params.id }));
 

@@ -1,5 +1,5 @@
 // GET /api/v1/articles/categories — the article categories, in their order
 import { publicRoute } from "@/lib/api/route";
-import { listArticleCategories } from "@/lib/feed/read-articles";
+import { listArticleCategories } from "@/lib/articles/read-articles";
 
 export const GET = publicRoute(() => listArticleCategories());

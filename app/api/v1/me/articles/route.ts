@@ -1,5 +1,5 @@
 // GET /api/v1/me/articles — your articles, drafts and published, the latest changed first
 import { memberRoute } from "@/lib/api/route";
-import { listMyArticles } from "@/lib/feed/read-articles";
+import { listMyArticles } from "@/lib/articles/read-articles";
 
 export const GET = memberRoute(({ viewer }) => listMyArticles(viewer));

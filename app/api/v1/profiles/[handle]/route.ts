@@ -2,7 +2,8 @@
 // PATCH /api/v1/profiles/:handle — change any of the profile's own fields (owner only)
 import { memberRoute, publicRoute } from "@/lib/api/route";
 import { getProfile } from "@/lib/profiles/get-profile";
-import { resolveHandle, updateProfile } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
+import { updateProfile } from "@/lib/profiles/update-profile";
 
 export const GET = publicRoute(async ({ viewer, params }) =>
   getProfile(viewer, await resolveHandle(viewer, String(params.handle))),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
-import { getArticleById, listArticleCategories } from "@/lib/feed/read-articles";
+import { getArticleById, listArticleCategories } from "@/lib/articles/read-articles";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";

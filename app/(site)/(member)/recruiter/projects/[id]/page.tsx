@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { AppError } from "@/lib/errors";
-import { getProject } from "@/lib/recruiter/talent-projects";
+import { getProject } from "@/lib/recruiter/get-project";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CandidateControls } from "@/components/recruiter/candidate-controls";
 import { Avatar } from "@/components/ui/avatar";

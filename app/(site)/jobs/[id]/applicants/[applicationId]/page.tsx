@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { reviewApplication } from "@/lib/jobs/review-application";
-import { listProjects } from "@/lib/recruiter/talent-projects";
+import { listProjects } from "@/lib/recruiter/list-projects";
 import { STAGES } from "@/lib/jobs/schemas";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoteForm, StagePicker, StarRating } from "@/components/jobs/review-controls";

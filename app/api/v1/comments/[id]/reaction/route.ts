@@ -1,6 +1,6 @@
 // PUT /api/v1/comments/:id/reaction — react to a comment {type}; DELETE — take it back
 import { memberRoute } from "@/lib/api/route";
-import { reactToComment, removeCommentReaction } from "@/lib/feed/comments";
+import { reactToComment, removeCommentReaction } from "@/lib/feed/comment-reactions";
 
 export const PUT = memberRoute(async ({ viewer, params, json }) => {
   await reactToComment(viewer, { ...(await json()), commentId: params.id });

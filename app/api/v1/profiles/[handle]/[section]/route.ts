@@ -1,7 +1,7 @@
 // POST /api/v1/profiles/:handle/:section — add an experience, education, certification or language entry
 import { memberRoute } from "@/lib/api/route";
 import { addEntry, entryKindOfSection } from "@/lib/profiles/entries";
-import { resolveHandle } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
 
 export const POST = memberRoute(async ({ viewer, params, json }) => {
   const kind = entryKindOfSection(String(params.section));

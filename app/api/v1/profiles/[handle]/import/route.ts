@@ -2,7 +2,7 @@
 import { memberRoute } from "@/lib/api/route";
 import { applyImport, previewImport } from "@/lib/profiles/portability/import-profile";
 import { readImport } from "@/lib/profiles/portability/read-import";
-import { resolveHandle } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
 
 export const POST = memberRoute(
   async ({ viewer, params, query, formData }) => {

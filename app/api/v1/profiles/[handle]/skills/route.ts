@@ -2,7 +2,7 @@
 import { memberRoute } from "@/lib/api/route";
 import { getProfile } from "@/lib/profiles/get-profile";
 import { setSkills } from "@/lib/profiles/set-skills";
-import { resolveHandle } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
 
 export const PUT = memberRoute(async ({ viewer, params, json }) => {
   const handle = await resolveHandle(viewer, String(params.handle));

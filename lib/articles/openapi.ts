@@ -1,7 +1,7 @@
 // REST routes of articles (their feed entries, reactions and comments are posts: ./openapi.ts).
 import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
-import { AuthorSchema, date, done, id, PostCompanySchema, write } from "./openapi";
+import { AuthorSchema, date, done, id, PostCompanySchema, write } from "@/lib/feed/openapi";
 
 const tags = ["articles"];
 const ArticleSchema = registry.register(

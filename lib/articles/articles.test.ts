@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appErrorOf, createMember } from "@/tests/helpers";
-import {
-  articleSlug,
-  createArticle,
-  deleteArticle,
-  publishArticle,
-  recordArticleRead,
-  updateArticle,
-} from "./articles";
-import { loadPostCards } from "./post-cards";
+import { articleSlug } from "@/lib/articles/article-slug";
+import { createArticle } from "@/lib/articles/create-article";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { publishArticle } from "@/lib/articles/publish-article";
+import { recordArticleRead } from "@/lib/articles/record-article-read";
+import { updateArticle } from "@/lib/articles/update-article";
+import { loadPostCards } from "@/lib/feed/post-cards";
 import { getArticle } from "./read-articles";
 
 const visitor = (ip: string) => ({ ip, userAgent: "vitest" });

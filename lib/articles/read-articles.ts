@@ -7,9 +7,9 @@ import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreeBetween } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
-import { canViewPost } from "./policy";
-import { ArticleRefSchema, ArticleSlugSchema } from "./schemas";
-import { viewerTies } from "./viewer-ties";
+import { canViewPost } from "@/lib/feed/policy";
+import { ArticleRefSchema, ArticleSlugSchema } from "@/lib/feed/schemas";
+import { viewerTies } from "@/lib/feed/viewer-ties";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 
 const ARTICLE_SELECT = {

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { emptyToNull, Id, paragraphsOfText, requiredLine } from "@/lib/forms/fields";
+
+export const TALENT_STAGES = [
+  "sourced",
+  "contacted",
+  "replied",
+  "interviewing",
+  "hired",
+  "archived",
+] as const;
+export type TalentStageName = (typeof TALENT_STAGES)[number];
+
+export const ProjectSchema = z.object({
+  name: requiredLine(80),
+  description: paragraphsOfText(500).default(""),
+});
+export const ProjectRefSchema = z.object({ projectId: Id });
+export const AddCandidateSchema = z.object({
+  handle: z.string({ error: "invalid" }).trim().toLowerCase().min(1, "text.required").max(40),
+  applicationId: z.preprocess(emptyToNull, Id.nullable()).optional(),
+  note: paragraphsOfText(2000).default(""),
+});
+export const CandidateChangeSchema = z
+  .object({ stage: z.enum(TALENT_STAGES, { error: "invalid" }), note: paragraphsOfText(2000) })
+  .partial();
