@@ -1,13 +1,14 @@
-// npm run api:types — writes lib/api/openapi-types.ts, the REST API's types, from the OpenAPI document the
+// npm run api:types — writes generated/openapi-types.ts, the REST API's types, from the OpenAPI document the
 // routes register (lib/composition/openapi-document.ts). lib/api/client.ts types every call the UI makes with
-// them; lib/api/openapi-types.test.ts fails when the file is behind the document.
+// them. Run on install (postinstall) and before every typecheck; lib/api/openapi-types.test.ts fails when the
+// file is behind the document.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { format, resolveConfig } from "prettier";
 
-export const API_TYPES_FILE = path.resolve(import.meta.dirname, "../lib/api/openapi-types.ts");
+export const API_TYPES_FILE = path.resolve(import.meta.dirname, "../generated/openapi-types.ts");
 
 export async function renderApiTypes(): Promise<string> {
   const { openApiDocument } = await import("../lib/composition/openapi-document.ts");

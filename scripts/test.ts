@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { findFreePort } from "./services/ports.ts";
 
 const steps: [string, string[], Record<string, string>?][] = [
-  ["typecheck", ["npx", "tsc", "--noEmit"]],
+  ["typecheck", ["npm", "run", "--silent", "typecheck"]],
   ["lint", ["npm", "run", "--silent", "lint"]],
   ["unit and integration tests", ["npx", "vitest", "run"]],
   ["end-to-end tests", ["npx", "playwright", "test"], { E2E_PORT: String(await findFreePort(3210)) }],

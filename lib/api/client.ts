@@ -1,7 +1,7 @@
-// The browser's one way to the REST API: every call names a route of the OpenAPI document (lib/api/openapi-types.ts,
+// The browser's one way to the REST API: every call names a route of the OpenAPI document (generated/openapi-types.ts,
 // generated from the routes' own registrations), so a wrong route, a missing path parameter or a misspelt
 // query field fails the typecheck instead of a user's click.
-import type { paths } from "./openapi-types";
+import type { paths } from "@/generated/openapi-types";
 
 const PREFIX = "/api/v1/";
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
