@@ -6,6 +6,9 @@ import { companyName } from "@/lib/companies/names";
 import { ApiButton } from "@/components/network/api-button";
 import { CompanyLogo } from "./company-logo";
 
+const DECLINE = "me/company-invitations/{invitationId}";
+const ACCEPT = "me/company-invitations/{invitationId}/accept";
+
 type RoleOffer = Awaited<ReturnType<typeof listMyRoleOffers>>[number];
 
 /** Page roles offered to the member: accept or decline each (nobody becomes a page admin unasked). */
@@ -46,21 +49,13 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
               </div>
               <div className="flex shrink-0 flex-wrap gap-2 sm:justify-end">
                 <ApiButton
-                  call={{
-                    method: "delete",
-                    route: "me/company-invitations/{invitationId}",
-                    path: { invitationId: offer.id },
-                  }}
+                  call={{ method: "delete", route: DECLINE, path: { invitationId: offer.id } }}
                   variant="ghost"
                 >
                   {t("declineRole")}
                 </ApiButton>
                 <ApiButton
-                  call={{
-                    method: "post",
-                    route: "me/company-invitations/{invitationId}/accept",
-                    path: { invitationId: offer.id },
-                  }}
+                  call={{ method: "post", route: ACCEPT, path: { invitationId: offer.id } }}
                   variant="outline"
                 >
                   {t("acceptRole")}

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ComponentProps } from "react";
-import { Button } from "@/components/ui/button";
+import type { ComponentProps } from "react";
+import { RunButton } from "@/components/ui/run-button";
 import { send, type ApiCall, type ApiRoute, type MethodOf } from "@/lib/api/client";
 
 /**
@@ -10,37 +10,21 @@ import { send, type ApiCall, type ApiRoute, type MethodOf } from "@/lib/api/clie
  */
 export function ApiButton<R extends ApiRoute, M extends MethodOf<R>>({
   call,
-  confirm,
-  children,
   ...props
-}: { call: ApiCall<R, M>; confirm?: string } & Omit<ComponentProps<typeof Button>, "onClick">) {
+}: { call: ApiCall<R, M> } & Omit<ComponentProps<typeof RunButton>, "run">) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [isRefreshing, startRefresh] = useTransition();
-  async function run() {
-    if (confirm && !window.confirm(confirm)) return;
-    setIsBusy(true);
-    setError(null);
-    try {
-      await send(call);
-      startRefresh(() => router.refresh());
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setIsBusy(false);
-    }
-  }
   return (
-    <span className="inline-flex flex-col items-start gap-1">
-      <Button size="sm" {...props} disabled={isBusy || isRefreshing} onClick={() => void run()}>
-        {children}
-      </Button>
-      {error && (
-        <span role="alert" className="text-danger text-xs">
-          {error}
-        </span>
-      )}
-    </span>
+    <RunButton
+      {...props}
+      run={async () => {
+        try {
+          await send(call);
+          router.refresh();
+          return null;
+        } catch (failure) {
+          return (failure as Error).message;
+        }
+      }}
+    />
   );
 }

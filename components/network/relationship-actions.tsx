@@ -55,10 +55,13 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
     }
   }
 
-  function submit(event: FormEvent<HTMLFormElement>, run: (form: FormData) => Promise<void>) {
-    event.preventDefault();
-    void run(new FormData(event.currentTarget));
-  }
+  /** A panel's form: sends its fields with `call`, then says `success`. */
+  const submitWith =
+    (call: (form: FormData) => Promise<unknown>, success: string) => (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const form = new FormData(event.currentTarget);
+      void act(() => call(form), success);
+    };
 
   const invitation = state.invitation;
   return (
@@ -190,17 +193,13 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
       {panel === "invite" && (
         <form
           className="border-border flex flex-col gap-3 rounded-md border p-4"
-          onSubmit={(event) =>
-            submit(event, (form) =>
-              act(
-                () =>
-                  api("post", "invitations", {
-                    body: { handle, note: form.get("note"), email: form.get("email") ?? undefined },
-                  }),
-                t("sent"),
-              ),
-            )
-          }
+          onSubmit={submitWith(
+            (form) =>
+              api("post", "invitations", {
+                body: { handle, note: form.get("note"), email: form.get("email") ?? undefined },
+              }),
+            t("sent"),
+          )}
         >
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="invitation-note">{t("noteLabel")}</Label>
@@ -267,17 +266,13 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
       {panel === "report" && (
         <form
           className="border-border flex flex-col gap-3 rounded-md border p-4"
-          onSubmit={(event) =>
-            submit(event, (form) =>
-              act(
-                () =>
-                  api("post", "reports", {
-                    body: { handle, reason: form.get("reason"), details: form.get("details") },
-                  }),
-                t("reported"),
-              ),
-            )
-          }
+          onSubmit={submitWith(
+            (form) =>
+              api("post", "reports", {
+                body: { handle, reason: form.get("reason"), details: form.get("details") },
+              }),
+            t("reported"),
+          )}
         >
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 font-semibold">{t("reportTitle", { name })}</legend>

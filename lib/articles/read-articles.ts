@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { companyRolesOf } from "@/lib/companies/find-company";
 import { hasCompanyRight } from "@/lib/companies/policy";
-import { imageUrl, imageUrls } from "@/lib/media/variants";
+import { imageUrls } from "@/lib/media/variants";
 import { degreeBetween } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
@@ -11,6 +11,7 @@ import { canViewPost } from "@/lib/feed/policy";
 import { ArticleRefSchema, ArticleSlugSchema } from "@/lib/feed/schemas";
 import { viewerTies } from "@/lib/feed/viewer-ties";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { toCompanyBadge } from "@/lib/companies/company-badge";
 
 const ARTICLE_SELECT = {
   id: true,
@@ -70,13 +71,7 @@ export async function getArticle(viewer: Who, input: unknown) {
       degree: viewer && !isAuthor ? await degreeBetween(viewer.id, row.authorId) : null,
     },
     /** the company page it was written as: shown as its author */
-    company: row.company && {
-      slug: row.company.slug,
-      nameZh: row.company.nameZh,
-      nameEn: row.company.nameEn,
-      logo: row.company.logoKey ? imageUrl(row.company.logoKey, "sm") : null,
-      isVerified: row.company.verifiedAt !== null,
-    },
+    company: row.company && toCompanyBadge(row.company),
     isAuthor,
   };
 }

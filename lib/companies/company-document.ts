@@ -4,7 +4,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { imageUrl } from "@/lib/media/variants";
 import { chineseWords } from "@/lib/search/segment";
-import { idBatches, type SearchSource } from "@/lib/search/sources";
+import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 
 export type CompanyDocument = {
   id: string;
@@ -90,15 +90,5 @@ export const COMPANIES_SOURCE: SearchSource = {
   entity: "company",
   build: buildCompanyDocuments,
   count: () => db.company.count(),
-  idBatches: (size) =>
-    idBatches(size, (after, take) =>
-      db.company
-        .findMany({
-          where: after ? { id: { gt: after } } : {},
-          orderBy: { id: "asc" },
-          take,
-          select: { id: true },
-        })
-        .then((rows) => rows.map((row) => row.id)),
-    ),
+  idBatches: idBatchesOf(db.company),
 };

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { parseInput } from "@/lib/validation";
-import { loadPostCards, type PostCard } from "./post-cards";
+import { postCardPage, type PostCard } from "./post-cards";
 import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { publicPostsSql, visiblePostsWhere } from "./post-visibility";
@@ -48,14 +48,7 @@ export async function listHashtagPosts(viewer: Who, input: unknown): Promise<Pag
     take: limit + 1,
     select: { postId: true, createdAt: true },
   });
-  const page = paging.toPage(rows, limit);
-  return {
-    items: await loadPostCards(
-      viewer,
-      page.items.map((row) => row.postId),
-    ),
-    nextCursor: page.nextCursor,
-  };
+  return postCardPage(viewer, paging.toPage(rows, limit));
 }
 
 /** Following a hashtag brings its public posts into the home feed. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, ReactionType } from "@/generated/prisma/client";
+import type { Page } from "@/lib/api/pagination";
 import { companyRolesOf } from "@/lib/companies/find-company";
 import { hasCompanyRight } from "@/lib/companies/policy";
 import type { CompanyRoleName } from "@/lib/companies/schemas";
@@ -10,6 +11,7 @@ import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { blockedEitherWay } from "@/lib/network/blocks";
 import { canComment, canRepost, canViewPost, NO_TIES, type ViewerTies } from "./policy";
 import { REACTION_COLUMNS } from "./reactions";
+import { toCompanyBadge } from "@/lib/companies/company-badge";
 
 const POST_SELECT = {
   id: true,
@@ -120,13 +122,7 @@ function toCardBody(
       ...toPerson(row.author),
       degree: viewerId === null || row.authorId === viewerId ? null : (degrees.get(row.authorId) ?? 3),
     },
-    company: row.company && {
-      slug: row.company.slug,
-      nameZh: row.company.nameZh,
-      nameEn: row.company.nameEn,
-      logo: row.company.logoKey ? imageUrl(row.company.logoKey, "sm") : null,
-      isVerified: row.company.verifiedAt !== null,
-    },
+    company: row.company && toCompanyBadge(row.company),
     images: row.images.map((image) => ({
       url: imageUrl(image.imageKey, "md"),
       largeUrl: imageUrl(image.imageKey, "lg"),
@@ -230,4 +226,18 @@ export async function loadPostCards(viewer: { id: string } | null, postIds: stri
     }),
   );
   return postIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The cards of a page of rows that name posts (saved, under a hashtag…), in the page's order. */
+export async function postCardPage(
+  viewer: { id: string } | null,
+  page: Page<{ postId: string }>,
+): Promise<Page<PostCard>> {
+  return {
+    items: await loadPostCards(
+      viewer,
+      page.items.map((row) => row.postId),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { chineseWords } from "@/lib/search/segment";
 import { plainTextOf } from "@/lib/markdown";
 import { hashtagsIn } from "@/lib/feed/post-text";
-import { idBatches, type SearchSource } from "@/lib/search/sources";
+import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 import { publicPostsWhere } from "./post-visibility";
 
 export type PostDocument = {
@@ -92,17 +92,7 @@ export const POSTS_SOURCE: SearchSource = {
   entity: "post",
   build: buildPostDocuments,
   count: () => db.post.count({ where: publicPostsWhere() }),
-  idBatches: (size) =>
-    idBatches(size, (after, take) =>
-      db.post
-        .findMany({
-          where: { AND: [publicPostsWhere(), after ? { id: { gt: after } } : {}] },
-          orderBy: { id: "asc" },
-          take,
-          select: { id: true },
-        })
-        .then((rows) => rows.map((row) => row.id)),
-    ),
+  idBatches: idBatchesOf(db.post, publicPostsWhere),
   embeds: {
     // a member's own public posts carry their name, handle and findability
     author: (authorIds) =>

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
 import { MemberRefSchema } from "@/lib/network/schemas";
 import { parseInput } from "@/lib/validation";
-import { loadPostCards, type PostCard } from "./post-cards";
+import { loadPostCards, postCardPage, type PostCard } from "./post-cards";
 import { PostRefSchema } from "./schemas";
 import { viewerTies } from "./viewer-ties";
 import { assertSignedIn, type Who } from "@/lib/core/who";
@@ -71,12 +71,5 @@ export async function listSavedPosts(viewer: Who, input: unknown): Promise<Page<
     take: limit + 1,
     select: { postId: true, createdAt: true },
   });
-  const page = paging.toPage(rows, limit);
-  return {
-    items: await loadPostCards(
-      viewer,
-      page.items.map((row) => row.postId),
-    ),
-    nextCursor: page.nextCursor,
-  };
+  return postCardPage(viewer, paging.toPage(rows, limit));
 }

@@ -131,12 +131,15 @@ export const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
 /** An opaque row id (cuid). */
 export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
 
+/** The longest address SMTP carries (RFC 5321): the email field takes no more either. */
+export const EMAIL_MAX_LENGTH = 254;
+
 /** Trimmed and lower-cased, so one mailbox is one account. */
 export const EmailSchema = z
   .string({ error: "email.required" })
   .trim()
   .min(1, "email.required")
-  .max(254, "email.invalid")
+  .max(EMAIL_MAX_LENGTH, "email.invalid")
   .pipe(z.email({ error: "email.invalid" }))
   .transform((email) => email.toLowerCase());
 

@@ -5,7 +5,7 @@ import { salaryBandsOf } from "@/lib/jobs/salary";
 import { imageUrl } from "@/lib/media/variants";
 import { countryNames } from "@/lib/search/search-terms";
 import { chineseWords } from "@/lib/search/segment";
-import { idBatches, type SearchSource } from "@/lib/search/sources";
+import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 import { openJobsWhere } from "./job-visibility";
 
 export type JobDocument = {
@@ -87,17 +87,7 @@ export const JOBS_SOURCE: SearchSource = {
   entity: "job",
   build: buildJobDocuments,
   count: () => db.job.count({ where: openJobsWhere() }),
-  idBatches: (size) =>
-    idBatches(size, (after, take) =>
-      db.job
-        .findMany({
-          where: { AND: [openJobsWhere(), after ? { id: { gt: after } } : {}] },
-          orderBy: { id: "asc" },
-          take,
-          select: { id: true },
-        })
-        .then((rows) => rows.map((row) => row.id)),
-    ),
+  idBatches: idBatchesOf(db.job, openJobsWhere),
   embeds: {
     company: (companyIds) =>
       db.job

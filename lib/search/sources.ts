@@ -55,3 +55,28 @@ export async function* idBatches(
     after = ids.at(-1)!;
   }
 }
+
+/** A table whose documents are keyed by its `id` column, as idBatches reads it. */
+type TableWithIds = {
+  findMany(args: {
+    where: object;
+    orderBy: { id: "asc" };
+    take: number;
+    select: { id: true };
+  }): Promise<{ id: string }[]>;
+};
+
+/** A source's idBatches over a table keyed by `id`, for the rows `where` picks. */
+export function idBatchesOf(table: TableWithIds, where: () => object = () => ({})) {
+  return (size: number) =>
+    idBatches(size, (after, take) =>
+      table
+        .findMany({
+          where: after ? { AND: [where(), { id: { gt: after } }] } : where(),
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true },
+        })
+        .then((rows) => rows.map((row) => row.id)),
+    );
+}

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { EmailField } from "@/components/auth/email-field";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { IDLE } from "@/lib/forms/form-state";
 import { requestPasswordResetAction } from "./actions";
 
@@ -13,16 +13,7 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <Field
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        maxLength={1000}
-        defaultValue={state.values?.email}
-        error={state.fields?.email}
-      />
+      <EmailField state={state} />
       <Button type="submit" size="lg" disabled={isPending}>
         {t("forgotButton")}
       </Button>

@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
+import { EmailField } from "@/components/auth/email-field";
 import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { IDLE } from "@/lib/forms/form-state";
 import { signInAction } from "./actions";
 
@@ -16,16 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        maxLength={1000}
-        defaultValue={state.values?.email}
-        error={state.fields?.email}
-      />
+      <EmailField state={state} />
       <PasswordField label={t("password")} autoComplete="current-password" error={state.fields?.password} />
       <Link href="/forgot-password" className="text-primary self-start text-sm font-semibold hover:underline">
         {t("forgotPassword")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
+import { EmailField } from "@/components/auth/email-field";
 import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -37,16 +38,7 @@ export function SignUpForm() {
         defaultValue={state.values?.name}
         error={state.fields?.name}
       />
-      <Field
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        maxLength={1000}
-        defaultValue={state.values?.email}
-        error={state.fields?.email}
-      />
+      <EmailField state={state} />
       <PasswordField
         label={t("password")}
         hint={t("passwordHint")}

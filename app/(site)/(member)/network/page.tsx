@@ -1,14 +1,13 @@
 import { UsersRound } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { listInvitations } from "@/lib/network/list-invitations";
 import { networkSummary } from "@/lib/network/network-summary";
 import { listSuggestions } from "@/lib/network/suggestions";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ApiButton } from "@/components/network/api-button";
+import { InvitationRow } from "@/components/network/invitation-row";
 import { NetworkNav } from "@/components/network/network-nav";
-import { PersonRow } from "@/components/network/person-row";
 import { SuggestionCard } from "@/components/network/suggestion-card";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,12 +19,11 @@ export async function generateMetadata() {
 /** My network: invitations waiting for an answer, and people you may know. */
 export default async function NetworkPage() {
   const viewer = await requireViewer("/network");
-  const [summary, invitations, suggestions, t, format] = await Promise.all([
+  const [summary, invitations, suggestions, t] = await Promise.all([
     networkSummary(viewer),
     listInvitations(viewer, { box: "received", limit: 3 }),
     listSuggestions(viewer, { limit: 12 }),
     getTranslations("network"),
-    getFormatter(),
   ]);
   return (
     <div className="grid items-start gap-4 lg:grid-cols-[16rem_1fr]">
@@ -49,33 +47,7 @@ export default async function NetworkPage() {
           ) : (
             <ul className="divide-border divide-y">
               {invitations.items.map((invitation) => (
-                <PersonRow
-                  key={invitation.id}
-                  person={invitation.person}
-                  meta={
-                    <>
-                      {invitation.note && (
-                        <q className="text-foreground mb-1 block text-sm whitespace-pre-line">
-                          {invitation.note}
-                        </q>
-                      )}
-                      {t("receivedOn", { time: format.relativeTime(invitation.sentAt) })}
-                    </>
-                  }
-                >
-                  <ApiButton
-                    call={{ method: "post", route: "invitations/{id}/ignore", path: { id: invitation.id } }}
-                    variant="ghost"
-                  >
-                    {t("ignore")}
-                  </ApiButton>
-                  <ApiButton
-                    call={{ method: "post", route: "invitations/{id}/accept", path: { id: invitation.id } }}
-                    variant="outline"
-                  >
-                    {t("accept")}
-                  </ApiButton>
-                </PersonRow>
+                <InvitationRow key={invitation.id} invitation={invitation} box="received" />
               ))}
             </ul>
           )}

@@ -240,14 +240,7 @@ export default async function RecruiterPage({ searchParams }: Props) {
                 >
                   {search.name}
                 </Link>
-                <ApiButton
-                  call={{
-                    method: "delete",
-                    route: "recruiter/searches/{searchId}",
-                    path: { searchId: search.id },
-                  }}
-                  variant="ghost"
-                >
+                <ApiButton call={deleteSavedSearch(search.id)} variant="ghost">
                   {t("saved.delete")}
                 </ApiButton>
               </li>
@@ -306,3 +299,6 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 /** A line that points at a column of the query above it (the mistake's place), under wide characters too. */
 const caretUnder = (query: string, column: number) =>
   `${[...query.slice(0, Math.max(0, column - 1))].map((char) => (WIDE.test(char) ? "  " : " ")).join("")}^`;
+
+const deleteSavedSearch = (searchId: string) =>
+  ({ method: "delete", route: "recruiter/searches/{searchId}", path: { searchId } }) as const;

@@ -7,10 +7,9 @@ import { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { listInvitations } from "@/lib/network/list-invitations";
 import { networkSummary } from "@/lib/network/network-summary";
 import { RoleOffers } from "@/components/companies/role-offers";
-import { ApiButton } from "@/components/network/api-button";
+import { InvitationRow } from "@/components/network/invitation-row";
 import { NetworkNav } from "@/components/network/network-nav";
 import { PageLinks } from "@/components/network/page-links";
-import { PersonRow } from "@/components/network/person-row";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -82,46 +81,7 @@ export default async function InvitationsPage({
         ) : (
           <ul className="divide-border divide-y" data-testid={`invitations-${box}`}>
             {invitations.items.map((invitation) => (
-              <PersonRow
-                key={invitation.id}
-                person={invitation.person}
-                meta={
-                  <>
-                    {invitation.note && (
-                      <q className="text-foreground mb-1 block text-sm whitespace-pre-line">
-                        {invitation.note}
-                      </q>
-                    )}
-                    {t(box === "sent" ? "sentOn" : "receivedOn", {
-                      time: format.relativeTime(invitation.sentAt),
-                    })}
-                  </>
-                }
-              >
-                {box === "sent" ? (
-                  <ApiButton
-                    call={{ method: "delete", route: "invitations/{id}", path: { id: invitation.id } }}
-                    variant="ghost"
-                  >
-                    {t("withdraw")}
-                  </ApiButton>
-                ) : (
-                  <>
-                    <ApiButton
-                      call={{ method: "post", route: "invitations/{id}/ignore", path: { id: invitation.id } }}
-                      variant="ghost"
-                    >
-                      {t("ignore")}
-                    </ApiButton>
-                    <ApiButton
-                      call={{ method: "post", route: "invitations/{id}/accept", path: { id: invitation.id } }}
-                      variant="outline"
-                    >
-                      {t("accept")}
-                    </ApiButton>
-                  </>
-                )}
-              </PersonRow>
+              <InvitationRow key={invitation.id} invitation={invitation} box={box} />
             ))}
           </ul>
         )}
