@@ -90,5 +90,5 @@ export const COMPANIES_SOURCE: SearchSource = {
   entity: "company",
   build: buildCompanyDocuments,
   count: () => db.company.count(),
-  idBatches: idBatchesOf(db.company),
+  idBatches: idBatchesOf(() => db.company),
 };

@@ -92,7 +92,7 @@ export const POSTS_SOURCE: SearchSource = {
   entity: "post",
   build: buildPostDocuments,
   count: () => db.post.count({ where: publicPostsWhere() }),
-  idBatches: idBatchesOf(db.post, publicPostsWhere),
+  idBatches: idBatchesOf(() => db.post, publicPostsWhere),
   embeds: {
     // a member's own public posts carry their name, handle and findability
     author: (authorIds) =>

@@ -87,7 +87,7 @@ export const JOBS_SOURCE: SearchSource = {
   entity: "job",
   build: buildJobDocuments,
   count: () => db.job.count({ where: openJobsWhere() }),
-  idBatches: idBatchesOf(db.job, openJobsWhere),
+  idBatches: idBatchesOf(() => db.job, openJobsWhere),
   embeds: {
     company: (companyIds) =>
       db.job

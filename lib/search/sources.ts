@@ -66,11 +66,14 @@ type TableWithIds = {
   }): Promise<{ id: string }[]>;
 };
 
-/** A source's idBatches over a table keyed by `id`, for the rows `where` picks. */
-export function idBatchesOf(table: TableWithIds, where: () => object = () => ({})) {
+/**
+ * A source's idBatches over a table keyed by `id`, for the rows `where` picks. The table is asked for when the
+ * batches are read: a source is declared at import, before the database is chosen.
+ */
+export function idBatchesOf(table: () => TableWithIds, where: () => object = () => ({})) {
   return (size: number) =>
     idBatches(size, (after, take) =>
-      table
+      table()
         .findMany({
           where: after ? { AND: [where(), { id: { gt: after } }] } : where(),
           orderBy: { id: "asc" },
