@@ -159,7 +159,7 @@ export async function benchJobs({ scale = 100_000 }: { scale?: number }) {
     console.log(
       `data: ${scale.toLocaleString("en")} members, ${(scale * 10).toLocaleString("en")} connections, ${JOBS.toLocaleString("en")} open jobs in ${seconds(started)} s`,
     );
-    await import("../lib/composition/search-sources.ts");
+    await import("../lib/composition/wiring.ts");
     const { reindex } = await import("../lib/search/reindex.ts");
     for (const name of ["people", "jobs"] as const) {
       started = performance.now();

@@ -39,7 +39,7 @@ export async function benchSearch({ scale = 100_000 }: { scale?: number }) {
     const viewer = await makeSignInable(services.env.DATABASE_URL, graph.hubIds[0]!);
 
     // as `npm run search:reindex` does it, index by index
-    await import("../lib/composition/search-sources.ts");
+    await import("../lib/composition/wiring.ts");
     const { reindex } = await import("../lib/search/reindex.ts");
     const everything = performance.now();
     let total = 0;

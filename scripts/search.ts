@@ -17,7 +17,7 @@ if (command !== "reindex" && command !== "check") {
 const services = await joinOrStartServices({ dataDir: process.env.RENMAI_DATA_DIR });
 Object.assign(process.env, services.env);
 const { INDEXES } = await import("../lib/search/indexes.ts");
-await import("../lib/composition/search-sources.ts");
+await import("../lib/composition/wiring.ts");
 const indexes = (names.length ? names : Object.keys(INDEXES)) as (keyof typeof INDEXES)[];
 const unknown = indexes.filter((name) => !(name in INDEXES));
 if (unknown.length) {

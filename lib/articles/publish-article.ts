@@ -1,14 +1,14 @@
 import "server-only";
 import { throttle } from "@/lib/core/throttle";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
+
 import { parseInput } from "@/lib/validation";
 import { fetchPreviewLater } from "@/lib/feed/create-post";
 import { linkPostText } from "@/lib/feed/post-links";
 import { ArticleRefSchema } from "@/lib/feed/schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { findOwnArticleOrThrow } from "./own-article";
+import { emit, transaction } from "@/lib/core/events";
 
 /** Publishes a draft: it gets its feed entry (a post of kind "article") and reaches search. */
 export async function publishArticle(viewer: Who, input: unknown) {
@@ -19,7 +19,7 @@ export async function publishArticle(viewer: Who, input: unknown) {
   if (!article.body.trim())
     throw new AppError("validation", "validation", { fields: { body: "text.required" } });
   await throttle("postsPerMember", viewer.id);
-  const { post, link } = await db.$transaction(async (tx) => {
+  const { post, link } = await transaction(async (tx) => {
     await tx.article.update({
       where: { id: article.id },
       data: { status: "published", publishedAt: new Date() },
@@ -35,7 +35,7 @@ export async function publishArticle(viewer: Who, input: unknown) {
       select: { id: true, authorId: true, audience: true, createdAt: true },
     });
     const link = await linkPostText(tx, post, `${article.title}\n${article.body}`);
-    await recordSearchChange(tx, "post", post.id);
+    await emit(tx, { type: "article.changed", articleId: article.id, postId: post.id, isDeleted: false });
     return { post, link };
   });
   if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);

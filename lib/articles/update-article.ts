@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordSearchChange } from "@/lib/search/outbox";
+
 import { parseInput } from "@/lib/validation";
 import { readingMinutes, sanitizeArticleMarkdown } from "@/lib/markdown";
 import { fetchPreviewLater } from "@/lib/feed/create-post";
@@ -8,6 +7,7 @@ import { linkPostText } from "@/lib/feed/post-links";
 import { ArticleEditSchema } from "@/lib/feed/schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { assertCategory, findOwnArticleOrThrow } from "./own-article";
+import { emit, transaction } from "@/lib/core/events";
 
 /**
  * Changes the title, body or category. A published article changes in place (its feed entry is marked edited
@@ -19,7 +19,7 @@ export async function updateArticle(viewer: Who, input: unknown) {
   const article = await findOwnArticleOrThrow(viewer, data.articleId);
   await assertCategory(data.categoryId);
   const body = data.body === undefined ? undefined : sanitizeArticleMarkdown(data.body);
-  const link = await db.$transaction(async (tx) => {
+  const link = await transaction(async (tx) => {
     await tx.article.update({
       where: { id: article.id },
       data: {
@@ -35,7 +35,7 @@ export async function updateArticle(viewer: Who, input: unknown) {
       data: { editedAt: new Date() },
       select: { id: true, authorId: true, audience: true, createdAt: true },
     });
-    await recordSearchChange(tx, "post", post.id);
+    await emit(tx, { type: "article.changed", articleId: article.id, postId: post.id, isDeleted: false });
     return linkPostText(tx, post, `${data.title ?? article.title}\n${body ?? article.body}`);
   });
   if (link?.isNewLink) await fetchPreviewLater(link.linkUrl!);

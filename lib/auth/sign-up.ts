@@ -6,8 +6,7 @@ import { env } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { createProfile } from "@/lib/profiles/create-profile";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
-import { recordSearchChange } from "@/lib/search/outbox";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput, type Untrusted } from "@/lib/validation";
 import { isGuessablePassword, hashPassword } from "./password";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -33,13 +32,13 @@ export async function signUp(
   const passwordHash = await hashPassword(password);
   let user: { id: string; email: string; name: string; handle: string };
   try {
-    user = await db.$transaction(async (tx) => {
+    user = await transaction(async (tx) => {
       const created = await tx.user.create({
         data: { name, email, passwordHash, locale: context.locale },
         select: { id: true, email: true, name: true },
       });
       const { handle } = await createProfile(tx, created);
-      await recordSearchChange(tx, "person", created.id);
+      await emit(tx, { type: "member.joined", userId: created.id, handle });
       return { ...created, handle };
     });
   } catch (error) {
@@ -49,7 +48,6 @@ export async function signUp(
     }
     throw error;
   }
-  expireCachedProfile(user.handle); // a visit before sign-up may have cached "not found"
   await sendVerificationEmail(user, context.locale);
   return { email };
 }

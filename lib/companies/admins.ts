@@ -3,7 +3,6 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
-import { notify } from "@/lib/core/notify";
 import { assertVisible } from "@/lib/network/policy";
 import { relationshipBetween } from "@/lib/network/relationship";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
@@ -12,6 +11,7 @@ import { companyBySlug, companyWithRight } from "./find-company";
 import { assertCompanyRight, assertNotLastSuperAdmin, hasCompanyRight } from "./policy";
 import { AdminRefSchema, AdminSchema, type CompanyRoleName } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 export type PageAdmin = { person: Person; role: CompanyRoleName; since: string };
 
@@ -66,7 +66,7 @@ export async function setAdmin(viewer: Who, ref: unknown, input: unknown): Promi
   const { handle, role } = parseInput(AdminSchema, input);
   const member = await memberByHandle(handle);
   assertVisible(await relationshipBetween(superAdmin.id, member.userId));
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const admins = await lockAdmins(tx, company.id);
     const current = admins.find((a) => a.userId === member.userId);
     if (!current) {
@@ -76,11 +76,12 @@ export async function setAdmin(viewer: Who, ref: unknown, input: unknown): Promi
         update: { role, invitedById: superAdmin.id },
         select: { id: true, createdAt: true, role: true },
       });
-      await notify(tx, {
-        recipientId: member.userId,
-        kind: "company_admin_invitation",
-        actorId: superAdmin.id,
-        subjectId: offer.id,
+      await emit(tx, {
+        type: "company.role.offered",
+        offerId: offer.id,
+        companyId: company.id,
+        userId: member.userId,
+        offeredById: superAdmin.id,
       });
       return "invited";
     }

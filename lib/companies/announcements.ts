@@ -1,11 +1,12 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { AnnouncementRefSchema, AnnouncementSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 const SELECT = { id: true, title: true, body: true, linkUrl: true, pinnedAt: true, createdAt: true } as const;
 
@@ -50,18 +51,18 @@ export async function listAnnouncements(viewer: Who, ref: unknown) {
 export async function createAnnouncement(viewer: Who, ref: unknown, input: unknown) {
   const { company, viewer: admin } = await companyWithRight(viewer, ref, "edit");
   const { isPinned, ...fields } = parseInput(AnnouncementSchema, input);
-  const row = await db.$transaction(async (tx) => {
+  const row = await transaction(async (tx) => {
     if (isPinned)
       await tx.companyAnnouncement.updateMany({
         where: { companyId: company.id, pinnedAt: { not: null } },
         data: { pinnedAt: null },
       });
+    await announcementsChanged(tx, company);
     return tx.companyAnnouncement.create({
       data: { ...fields, companyId: company.id, authorId: admin.id, pinnedAt: isPinned ? new Date() : null },
       select: SELECT,
     });
   });
-  expireCachedCompany(company.slug);
   return toAnnouncement(row);
 }
 
@@ -79,7 +80,7 @@ async function announcementOf(companyId: string, input: unknown) {
 export async function pinAnnouncement(viewer: Who, ref: unknown, input: unknown, isPinned: boolean) {
   const { company } = await companyWithRight(viewer, ref, "edit");
   const announcement = await announcementOf(company.id, input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     if (isPinned)
       await tx.companyAnnouncement.updateMany({
         where: { companyId: company.id, pinnedAt: { not: null } },
@@ -89,13 +90,24 @@ export async function pinAnnouncement(viewer: Who, ref: unknown, input: unknown,
       where: { id: announcement.id },
       data: { pinnedAt: isPinned ? new Date() : null },
     });
+    await announcementsChanged(tx, company);
   });
-  expireCachedCompany(company.slug);
 }
 
 export async function deleteAnnouncement(viewer: Who, ref: unknown, input: unknown) {
   const { company } = await companyWithRight(viewer, ref, "edit");
   const announcement = await announcementOf(company.id, input);
-  await db.companyAnnouncement.delete({ where: { id: announcement.id } });
-  expireCachedCompany(company.slug);
+  await transaction(async (tx) => {
+    await tx.companyAnnouncement.delete({ where: { id: announcement.id } });
+    await announcementsChanged(tx, company);
+  });
+}
+
+function announcementsChanged(tx: Prisma.TransactionClient, company: { id: string; slug: string }) {
+  return emit(tx, {
+    type: "company.changed",
+    companyId: company.id,
+    slugs: [company.slug],
+    parts: ["announcements"],
+  });
 }

@@ -91,4 +91,17 @@ export const COMPANIES_SOURCE: SearchSource = {
   build: buildCompanyDocuments,
   count: () => db.company.count(),
   idBatches: idBatchesOf(() => db.company),
+  follows: {
+    "company.created": ({ companyId }) => company(companyId),
+    "company.changed": ({ companyId, parts }) =>
+      parts.some((part) => !PARTS_NOT_IN_DOCUMENT.has(part)) ? company(companyId) : null,
+    // the follower count
+    "company.followed": ({ companyId }) => company(companyId),
+    "company.unfollowed": ({ companyId }) => company(companyId),
+  },
 };
+
+/** Page parts a company document does not hold (jobs embed the company: its rows rewrite them too). */
+const PARTS_NOT_IN_DOCUMENT: ReadonlySet<string> = new Set(["banner", "announcements"]);
+
+const company = (id: string) => ({ entity: "company" as const, ids: [id] });

@@ -3,9 +3,8 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
-import { recordSearchChange } from "@/lib/search/outbox";
-import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyWithRight } from "./find-company";
+import { emit, transaction } from "@/lib/core/events";
 
 const IMAGES = {
   logo: { column: "logoKey", kind: "logo" },
@@ -25,17 +24,14 @@ async function replaceImage(companyId: string, image: CompanyImage, prefix: stri
     where: { id: companyId },
     select: { logoKey: true, bannerKey: true },
   });
-  const { slug } = await db.$transaction(async (tx) => {
-    const row = await tx.company.update({
+  await transaction(async (tx) => {
+    const { slug } = await tx.company.update({
       where: { id: companyId },
       data: { [column]: prefix },
       select: { slug: true },
     });
-    // its jobs' documents carry the logo too: the jobs index follows company events (lib/jobs/job-document.ts)
-    if (image === "logo") await recordSearchChange(tx, "company", companyId);
-    return row;
+    await emit(tx, { type: "company.changed", companyId, slugs: [slug], parts: [image] });
   });
-  expireCachedCompany(slug);
   await deleteStoredImage(kind, previous[column]);
 }
 

@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordSearchChange } from "@/lib/search/outbox";
-import { expireCachedCompany } from "@/lib/core/cached-company";
+import { emit, transaction } from "@/lib/core/events";
 import { companyBySlug } from "./find-company";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 
@@ -10,7 +8,7 @@ export async function followCompany(viewer: Who, ref: unknown) {
   assertSignedIn(viewer);
   const company = await companyBySlug(viewer, ref);
   const key = { companyId: company.id, userId: viewer.id };
-  const isNew = await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { count: created } = await tx.companyFollow.createMany({ data: [key], skipDuplicates: true });
     const { count: renewed } = created
       ? { count: 0 }
@@ -18,26 +16,32 @@ export async function followCompany(viewer: Who, ref: unknown) {
           where: { ...key, unfollowedAt: { not: null } },
           data: { unfollowedAt: null, createdAt: new Date() },
         });
-    if (!created && !renewed) return false;
+    if (!created && !renewed) return;
     await tx.company.update({ where: { id: company.id }, data: { followerCount: { increment: 1 } } });
-    await recordSearchChange(tx, "company", company.id);
-    return true;
+    await emit(tx, {
+      type: "company.followed",
+      companyId: company.id,
+      slug: company.slug,
+      followerId: viewer.id,
+    });
   });
-  if (isNew) expireCachedCompany(company.slug);
 }
 
 export async function unfollowCompany(viewer: Who, ref: unknown) {
   assertSignedIn(viewer);
   const company = await companyBySlug(viewer, ref);
-  const isDone = await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { count } = await tx.companyFollow.updateMany({
       where: { companyId: company.id, userId: viewer.id, unfollowedAt: null },
       data: { unfollowedAt: new Date() },
     });
-    if (!count) return false;
+    if (!count) return;
     await tx.company.update({ where: { id: company.id }, data: { followerCount: { decrement: 1 } } });
-    await recordSearchChange(tx, "company", company.id);
-    return true;
+    await emit(tx, {
+      type: "company.unfollowed",
+      companyId: company.id,
+      slug: company.slug,
+      followerId: viewer.id,
+    });
   });
-  if (isDone) expireCachedCompany(company.slug);
 }

@@ -1,14 +1,15 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { imageUrls } from "@/lib/media/variants";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "@/lib/core/cached-company";
+
 import { companyBySlug, companyWithRight } from "./find-company";
 import { MAX_PRODUCTS, ProductRefSchema, ProductSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 const SELECT = { id: true, name: true, description: true, url: true, imageKey: true } as const;
 
@@ -55,7 +56,7 @@ export async function createProduct(viewer: Who, ref: unknown, input: unknown, i
   if ((await db.companyProduct.count({ where: { companyId: company.id } })) >= MAX_PRODUCTS)
     throw new AppError("conflict", "company.tooManyProducts", { values: { max: MAX_PRODUCTS } });
   const imageKey = hasFile(image) ? await storeImage("product", image, productFolder(company.id)) : null;
-  const row = await db.$transaction(async (tx) => {
+  const row = await transaction(async (tx) => {
     const last = await tx.companyProduct.aggregate({
       where: { companyId: company.id },
       _max: { sortOrder: true },
@@ -64,10 +65,9 @@ export async function createProduct(viewer: Who, ref: unknown, input: unknown, i
       data: { ...fields, imageKey, companyId: company.id, sortOrder: (last._max.sortOrder ?? -1) + 1 },
       select: SELECT,
     });
-    await recordSearchChange(tx, "company", company.id);
+    await productsChanged(tx, company);
     return created;
   });
-  expireCachedCompany(company.slug);
   return toProduct(row);
 }
 
@@ -93,16 +93,15 @@ export async function updateProduct(
   const product = await productOf(company.id, productRef);
   const fields = parseInput(ProductSchema.partial(), input);
   const imageKey = hasFile(image) ? await storeImage("product", image, productFolder(company.id)) : undefined;
-  const row = await db.$transaction(async (tx) => {
+  const row = await transaction(async (tx) => {
     const updated = await tx.companyProduct.update({
       where: { id: product.id },
       data: { ...fields, imageKey },
       select: SELECT,
     });
-    await recordSearchChange(tx, "company", company.id);
+    await productsChanged(tx, company);
     return updated;
   });
-  expireCachedCompany(company.slug);
   if (imageKey) await deleteStoredImage("product", product.imageKey);
   return toProduct(row);
 }
@@ -110,12 +109,20 @@ export async function updateProduct(
 export async function deleteProduct(viewer: Who, ref: unknown, productRef: unknown) {
   const { company } = await companyWithRight(viewer, ref, "edit");
   const product = await productOf(company.id, productRef);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.companyProduct.delete({ where: { id: product.id } });
-    await recordSearchChange(tx, "company", company.id);
+    await productsChanged(tx, company);
   });
-  expireCachedCompany(company.slug);
   await deleteStoredImage("product", product.imageKey);
+}
+
+function productsChanged(tx: Prisma.TransactionClient, company: { id: string; slug: string }) {
+  return emit(tx, {
+    type: "company.changed",
+    companyId: company.id,
+    slugs: [company.slug],
+    parts: ["products"],
+  });
 }
 
 const hasFile = (file: unknown) => file instanceof Blob && file.size > 0;

@@ -6,14 +6,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { degreesFrom } from "@/lib/network/degrees";
 import { blockedEitherWay } from "@/lib/network/blocks";
-import { notify } from "@/lib/core/notify";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
+
 import { isVisibleTo, readVisibility, type Audience } from "@/lib/core/profile-visibility";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyBySlug, companyWithRight } from "./find-company";
-import { assertCompanyRight, COMPANY_RIGHTS, hasCompanyRight } from "./policy";
+import { assertCompanyRight, hasCompanyRight } from "./policy";
 import {
   RelationClaimSchema,
   RelationDecisionSchema,
@@ -23,6 +21,7 @@ import {
 } from "./schemas";
 import { numberFromText } from "@/lib/forms/fields";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 export type CompanyTie = {
   id: string;
@@ -74,44 +73,35 @@ export async function claimRelation(viewer: Who, ref: unknown, input: unknown) {
   if (positionId && !position)
     throw new AppError("validation", "validation", { fields: { positionId: "company.notYourPosition" } });
   const data = { title: title ?? position?.title ?? null, positionId: position?.id ?? null };
-  const tie = await db
-    .$transaction(async (tx) => {
-      const existing = await tx.companyRelation.findUnique({
-        where: { companyId_userId_kind: { companyId: company.id, userId: viewer.id, kind } },
-        select: { id: true, status: true },
-      });
-      if (existing && existing.status !== "declined")
-        throw new AppError("conflict", "company.alreadyClaimed");
-      const row = existing
-        ? await tx.companyRelation.update({
-            where: { id: existing.id },
-            data: { ...data, status: "pending", decidedAt: null, decidedById: null, createdAt: new Date() },
-            select: TIE_SELECT,
-          })
-        : await tx.companyRelation.create({
-            data: { ...data, companyId: company.id, userId: viewer.id, kind },
-            select: TIE_SELECT,
-          });
-      const deciders = await tx.companyAdmin.findMany({
-        where: { companyId: company.id, role: { in: [...COMPANY_RIGHTS.decideRelations] } },
-        select: { userId: true },
-      });
-      for (const { userId } of deciders)
-        if (userId !== viewer.id)
-          await notify(tx, {
-            recipientId: userId,
-            kind: "company_relation_request",
-            actorId: viewer.id,
-            subjectId: row.id,
-          });
-      return row;
-    })
-    .catch((error: unknown) => {
-      // the same claim sent twice at once
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-        throw new AppError("conflict", "company.alreadyClaimed");
-      throw error;
+  const tie = await transaction(async (tx) => {
+    const existing = await tx.companyRelation.findUnique({
+      where: { companyId_userId_kind: { companyId: company.id, userId: viewer.id, kind } },
+      select: { id: true, status: true },
     });
+    if (existing && existing.status !== "declined") throw new AppError("conflict", "company.alreadyClaimed");
+    const row = existing
+      ? await tx.companyRelation.update({
+          where: { id: existing.id },
+          data: { ...data, status: "pending", decidedAt: null, decidedById: null, createdAt: new Date() },
+          select: TIE_SELECT,
+        })
+      : await tx.companyRelation.create({
+          data: { ...data, companyId: company.id, userId: viewer.id, kind },
+          select: TIE_SELECT,
+        });
+    await emit(tx, {
+      type: "company.tie.claimed",
+      relationId: row.id,
+      companyId: company.id,
+      userId: viewer.id,
+    });
+    return row;
+  }).catch((error: unknown) => {
+    // the same claim sent twice at once
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", "company.alreadyClaimed");
+    throw error;
+  });
   return toTie(tie);
 }
 
@@ -148,7 +138,7 @@ export async function decideRelation(viewer: Who, ref: unknown, relationRef: unk
   const { company, viewer: admin } = await companyWithRight(viewer, ref, "decideRelations");
   const relation = await relationOf(company.id, relationRef);
   const { status } = parseInput(RelationDecisionSchema, input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.companyRelation.update({
       where: { id: relation.id },
       data: { status, decidedById: admin.id, decidedAt: new Date() },
@@ -158,16 +148,16 @@ export async function decideRelation(viewer: Who, ref: unknown, relationRef: unk
         where: { id: relation.positionId },
         data: { companyId: status === "approved" ? company.id : null },
       });
-    if (status === "approved" && relation.status !== "approved")
-      await notify(tx, {
-        recipientId: relation.userId,
-        kind: "company_relation_approved",
-        actorId: admin.id,
-        subjectId: relation.id,
-      });
+    await emit(tx, {
+      type: "company.tie.decided",
+      relationId: relation.id,
+      companyId: company.id,
+      slug: company.slug,
+      userId: relation.userId,
+      deciderId: admin.id,
+      isNewlyApproved: status === "approved" && relation.status !== "approved",
+    });
   });
-  expireCachedCompany(company.slug);
-  await expireCachedProfilesOf([relation.userId]);
 }
 
 /** The member ends their own tie to the page (a claim, or an approved tie). */
@@ -176,13 +166,18 @@ export async function withdrawRelation(viewer: Who, ref: unknown, relationRef: u
   const company = await companyBySlug(viewer, ref);
   const relation = await relationOf(company.id, relationRef);
   if (relation.userId !== viewer.id) throw new AppError("not_found", "company.relationNotFound");
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.companyRelation.delete({ where: { id: relation.id } });
     if (relation.positionId)
       await tx.position.update({ where: { id: relation.positionId }, data: { companyId: null } });
+    await emit(tx, {
+      type: "company.tie.changed",
+      relationId: relation.id,
+      companyId: company.id,
+      slug: company.slug,
+      userId: viewer.id,
+    });
   });
-  expireCachedCompany(company.slug);
-  await expireCachedProfilesOf([viewer.id]);
 }
 
 /** Where a page of people starts: the number of ties before it (lists are short enough to count through). */

@@ -3,12 +3,12 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "@/lib/core/cached-company";
+
 import { companyWithRight } from "./find-company";
 import { CompanyCreateSchema, CompanyFieldsSchema } from "./schemas";
 import { assertSignedIn } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 const slugTaken = () => new AppError("conflict", "slug.taken", { fields: { slug: "slug.taken" } });
 
@@ -34,7 +34,7 @@ export async function createCompany(viewer: Pick<Viewer, "id"> | null, input: un
   assertSignedIn(viewer);
   const { locations = [], ...fields } = parseInput(CompanyCreateSchema, input);
   const company = await catchingTakenSlug(() =>
-    db.$transaction(async (tx) => {
+    transaction(async (tx) => {
       const created = await tx.company.create({
         data: {
           ...fields,
@@ -43,11 +43,10 @@ export async function createCompany(viewer: Pick<Viewer, "id"> | null, input: un
         },
         select: { id: true, slug: true },
       });
-      await recordSearchChange(tx, "company", created.id);
+      await emit(tx, { type: "company.created", companyId: created.id, slug: created.slug });
       return created;
     }),
   );
-  expireCachedCompany(company.slug); // a "not found" may be cached under that address
   return company;
 }
 
@@ -68,7 +67,7 @@ export async function updateCompany(viewer: Pick<Viewer, "id"> | null, ref: unkn
     ...verificationAfter(fields.website, company.verifiedDomain),
   };
   const updated = await catchingTakenSlug(() =>
-    db.$transaction(async (tx) => {
+    transaction(async (tx) => {
       const row = await tx.company.update({ where: { id: company.id }, data, select: { slug: true } });
       if (locations) {
         await tx.companyLocation.deleteMany({ where: { companyId: company.id } });
@@ -76,10 +75,17 @@ export async function updateCompany(viewer: Pick<Viewer, "id"> | null, ref: unkn
           data: locations.map((location, sortOrder) => ({ ...location, companyId: company.id, sortOrder })),
         });
       }
-      await recordSearchChange(tx, "company", company.id);
+      const parts = Object.entries({ ...fields, locations })
+        .filter(([, value]) => value !== undefined)
+        .map(([part]) => part);
+      await emit(tx, {
+        type: "company.changed",
+        companyId: company.id,
+        slugs: [company.slug, row.slug],
+        parts,
+      });
       return row;
     }),
   );
-  expireCachedCompany(company.slug, updated.slug);
   return updated;
 }

@@ -6,14 +6,13 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
-import { expireCachedCompany } from "@/lib/core/cached-company";
+
 import { companyBySlug, companyWithRight } from "./find-company";
 import { companyName } from "./names";
 import { DomainEmailSchema, TokenRefSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /** The domain a website lives at, without "www.": https://www.acme.cn/about → acme.cn. */
 export function websiteDomain(website: string | null): string | null {
@@ -101,7 +100,7 @@ export async function requestWorkEmailVerification(
  */
 export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work") {
   const { token } = parseInput(TokenRefSchema, input);
-  const result = await db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const purpose = kind === "domain" ? "company_domain" : "work_email";
     const { subjectId, email, userId } = await consumeUserToken(token, purpose, tx);
     if (!subjectId || !email) throw new AppError("validation", "token.invalid");
@@ -118,8 +117,13 @@ export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work
         where: { id: company.id },
         data: { verifiedDomain: domain, verifiedAt: new Date() },
       });
-      await recordSearchChange(tx, "company", company.id);
-      return { slug: company.slug, userId: null };
+      await emit(tx, {
+        type: "company.changed",
+        companyId: company.id,
+        slugs: [company.slug],
+        parts: ["verifiedDomain"],
+      });
+      return { slug: company.slug };
     }
     const tie = await tx.companyRelation.findUnique({
       where: { id: subjectId },
@@ -148,9 +152,13 @@ export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work
     });
     if (tie.positionId)
       await tx.position.update({ where: { id: tie.positionId }, data: { companyId: tie.company.id } });
-    return { slug: tie.company.slug, userId: tie.userId };
+    await emit(tx, {
+      type: "company.tie.changed",
+      relationId: tie.id,
+      companyId: tie.company.id,
+      slug: tie.company.slug,
+      userId: tie.userId,
+    });
+    return { slug: tie.company.slug };
   });
-  expireCachedCompany(result.slug);
-  if (result.userId) await expireCachedProfilesOf([result.userId]);
-  return { slug: result.slug };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import "./search-sources";
+import "./wiring";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";

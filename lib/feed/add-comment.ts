@@ -2,7 +2,6 @@ import "server-only";
 import { throttle } from "@/lib/core/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/core/notify";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
 import { findVisiblePostOrThrow } from "./find-post";
@@ -10,6 +9,7 @@ import { assertCanComment } from "./policy";
 import { CommentSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { findCommentOrThrow } from "./find-comment";
+import { emit, transaction } from "@/lib/core/events";
 
 /**
  * Comments on a post, or replies to a top-level comment (threads are two levels deep: a reply to a reply
@@ -33,7 +33,7 @@ export async function addComment(viewer: Who, input: unknown) {
       : replyTo.comment;
   }
   await throttle("commentsPerMember", viewer.id);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: { postId: post.id, authorId: viewer.id, parentId: parent?.id, text: data.text },
       select: { id: true },
@@ -41,20 +41,14 @@ export async function addComment(viewer: Who, input: unknown) {
     await tx.post.update({ where: { id: post.id }, data: { commentCount: { increment: 1 } } });
     if (parent) await tx.comment.update({ where: { id: parent.id }, data: { replyCount: { increment: 1 } } });
     await bumpAffinity(tx, viewer.id, post.authorId, "comment");
-    if (post.authorId !== viewer.id)
-      await notify(tx, {
-        recipientId: post.authorId,
-        kind: "post_comment",
-        actorId: viewer.id,
-        subjectId: post.id,
-      });
-    if (parent && parent.authorId !== viewer.id && parent.authorId !== post.authorId)
-      await notify(tx, {
-        recipientId: parent.authorId,
-        kind: "comment_reply",
-        actorId: viewer.id,
-        subjectId: post.id,
-      });
+    await emit(tx, {
+      type: "comment.added",
+      commentId: comment.id,
+      postId: post.id,
+      authorId: viewer.id,
+      postAuthorId: post.authorId,
+      parentAuthorId: parent?.authorId ?? null,
+    });
     return comment;
   });
 }

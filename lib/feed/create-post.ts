@@ -1,17 +1,16 @@
 import "server-only";
 import { throttle } from "@/lib/core/throttle";
-import { expireCachedCompany } from "@/lib/core/cached-company";
 import { companyWithRight } from "@/lib/companies/find-company";
-import { db } from "@/lib/db";
+
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/queue/queue";
 import { log } from "@/lib/log";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { deletePostImages, storePostImages, uploadedFiles } from "./post-images";
 import { linkPostText } from "./post-links";
 import { PostSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /**
  * Publishes a post: text (with #hashtags, @mentions and a link whose preview the worker fetches) and up to
@@ -32,7 +31,7 @@ export async function createPost(viewer: Who, input: unknown, files: unknown[] =
   await throttle("postsPerMember", viewer.id);
   const images = await storePostImages(viewer.id, pictures);
   try {
-    const { post, link } = await db.$transaction(async (tx) => {
+    const { post, link } = await transaction(async (tx) => {
       const post = await tx.post.create({
         data: {
           authorId: viewer.id,
@@ -46,11 +45,15 @@ export async function createPost(viewer: Who, input: unknown, files: unknown[] =
         select: { id: true, authorId: true, audience: true, createdAt: true },
       });
       const link = await linkPostText(tx, post, data.text);
-      await recordSearchChange(tx, "post", post.id);
+      await emit(tx, {
+        type: "post.created",
+        postId: post.id,
+        authorId: viewer.id,
+        companySlug: company?.slug ?? null,
+      });
       return { post, link };
     });
     if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);
-    if (company) expireCachedCompany(company.slug); // its post count
     return { id: post.id };
   } catch (error) {
     await deletePostImages(images.map((image) => image.imageKey));

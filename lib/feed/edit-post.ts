@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { fetchPreviewLater } from "./create-post";
 import { deletePostImages } from "./post-images";
@@ -9,6 +8,7 @@ import { findOwnPostOrThrow } from "./find-post";
 import { linkPostText } from "./post-links";
 import { PostEditSchema, PostRefSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /**
  * The author changes the text (marked "edited"), the audience or whether others may comment. An article's
@@ -24,7 +24,7 @@ export async function editPost(viewer: Who, input: unknown) {
     const images = await db.postImage.count({ where: { postId: post.id } });
     if (!images) throw new AppError("validation", "feed.emptyPost", { fields: { text: "feed.emptyPost" } });
   }
-  const link = await db.$transaction(async (tx) => {
+  const link = await transaction(async (tx) => {
     const saved = await tx.post.update({
       where: { id: post.id },
       data: {
@@ -36,7 +36,7 @@ export async function editPost(viewer: Who, input: unknown) {
       select: { id: true, authorId: true, audience: true, createdAt: true, text: true },
     });
     const link = await linkPostText(tx, saved, saved.text);
-    await recordSearchChange(tx, "post", post.id);
+    await emit(tx, { type: "post.edited", postId: post.id });
     return link;
   });
   if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);
@@ -50,13 +50,13 @@ export async function deletePost(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { postId } = parseInput(PostRefSchema, input);
   const { post } = await findOwnPostOrThrow(viewer, postId);
-  const images = await db.$transaction(async (tx) => {
+  const images = await transaction(async (tx) => {
     await tx.post.update({ where: { id: post.id }, data: { deletedAt: new Date() } });
     if (post.kind === "repost" && post.repostOfId)
       await tx.post.update({ where: { id: post.repostOfId }, data: { repostCount: { decrement: 1 } } });
     if (post.articleId)
       await tx.article.update({ where: { id: post.articleId }, data: { deletedAt: new Date() } });
-    await recordSearchChange(tx, "post", post.id, "delete");
+    await emit(tx, { type: "post.deleted", postId: post.id });
     return tx.postImage.findMany({ where: { postId: post.id }, select: { imageKey: true } });
   });
   await deletePostImages(images.map((image) => image.imageKey));

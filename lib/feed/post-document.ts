@@ -103,4 +103,18 @@ export const POSTS_SOURCE: SearchSource = {
         })
         .then((rows) => rows.map((row) => row.id)),
   },
+  follows: {
+    "profile.changed": ({ userId, parts }) =>
+      parts.some((part) => AUTHOR_PARTS.has(part)) ? { entity: "author", ids: [userId] } : null,
+    "post.created": ({ postId }) => post(postId),
+    "post.edited": ({ postId }) => post(postId),
+    "post.reposted": ({ postId }) => post(postId),
+    "post.deleted": ({ postId }) => post(postId, "delete"),
+    "article.changed": ({ postId, isDeleted }) => post(postId, isDeleted ? "delete" : "upsert"),
+  },
 };
+
+/** The author's profile parts a post document holds. */
+const AUTHOR_PARTS: ReadonlySet<string> = new Set(["name", "handle", "findableBy"]);
+
+const post = (id: string, op: "upsert" | "delete" = "upsert") => ({ entity: "post" as const, ids: [id], op });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { notify } from "@/lib/core/notify";
 import { firstLinkIn, hashtagsIn, mentionsIn } from "./post-text";
+import { emit } from "@/lib/core/events";
 
 type Tx = Prisma.TransactionClient;
 type SavedPost = { id: string; authorId: string; audience: "anyone" | "connections"; createdAt: Date };
@@ -41,8 +41,9 @@ async function linkMentions(tx: Tx, post: SavedPost, text: string) {
   if (mentioned.length)
     await tx.postMention.createMany({ data: mentioned.map((m) => ({ postId: post.id, userId: m.id })) });
   const wasMentioned = new Set(before.map((m) => m.userId));
-  for (const { id } of mentioned.filter((m) => !wasMentioned.has(m.id)))
-    await notify(tx, { recipientId: id, kind: "mention", actorId: post.authorId, subjectId: post.id });
+  const userIds = mentioned.map((m) => m.id).filter((id) => !wasMentioned.has(id));
+  if (userIds.length)
+    await emit(tx, { type: "members.mentioned", postId: post.id, authorId: post.authorId, userIds });
 }
 
 /**

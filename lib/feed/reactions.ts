@@ -1,12 +1,12 @@
 import "server-only";
 import type { ReactionType } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { notify } from "@/lib/core/notify";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
 import { findVisiblePostOrThrow } from "./find-post";
 import { PostRefSchema, ReactionSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /** Each reaction type's counter column on Post. */
 export const REACTION_COLUMNS = {
@@ -32,20 +32,14 @@ export async function reactToPost(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { postId, type } = parseInput(ReactionSchema, input);
   const { post } = await findVisiblePostOrThrow(viewer, postId);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
       INSERT INTO "Reaction" ("postId", "userId", type) VALUES (${postId}, ${viewer.id}, ${type}::"ReactionType")
       ON CONFLICT DO NOTHING`;
     if (inserted) {
       await tx.post.update({ where: { id: postId }, data: counterMoves(type, null) });
       await bumpAffinity(tx, viewer.id, post.authorId, "reaction");
-      if (post.authorId !== viewer.id)
-        await notify(tx, {
-          recipientId: post.authorId,
-          kind: "post_reaction",
-          actorId: viewer.id,
-          subjectId: postId,
-        });
+      await emit(tx, { type: "post.reacted", postId, reactorId: viewer.id, authorId: post.authorId });
       return;
     }
     const [changed] = await tx.$queryRaw<{ previous: ReactionType }[]>`

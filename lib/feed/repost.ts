@@ -1,8 +1,5 @@
 import "server-only";
 import { throttle } from "@/lib/core/throttle";
-import { db } from "@/lib/db";
-import { notify } from "@/lib/core/notify";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { bumpAffinity } from "./affinity";
 import { fetchPreviewLater } from "./create-post";
@@ -11,6 +8,7 @@ import { assertCanRepost } from "./policy";
 import { linkPostText } from "./post-links";
 import { RepostSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /**
  * Shares a post for anyone with the viewer's own network, with or without a comment of their own (a repost
@@ -24,7 +22,7 @@ export async function repost(viewer: Who, input: unknown) {
     ({ post, ties } = await findVisiblePostOrThrow(viewer, post.repostOfId));
   assertCanRepost(viewer, post, ties);
   await throttle("postsPerMember", viewer.id);
-  const { id, link } = await db.$transaction(async (tx) => {
+  const { id, link } = await transaction(async (tx) => {
     const created = await tx.post.create({
       data: { authorId: viewer.id, kind: "repost", repostOfId: post.id, text: data.text },
       select: { id: true, authorId: true, audience: true, createdAt: true },
@@ -32,14 +30,13 @@ export async function repost(viewer: Who, input: unknown) {
     const link = await linkPostText(tx, created, data.text);
     await tx.post.update({ where: { id: post.id }, data: { repostCount: { increment: 1 } } });
     await bumpAffinity(tx, viewer.id, post.authorId, "repost");
-    if (post.authorId !== viewer.id)
-      await notify(tx, {
-        recipientId: post.authorId,
-        kind: "repost",
-        actorId: viewer.id,
-        subjectId: post.id,
-      });
-    await recordSearchChange(tx, "post", created.id);
+    await emit(tx, {
+      type: "post.reposted",
+      postId: created.id,
+      originalId: post.id,
+      reposterId: viewer.id,
+      originalAuthorId: post.authorId,
+    });
     return { id: created.id, link };
   });
   if (link.isNewLink) await fetchPreviewLater(link.linkUrl!);

@@ -97,4 +97,9 @@ export const JOBS_SOURCE: SearchSource = {
         })
         .then((rows) => rows.map((row) => row.id)),
   },
+  follows: {
+    "job.saved": ({ jobId }) => ({ entity: "job", ids: [jobId] }),
+    "job.status.changed": ({ jobId }) => ({ entity: "job", ids: [jobId] }),
+    "jobs.closed": ({ jobIds }) => ({ entity: "job", ids: jobIds }),
+  },
 };

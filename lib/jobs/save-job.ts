@@ -3,11 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { companyWithRight } from "@/lib/companies/find-company";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { jobWithRight } from "./find-job";
 import { DEFAULT_OPEN_DAYS, JobCreateSchema, JobRulesSchema, JobUpdateSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 type Question = { kind: "yes_no" | "number" | "text"; prompt: string; isRequired: boolean };
 
@@ -21,7 +21,7 @@ export async function createJob(viewer: Who, companyRef: unknown, input: unknown
   const { company, viewer: poster } = await companyWithRight(viewer, companyRef, "hire");
   const { publish, questions, expiresAt, ...fields } = parseInput(JobCreateSchema, input);
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const job = await tx.job.create({
       data: {
         ...fields,
@@ -33,7 +33,7 @@ export async function createJob(viewer: Who, companyRef: unknown, input: unknown
       },
       select: { id: true, status: true },
     });
-    await recordSearchChange(tx, "job", job.id);
+    await emit(tx, { type: "job.saved", jobId: job.id });
     return job;
   });
 }
@@ -52,10 +52,10 @@ export async function updateJob(viewer: Who, ref: unknown, input: unknown) {
     Object.fromEntries(Object.keys(JOB_RULE_FIELDS).map((k) => [k, merged[k as keyof typeof merged]])),
   );
   const { questions, ...fields } = changes;
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     if (questions) await replaceQuestions(tx, job.id, questions);
     await tx.job.update({ where: { id: job.id }, data: fields, select: { id: true } });
-    await recordSearchChange(tx, "job", job.id);
+    await emit(tx, { type: "job.saved", jobId: job.id });
   });
   return { id: job.id };
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { parseInput } from "@/lib/validation";
 import { jobWithRight } from "./find-job";
 import { JobStatusChangeSchema, type JobStatusName } from "./schemas";
 import type { Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /** Where a job may go from each state: a closed job can open again once its date is moved on. */
 const NEXT: Record<JobStatusName, readonly JobStatusName[]> = {
@@ -23,7 +23,7 @@ export async function setJobStatus(viewer: Who, ref: unknown, input: unknown) {
   if (!NEXT[job.status].includes(status)) throw new AppError("conflict", "jobs.cannotChangeStatus");
   const now = new Date();
   if (status === "open" && job.expiresAt <= now) throw new AppError("conflict", "jobs.expiredReopen");
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.job.update({
       where: { id: job.id },
       data: {
@@ -33,14 +33,14 @@ export async function setJobStatus(viewer: Who, ref: unknown, input: unknown) {
       },
       select: { id: true },
     });
-    await recordSearchChange(tx, "job", job.id);
+    await emit(tx, { type: "job.status.changed", jobId: job.id, status });
   });
   return { id: job.id, status };
 }
 
 /** Closes every open or paused job past its date (the worker runs this on a schedule). */
 export async function closeExpiredJobs(now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const expired = await tx.job.findMany({
       where: { status: { in: ["open", "paused"] }, expiresAt: { lte: now } },
       select: { id: true },
@@ -49,7 +49,7 @@ export async function closeExpiredJobs(now = new Date()) {
     if (!expired.length) return 0;
     const ids = expired.map((job) => job.id);
     await tx.job.updateMany({ where: { id: { in: ids } }, data: { status: "closed", closedAt: now } });
-    await recordSearchChange(tx, "job", ids);
+    await emit(tx, { type: "jobs.closed", jobIds: ids });
     return ids.length;
   });
 }

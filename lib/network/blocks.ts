@@ -1,7 +1,6 @@
 import "server-only";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
 import { assertNotSelf } from "./policy";
@@ -19,7 +18,7 @@ export async function blockMember(viewer: Who, input: unknown) {
   const other = await memberByHandle(handle);
   assertNotSelf(await relationshipBetween(viewer.id, other.userId));
   const pair = [viewer.id, other.userId];
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.block.createMany({
       data: [{ blockerId: viewer.id, blockedId: other.userId }],
       skipDuplicates: true,
@@ -33,9 +32,13 @@ export async function blockMember(viewer: Who, input: unknown) {
     });
     await tx.follow.deleteMany({ where: { followerId: { in: pair }, followeeId: { in: pair } } });
     await tx.suggestionDismissal.deleteMany({ where: { userId: { in: pair }, dismissedId: { in: pair } } });
-    if (count) await recordSearchChange(tx, "person", pair); // no longer connected
+    await emit(tx, {
+      type: "member.blocked",
+      blockerId: viewer.id,
+      blockedId: other.userId,
+      wasConnected: count > 0,
+    });
   });
-  await expireCachedProfilesOf(pair);
 }
 
 /** Lifts the viewer's block (the other member's own block, if any, stays). */

@@ -1,17 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordSearchChange } from "@/lib/search/outbox";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
 import { PERSON_SELECT, toPerson } from "@/lib/core/person";
-import { requestSuggestionRefresh } from "./suggestions";
 import { ConnectionListSchema, MemberRefSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 const RecentCursor = z.object({ at: z.string().datetime(), id: z.string() });
 const NameCursor = z.object({ name: z.string(), id: z.string() });
@@ -76,14 +74,12 @@ export async function removeConnection(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle } = parseInput(MemberRefSchema, input);
   const other = await memberByHandle(handle);
-  const pair = [viewer.id, other.userId];
-  await db.$transaction(async (tx) => {
+  const pair: [string, string] = [viewer.id, other.userId];
+  await transaction(async (tx) => {
     const { count } = await tx.connection.deleteMany({
       where: { userId: { in: pair }, otherId: { in: pair } },
     });
     if (count === 0) throw new AppError("not_found", "network.notConnected");
-    await recordSearchChange(tx, "person", pair); // who may find each, and degrees
+    await emit(tx, { type: "connection.ended", userIds: pair });
   });
-  await expireCachedProfilesOf(pair);
-  await requestSuggestionRefresh(pair);
 }

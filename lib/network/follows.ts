@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle, otherVisibleMember } from "./members";
 import { MemberRefSchema } from "./schemas";
@@ -10,17 +9,23 @@ import { assertSignedIn, type Who } from "@/lib/core/who";
 export async function followMember(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const other = await otherVisibleMember(viewer.id, input);
-  await db.follow.createMany({
-    data: [{ followerId: viewer.id, followeeId: other.userId }],
-    skipDuplicates: true,
+  await transaction(async (tx) => {
+    const { count } = await tx.follow.createMany({
+      data: [{ followerId: viewer.id, followeeId: other.userId }],
+      skipDuplicates: true,
+    });
+    if (count) await emit(tx, { type: "member.followed", followerId: viewer.id, followeeId: other.userId });
   });
-  await expireCachedProfilesOf([other.userId]); // the follower count is on their profile
 }
 
 export async function unfollowMember(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle } = parseInput(MemberRefSchema, input);
   const other = await memberByHandle(handle);
-  await db.follow.deleteMany({ where: { followerId: viewer.id, followeeId: other.userId } });
-  await expireCachedProfilesOf([other.userId]);
+  await transaction(async (tx) => {
+    const { count } = await tx.follow.deleteMany({
+      where: { followerId: viewer.id, followeeId: other.userId },
+    });
+    if (count) await emit(tx, { type: "member.unfollowed", followerId: viewer.id, followeeId: other.userId });
+  });
 }

@@ -1,18 +1,15 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { recordSearchChange } from "@/lib/search/outbox";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireCachedProfilesOf } from "@/lib/core/cached-profile";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { notify } from "@/lib/core/notify";
 import { assertCanInvite, assertInvitationSide } from "./policy";
 import { pendingPair, relationshipBetween } from "./relationship";
-import { requestSuggestionRefresh } from "./suggestions";
 import { InvitationRefSchema, InvitationSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 export const INVITATIONS_PER_WEEK = 100;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -39,7 +36,7 @@ export async function sendInvitation(viewer: Who, input: unknown): Promise<Invit
     }
     await assertUnderWeeklyLimit(viewer.id);
     try {
-      const invitation = await db.$transaction(async (tx) => {
+      const invitation = await transaction(async (tx) => {
         const created = await tx.invitation.create({
           data: {
             senderId: viewer.id,
@@ -49,11 +46,11 @@ export async function sendInvitation(viewer: Who, input: unknown): Promise<Invit
           },
           select: { id: true },
         });
-        await notify(tx, {
+        await emit(tx, {
+          type: "invitation.sent",
+          invitationId: created.id,
+          senderId: viewer.id,
           recipientId: invitee.userId,
-          kind: "invitation_received",
-          actorId: viewer.id,
-          subjectId: created.id,
         });
         return created;
       });
@@ -125,7 +122,7 @@ async function closeInvitation(
 
 /** Accepts a pending invitation on behalf of its recipient and connects the pair (two rows), in one transaction. */
 async function connectThrough(invitationId: string, recipientId: string) {
-  const pair = await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { id: invitationId },
       select: { senderId: true, recipientId: true },
@@ -143,10 +140,6 @@ async function connectThrough(invitationId: string, recipientId: string) {
       ],
       skipDuplicates: true,
     });
-    await notify(tx, { recipientId: senderId, kind: "invitation_accepted", actorId: recipientId });
-    await recordSearchChange(tx, "person", [senderId, recipientId]); // who may find each, and degrees
-    return [senderId, recipientId];
+    await emit(tx, { type: "connection.made", invitationId, inviterId: senderId, inviteeId: recipientId });
   });
-  await expireCachedProfilesOf(pair); // their connection counts, and what each may now see of the other
-  await requestSuggestionRefresh(pair); // each one's connections are now the other's friends of friends
 }

@@ -2,15 +2,14 @@ import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { isVisibleTo, readVisibility } from "@/lib/core/profile-visibility";
 import { parseInput } from "@/lib/validation";
 import { memberByHandle } from "./members";
-import { notify } from "@/lib/core/notify";
 import { assertCanVouch } from "./policy";
 import { relationshipBetween } from "./relationship";
 import { EndorsementSchema, MemberRefSchema, RecommendationSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
+import { emit, transaction } from "@/lib/core/events";
 
 /** The member a vouch is for, once the viewer may vouch for them (1st degree). */
 async function vouchee(viewer: Pick<Viewer, "id">, handle: string) {
@@ -31,21 +30,19 @@ export async function endorseSkill(viewer: Who, input: unknown) {
   // skills their owner shows to nobody, or not to connections, can't be seen, so can't be endorsed
   const isSkillShown = skill && isVisibleTo(readVisibility(skill.profile.visibility).skills, "connection");
   if (!skill || !isSkillShown) throw new AppError("not_found", "network.skillNotFound");
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { count } = await tx.endorsement.createMany({
       data: [{ profileSkillId: skill.id, endorserId: viewer.id }],
       skipDuplicates: true,
     });
-    if (count > 0) {
-      await notify(tx, {
-        recipientId: member.userId,
-        kind: "endorsement",
-        actorId: viewer.id,
-        subjectId: skill.id,
+    if (count > 0)
+      await emit(tx, {
+        type: "skill.endorsed",
+        endorserId: viewer.id,
+        memberId: member.userId,
+        profileSkillId: skill.id,
       });
-    }
   });
-  expireCachedProfile(member.handle);
 }
 
 /** Takes the viewer's endorsement of that skill back (none: nothing to do). */
@@ -53,10 +50,13 @@ export async function withdrawEndorsement(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle, skillId } = parseInput(EndorsementSchema, input);
   const member = await memberByHandle(handle);
-  await db.endorsement.deleteMany({
-    where: { profileSkillId: skillId, endorserId: viewer.id, profileSkill: { profileId: member.userId } },
+  await transaction(async (tx) => {
+    const { count } = await tx.endorsement.deleteMany({
+      where: { profileSkillId: skillId, endorserId: viewer.id, profileSkill: { profileId: member.userId } },
+    });
+    if (count)
+      await emit(tx, { type: "endorsement.withdrawn", endorserId: viewer.id, memberId: member.userId });
   });
-  expireCachedProfile(member.handle);
 }
 
 /** Writes (or rewrites) the viewer's recommendation of a connection; they are notified when it is new. */
@@ -64,7 +64,7 @@ export async function writeRecommendation(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle, relationship, body } = parseInput(RecommendationSchema, input);
   const member = await vouchee(viewer, handle);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const existing = await tx.recommendation.findUnique({
       where: { authorId_recipientId: { authorId: viewer.id, recipientId: member.userId } },
       select: { id: true },
@@ -75,16 +75,14 @@ export async function writeRecommendation(viewer: Who, input: unknown) {
       update: { relationship, body },
       select: { id: true },
     });
-    if (!existing) {
-      await notify(tx, {
-        recipientId: member.userId,
-        kind: "recommendation",
-        actorId: viewer.id,
-        subjectId: saved.id,
-      });
-    }
+    await emit(tx, {
+      type: "recommendation.written",
+      recommendationId: saved.id,
+      authorId: viewer.id,
+      recipientId: member.userId,
+      isNew: !existing,
+    });
   });
-  expireCachedProfile(member.handle);
 }
 
 /** Deletes the recommendation the viewer wrote for this member. */
@@ -92,11 +90,13 @@ export async function deleteRecommendation(viewer: Who, input: unknown) {
   assertSignedIn(viewer);
   const { handle } = parseInput(MemberRefSchema, input);
   const member = await memberByHandle(handle);
-  const { count } = await db.recommendation.deleteMany({
-    where: { authorId: viewer.id, recipientId: member.userId },
+  await transaction(async (tx) => {
+    const { count } = await tx.recommendation.deleteMany({
+      where: { authorId: viewer.id, recipientId: member.userId },
+    });
+    if (count === 0) throw new AppError("not_found", "network.recommendationNotFound");
+    await emit(tx, { type: "recommendation.deleted", authorId: viewer.id, recipientId: member.userId });
   });
-  if (count === 0) throw new AppError("not_found", "network.recommendationNotFound");
-  expireCachedProfile(member.handle);
 }
 
 /** What the viewer already gave this member: endorsed skills and a recommendation (for the profile's buttons). */

@@ -2,9 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import {
@@ -15,8 +14,6 @@ import {
   MoveSchema,
   PositionSchema,
 } from "./schemas";
-import { requestSuggestionRefresh } from "@/lib/network/suggestions";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 // Experience, education, certifications and languages are lists the member orders by hand: one set of use
@@ -71,9 +68,6 @@ function kindOf<K extends EntryKind>(kind: K): (typeof ENTRY_KINDS)[K] {
   return ENTRY_KINDS[kind];
 }
 
-/** Where someone worked or studied feeds People You May Know. */
-const KINDS_IN_SUGGESTIONS: ReadonlySet<EntryKind> = new Set(["position", "education"]);
-
 async function inOwnersProfile<T>(
   viewer: Viewer | null,
   handle: string,
@@ -82,15 +76,12 @@ async function inOwnersProfile<T>(
 ): Promise<T> {
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
-  const result = await db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const changed = await change(tx, owner.userId);
     await tx.profile.update({ where: { userId: owner.userId }, data: { updatedAt: new Date() } });
-    await recordSearchChange(tx, "person", owner.userId);
+    await emit(tx, { type: "profile.changed", userId: owner.userId, handles: [owner.handle], parts: [kind] });
     return changed;
   });
-  expireCachedProfile(owner.handle);
-  if (KINDS_IN_SUGGESTIONS.has(kind)) await requestSuggestionRefresh([owner.userId]);
-  return result;
 }
 
 /** Adds an entry at the top (experience, education, certifications) or the bottom (languages). */

@@ -189,4 +189,19 @@ export const PEOPLE_SOURCE: SearchSource = {
         })
         .then((rows) => rows.map((row) => row.userId)),
     ),
+  follows: {
+    "member.joined": ({ userId }) => person([userId]),
+    "profile.changed": ({ userId, parts }) =>
+      parts.some((part) => !PARTS_NOT_IN_DOCUMENT.has(part)) ? person([userId]) : null,
+    // who may find each one, and their degrees
+    "connection.made": ({ inviterId, inviteeId }) => person([inviterId, inviteeId]),
+    "connection.ended": ({ userIds }) => person(userIds),
+    "member.blocked": ({ blockerId, blockedId, wasConnected }) =>
+      wasConnected ? person([blockerId, blockedId]) : null,
+  },
 };
+
+/** Profile parts a person document does not hold (lib/core/domain-events.ts names them). */
+const PARTS_NOT_IN_DOCUMENT: ReadonlySet<string> = new Set(["vouches"]);
+
+const person = (ids: string[]) => ({ entity: "person" as const, ids });

@@ -6,11 +6,10 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { processImage } from "@/lib/media/process-image";
 import { IMAGE_VARIANTS, variantKey, type ImageKind } from "@/lib/media/variants";
-import { recordSearchChange } from "@/lib/search/outbox";
+import { emit, transaction } from "@/lib/core/events";
 import { fileStorage } from "@/lib/storage";
 import { getOwnProfile } from "./get-profile";
 import { assertCanEditProfile } from "./policy";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 const COLUMN = { avatar: "avatarKey", banner: "bannerKey" } as const;
@@ -29,11 +28,10 @@ async function replaceImage(
     where: { userId },
     select: { avatarKey: true, bannerKey: true },
   });
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.profile.update({ where: { userId }, data: { [COLUMN[kind]]: prefix } });
-    await recordSearchChange(tx, "person", userId);
+    await emit(tx, { type: "profile.changed", userId, handles: [handle], parts: [kind] });
   });
-  expireCachedProfile(handle);
   const old = previous[COLUMN[kind]];
   // the old files go after the switch; if that fails they are orphans, never a broken image
   if (old) {

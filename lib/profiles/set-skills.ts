@@ -1,14 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordSearchChange } from "@/lib/search/outbox";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import { SkillsSchema, type SkillsInput } from "./schemas";
 import { distinctSkills, normalizeSkillName } from "./skills";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 
 /**
@@ -29,12 +27,11 @@ export async function setSkills(
   if ([...pinned].some((name) => !listed.has(name))) {
     throw new AppError("validation", "validation", { fields: { pinned: "skills.pinnedNotListed" } });
   }
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await writeSkills(tx, userId, skills, pinned);
     await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
-    await recordSearchChange(tx, "person", userId);
+    await emit(tx, { type: "profile.changed", userId, handles: [ownerHandle], parts: ["skills"] });
   });
-  expireCachedProfile(ownerHandle);
 }
 
 /** Writes the ordered list (already validated and distinct) inside the caller's transaction. */

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/core/viewer";
-import { db } from "@/lib/db";
+import { emit, transaction } from "@/lib/core/events";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ownHandle } from "@/lib/profiles/profile-owner";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 
 export const VouchVisibilitySchema = z.object({
   kind: z.enum(["endorsement", "recommendation"], { error: "invalid" }),
@@ -20,13 +19,16 @@ export const VouchVisibilitySchema = z.object({
 export async function setVouchHidden(viewer: Pick<Viewer, "id"> | null, input: unknown) {
   if (!viewer) throw new AppError("unauthenticated");
   const { kind, id, isHidden } = parseInput(VouchVisibilitySchema, input);
-  const { count } =
-    kind === "endorsement"
-      ? await db.endorsement.updateMany({
-          where: { id, profileSkill: { profileId: viewer.id } },
-          data: { isHidden },
-        })
-      : await db.recommendation.updateMany({ where: { id, recipientId: viewer.id }, data: { isHidden } });
-  if (count === 0) throw new AppError("not_found");
-  expireCachedProfile(await ownHandle(viewer));
+  const handle = await ownHandle(viewer);
+  await transaction(async (tx) => {
+    const { count } =
+      kind === "endorsement"
+        ? await tx.endorsement.updateMany({
+            where: { id, profileSkill: { profileId: viewer.id } },
+            data: { isHidden },
+          })
+        : await tx.recommendation.updateMany({ where: { id, recipientId: viewer.id }, data: { isHidden } });
+    if (count === 0) throw new AppError("not_found");
+    await emit(tx, { type: "profile.changed", userId: viewer.id, handles: [handle], parts: ["vouches"] });
+  });
 }

@@ -1,12 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/tests/helpers";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { updateProfile } from "@/lib/profiles/update-profile";
 
-vi.mock("@/lib/core/cached-profile", () => ({ expireCachedProfile: vi.fn() }));
+const { expireCachedProfile } = vi.hoisted(() => ({ expireCachedProfile: vi.fn() }));
+vi.mock("@/lib/core/cached-profile", async (original) => ({
+  ...(await original<typeof import("@/lib/core/cached-profile")>()),
+  expireCachedProfile,
+}));
 
 describe("updateProfile expires the cached pages that show what changed", () => {
+  // the expiry runs in a subscriber (lib/profiles/subscribers.ts): wire it again, now that expiry is a mock
+  beforeAll(async () => {
+    vi.resetModules();
+    await import("@/lib/composition/wiring");
+  });
   beforeEach(() => vi.mocked(expireCachedProfile).mockClear());
 
   it("the member's own, and those they recommended when their name, headline or address changes", async () => {

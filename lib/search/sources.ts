@@ -1,6 +1,16 @@
 import "server-only";
+import type { OutboxOp } from "@/generated/prisma/client";
+import type { DomainEventOf, DomainEventType } from "@/lib/core/domain-events";
 import type { IndexName } from "./indexes";
 import type { SearchEntity } from "./outbox";
+
+/** Outbox rows an event calls for: these entities' documents are rebuilt (or removed) after commit. */
+export type SearchChange = { entity: SearchEntity; ids: string[]; op?: OutboxOp };
+
+/** For each domain event that changes what an index's documents hold, the rows to record (null: none). */
+export type SearchFollows = {
+  [T in DomainEventType]?: (event: DomainEventOf<T>) => SearchChange | null;
+};
 
 /** Where one index's documents come from in PostgreSQL: each domain declares its own, beside its document builder. */
 export type SearchSource = {
@@ -17,22 +27,22 @@ export type SearchSource = {
    * rebuild too (a job document carries its company's names, so a company's change rewrites its open jobs).
    */
   embeds?: Partial<Record<SearchEntity, (ids: string[]) => Promise<string[]>>>;
+  /** the events that change these documents, recorded in the writer's transaction (lib/search/search-subscriber.ts) */
+  follows: SearchFollows;
 };
 
 export type SearchSources = Record<IndexName, SearchSource>;
 
 let registered: SearchSources | null = null;
 
-/** The composition root (lib/composition/search-sources.ts) hands the domains' sources to the index layer. */
+/** The composition root (lib/composition/wiring.ts) hands the domains' sources to the index layer. */
 export function registerSearchSources(sources: SearchSources) {
   registered = sources;
 }
 
 export function searchSources(): SearchSources {
   if (!registered)
-    throw new Error(
-      "no search sources registered: import @/lib/composition/search-sources before syncing search",
-    );
+    throw new Error("no search sources registered: import @/lib/composition/wiring at this process's entry");
   return registered;
 }
 

@@ -5,6 +5,7 @@ import type { Faker } from "@faker-js/faker";
 import sharp from "sharp";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { utcDay } from "@/lib/companies/page-views";
+import { transaction } from "@/lib/core/events";
 import { linkPostText } from "@/lib/feed/post-links";
 import { storeImage } from "@/lib/media/store-image";
 import { COMPANIES, type CompanySeed } from "./company-content";
@@ -261,7 +262,7 @@ export async function seedCompanies(db: PrismaClient, faker: Faker, featuredEmai
     // posts as the company, from its first admin
     for (const [k, text] of seed.posts.entries()) {
       const createdAt = new Date(Date.now() - ((index * 5 + k * 31) % 200) * 60 * 60 * 1000 - 30 * 60 * 1000);
-      await db.$transaction(async (tx) => {
+      await transaction(async (tx) => {
         const post = await tx.post.create({
           data: { authorId: admins[0]!, companyId: company.id, text, createdAt },
           select: { id: true, authorId: true, audience: true, createdAt: true },

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { createArticle } from "@/lib/articles/create-article";
 import { publishArticle } from "@/lib/articles/publish-article";
 import { setArticleCover } from "@/lib/articles/set-article-cover";
+import { transaction } from "@/lib/core/events";
 import { linkPostText } from "@/lib/feed/post-links";
 import { storePostImages } from "@/lib/feed/post-images";
 import { ARTICLES } from "./article-content";
@@ -59,7 +60,7 @@ async function writePosts(db: PrismaClient, faker: Faker, members: Member[], fea
         ? await Promise.all(Array.from({ length: i === 0 ? 3 : 1 }, (_, k) => picture(i / 4 + k)))
         : [];
     const images = pictures.length ? await storePostImages(author.id, pictures) : [];
-    const post = await db.$transaction(async (tx) => {
+    const post = await transaction(async (tx) => {
       const post = await tx.post.create({
         data: {
           authorId: author.id,

@@ -3,6 +3,7 @@
 import { fakerEN, fakerZH_CN } from "@faker-js/faker";
 import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
+import "@/lib/composition/wiring";
 import { db } from "@/lib/db";
 import { FEATURED_MEMBERS, generatedMember, type UserSeed } from "./factories";
 import { seedCompanies } from "./companies";

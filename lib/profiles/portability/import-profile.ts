@@ -2,13 +2,12 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
-import { recordSearchChange } from "@/lib/search/outbox";
+import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "../policy";
 import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
-import { expireCachedProfile } from "@/lib/core/cached-profile";
 import { findOwnerOrThrow } from "../profile-owner";
 import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
 
@@ -121,7 +120,6 @@ async function plan(tx: Prisma.TransactionClient, userId: string, data: ParsedPr
       await writeSkills(tx, userId, [...currentSkills, ...addedSkills], pinned);
     }
     await tx.profile.update({ where: { userId }, data: { updatedAt: new Date() } });
-    await recordSearchChange(tx, "person", userId);
   };
   return { summary, write };
 }
@@ -150,11 +148,28 @@ export async function applyImport(
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
   const parsed = parseInput(ProfileImportSchema, data);
-  const summary = await db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const planned = await plan(tx, owner.userId, parsed);
     await planned.write();
+    await emit(tx, {
+      type: "profile.changed",
+      userId: owner.userId,
+      handles: [owner.handle],
+      parts: importedParts(planned.summary),
+    });
     return planned.summary;
   });
-  expireCachedProfile(owner.handle);
-  return summary;
+}
+
+/** The profile parts an import changed, as events name them (lib/core/domain-events.ts). */
+function importedParts({ fields, added }: ImportSummary): string[] {
+  const sections = {
+    positions: "position",
+    education: "education",
+    certifications: "certification",
+    languages: "language",
+    skills: "skills",
+  } as const;
+  const changed = (Object.keys(sections) as (keyof typeof sections)[]).filter((key) => added[key] > 0);
+  return [...fields, ...changed.map((key) => sections[key])];
 }
