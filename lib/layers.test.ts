@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { importsOf, type Import } from "@/tests/import-graph";
 
 const LIB = import.meta.dirname;
 
@@ -26,23 +26,6 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
     else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(full);
   }
   return out;
-}
-
-type Import = { from: string; to: string };
-
-/** Every import (static, dynamic, type-only) from one lib/ file to another part of the repository. */
-export function importsOf(file: string, text: string, root: string): Import[] {
-  return ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((imported) => imported.fileName)
-    .flatMap((specifier) => {
-      const target = specifier.startsWith("@/")
-        ? path.join(root, specifier.slice(2))
-        : specifier.startsWith(".")
-          ? path.resolve(path.dirname(file), specifier)
-          : null;
-      return target ? [{ from: path.relative(root, file), to: path.relative(root, target) }] : [];
-    });
 }
 
 /** Imports that point up the declared order, or out of lib/ into app/ or components/. */

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { getViewer } from "@/lib/core/viewer";
 import { NONCE_HEADER } from "@/lib/http/security-headers";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/shell/site-document";
+import { changeLocaleAction, signOutAction } from "@/app/actions";
 
 export const generateMetadata = siteMetadata;
 export const viewport = siteViewport;
@@ -15,6 +16,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       locale={locale}
       member={viewer && { name: viewer.name }}
       nonce={requestHeaders.get(NONCE_HEADER) ?? undefined}
+      actions={{ changeLocale: changeLocaleAction, signOut: signOutAction }}
     >
       {children}
     </SiteDocument>

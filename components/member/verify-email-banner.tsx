@@ -1,13 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resendVerificationAction } from "@/app/(site)/(member)/actions";
 import { Alert } from "@/components/ui/alert";
-import { IDLE } from "@/lib/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 
-export function VerifyEmailBanner({ email }: { email: string }) {
+export function VerifyEmailBanner({ email, resend }: { email: string; resend: () => Promise<FormState> }) {
   const t = useTranslations("auth");
-  const [state, action, isPending] = useActionState(resendVerificationAction, IDLE);
+  const [state, action, isPending] = useActionState(resend, IDLE);
   return (
     <Alert
       tone={state.status === "error" ? "danger" : "warning"}

@@ -59,7 +59,15 @@ export async function profileMetadata(profile: ProfileForViewer): Promise<Metada
 }
 
 /** /in/<handle>: the same page for members (rendered per request) and anonymous visitors (from the cache). */
-export async function ProfilePage({ profile, viewer }: { profile: ProfileForViewer; viewer: Viewer | null }) {
+export async function ProfilePage({
+  profile,
+  viewer,
+  setRecommendationHidden,
+}: {
+  profile: ProfileForViewer;
+  viewer: Viewer | null;
+  setRecommendationHidden?: (id: string, isHidden: boolean) => Promise<void>;
+}) {
   const t = await getTranslations("profile");
   const isSignInWorthIt = profile.audience === "anonymous" && profile.isPartial;
   const isMemberLooking = profile.audience !== "anonymous" && !profile.isSelf;
@@ -83,7 +91,9 @@ export async function ProfilePage({ profile, viewer }: { profile: ProfileForView
       {!!profile.education?.length && <EducationSection education={profile.education} />}
       {!!profile.skills?.length && <SkillsSection skills={profile.skills} handle={profile.handle} />}
       {!!profile.certifications?.length && <CertificationsSection certifications={profile.certifications} />}
-      {profile.recommendations.length > 0 && <RecommendationsSection profile={profile} />}
+      {profile.recommendations.length > 0 && (
+        <RecommendationsSection profile={profile} setHidden={setRecommendationHidden} />
+      )}
       {isMemberLooking && <RecommendPanel name={profile.name} />}
     </div>
   );

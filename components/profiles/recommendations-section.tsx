@@ -1,14 +1,20 @@
 import { EyeOff } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { setRecommendationHiddenAction } from "@/app/(site)/(member)/me/profile/actions";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { ProfileSection } from "./profile-section";
 
 /** What connections wrote about the member; the member sees hidden ones marked, with a way to show them again. */
-export async function RecommendationsSection({ profile }: { profile: ProfileForViewer }) {
+export async function RecommendationsSection({
+  profile,
+  setHidden,
+}: {
+  profile: ProfileForViewer;
+  /** the owner's server action (app/(site)/(member)/me/profile/actions.ts) */
+  setHidden?: (id: string, isHidden: boolean) => Promise<void>;
+}) {
   const [t, format] = await Promise.all([getTranslations("profile"), getFormatter()]);
   return (
     <ProfileSection id="recommendations" title={t("recommendations")}>
@@ -30,11 +36,8 @@ export async function RecommendationsSection({ profile }: { profile: ProfileForV
                   .join(" · ")}
               </p>
               <p className="break-words whitespace-pre-line">{r.body}</p>
-              {profile.isSelf && (
-                <form
-                  action={setRecommendationHiddenAction.bind(null, r.id, !r.isHidden)}
-                  className="flex items-center gap-2"
-                >
+              {profile.isSelf && setHidden && (
+                <form action={setHidden.bind(null, r.id, !r.isHidden)} className="flex items-center gap-2">
                   {r.isHidden && (
                     <span className="text-muted inline-flex items-center gap-1 text-xs">
                       <EyeOff aria-hidden className="size-3.5" />

@@ -2,17 +2,20 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { saveLanguageAction } from "@/app/(site)/(member)/actions";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
-import { IDLE } from "@/lib/forms/form-state";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 
-export function LanguageForm() {
+export function LanguageForm({
+  save,
+}: {
+  save: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
-  const [state, action, isPending] = useActionState(saveLanguageAction, IDLE);
+  const [state, action, isPending] = useActionState(save, IDLE);
   useEffect(() => {
     if (state.status === "success") router.refresh();
   }, [state, router]);

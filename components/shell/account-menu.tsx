@@ -3,7 +3,7 @@ import { BriefcaseBusiness, Building2, LogOut, Plus, Settings, UserRound, UserSe
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { signOutAction } from "@/app/actions";
+import type { ShellActions } from "./shell-actions";
 import { companyName } from "@/lib/companies/names";
 import { Avatar } from "@/components/ui/avatar";
 import {
@@ -53,14 +53,14 @@ function useMyCompanies() {
   return { companies: companies ?? [], load };
 }
 
-export function AccountMenu({ name: knownName }: { name?: string }) {
+export function AccountMenu({ name: knownName, actions }: { name?: string; actions: ShellActions }) {
   const t = useTranslations();
   const locale = useLocale();
   const name = useMemberName(knownName);
   const { companies, load } = useMyCompanies();
   return (
     <div className="flex items-center gap-1">
-      <LocaleSwitcher />
+      <LocaleSwitcher changeLocale={actions.changeLocale} />
       <ThemeToggle />
       <DropdownMenu onOpenChange={(isOpen) => isOpen && load()}>
         <DropdownMenuTrigger
@@ -134,7 +134,7 @@ export function AccountMenu({ name: knownName }: { name?: string }) {
             </Link>
           </DropdownMenuItem>
           <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={() => void signOutAction()}>
+          <DropdownMenuItem onSelect={() => void actions.signOut()}>
             <LogOut aria-hidden className="size-4" />
             {t("header.signOut")}
           </DropdownMenuItem>

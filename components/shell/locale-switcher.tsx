@@ -3,7 +3,6 @@ import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { changeLocaleAction } from "@/app/actions";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -13,7 +12,8 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { LOCALES } from "@/lib/i18n/locales";
 
-export function LocaleSwitcher() {
+/** Any visitor changes the language; `changeLocale` is the shell's server action (app/actions.ts). */
+export function LocaleSwitcher({ changeLocale }: { changeLocale: (locale: string) => Promise<unknown> }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -33,7 +33,7 @@ export function LocaleSwitcher() {
           value={locale}
           onValueChange={(next) =>
             startTransition(async () => {
-              await changeLocaleAction(next);
+              await changeLocale(next);
               router.refresh();
             })
           }

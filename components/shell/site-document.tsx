@@ -8,6 +8,7 @@ import { Providers } from "./providers";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import "@/app/globals.css";
+import type { ShellActions } from "./shell-actions";
 
 export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -39,9 +40,11 @@ export async function SiteDocument({
   locale,
   member,
   nonce,
+  actions,
   children,
 }: {
   locale: string;
+  actions: ShellActions;
   member: HeaderMember | null;
   /** the request's CSP nonce (proxy.ts); cached pages have none */
   nonce?: string;
@@ -59,7 +62,7 @@ export async function SiteDocument({
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader member={member} />
+            <SiteHeader member={member} actions={actions} />
             <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
               {children}
             </main>

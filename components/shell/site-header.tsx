@@ -3,13 +3,20 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { HeaderMember } from "./site-document";
 import { AccountMenu } from "./account-menu";
+import type { ShellActions } from "./shell-actions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader({ member }: { member: HeaderMember | null }) {
+export async function SiteHeader({
+  member,
+  actions,
+}: {
+  member: HeaderMember | null;
+  actions: ShellActions;
+}) {
   const t = await getTranslations("header");
   return (
     <header className="border-border bg-surface/95 sticky top-0 z-40 border-b backdrop-blur">
@@ -24,11 +31,11 @@ export async function SiteHeader({ member }: { member: HeaderMember | null }) {
         {member ? (
           <>
             <MainNav className="hidden md:flex" />
-            <AccountMenu name={member.name} />
+            <AccountMenu name={member.name} actions={actions} />
           </>
         ) : (
           <div className="ml-auto flex items-center gap-1 sm:gap-2">
-            <LocaleSwitcher />
+            <LocaleSwitcher changeLocale={actions.changeLocale} />
             <ThemeToggle />
             <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
               <Link href="/sign-up">{t("joinNow")}</Link>

@@ -1,11 +1,6 @@
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import {
-  addEntryAction,
-  deleteEntryAction,
-  moveEntryAction,
-  updateEntryAction,
-} from "@/app/(site)/(member)/me/profile/actions";
+import type { FormState } from "@/lib/forms/form-state";
 import type { EntryKind } from "@/lib/profiles/entries";
 import { Button } from "@/components/ui/button";
 import { ProfileSection } from "../profile-section";
@@ -19,17 +14,27 @@ const ADD_LABEL = {
   language: "addLanguage",
 } as const;
 
+/** The edit page's server actions for entries (app/(site)/(member)/me/profile/actions.ts). */
+export type EntryActions = {
+  add: (kind: EntryKind, state: FormState, formData: FormData) => Promise<FormState>;
+  update: (kind: EntryKind, id: string, state: FormState, formData: FormData) => Promise<FormState>;
+  move: (kind: EntryKind, id: string, direction: "up" | "down") => Promise<void>;
+  remove: (kind: EntryKind, id: string) => Promise<void>;
+};
+
 /** One list of entries on the edit page: each opens to its form, moves up or down, or goes; a form adds one. */
 export async function EntryListEditor<K extends EntryKind>({
   kind,
   title,
   id,
   entries,
+  actions,
 }: {
   kind: K;
   title: string;
   id: string;
   entries: Entry[K][];
+  actions: EntryActions;
 }) {
   const t = await getTranslations();
   const addLabel = t(`profileEdit.${ADD_LABEL[kind] as (typeof ADD_LABEL)[EntryKind]}`);
@@ -47,13 +52,13 @@ export async function EntryListEditor<K extends EntryKind>({
               <div className="flex flex-col gap-3 px-2 pt-3">
                 <ProfileForm
                   idPrefix={`${kind}-${entry.id}`}
-                  action={updateEntryAction.bind(null, kind, entry.id)}
+                  action={actions.update.bind(null, kind, entry.id)}
                   fields={ENTRY_FIELDS[kind](t, entry)}
                   submitLabel={t("profileEdit.save")}
                 />
                 <div className="flex flex-wrap gap-2">
                   {i > 0 && (
-                    <form action={moveEntryAction.bind(null, kind, entry.id, "up")}>
+                    <form action={actions.move.bind(null, kind, entry.id, "up")}>
                       <Button type="submit" variant="ghost" size="sm">
                         <ArrowUp aria-hidden className="size-4" />
                         {t("profileEdit.moveUp")}
@@ -61,14 +66,14 @@ export async function EntryListEditor<K extends EntryKind>({
                     </form>
                   )}
                   {i < entries.length - 1 && (
-                    <form action={moveEntryAction.bind(null, kind, entry.id, "down")}>
+                    <form action={actions.move.bind(null, kind, entry.id, "down")}>
                       <Button type="submit" variant="ghost" size="sm">
                         <ArrowDown aria-hidden className="size-4" />
                         {t("profileEdit.moveDown")}
                       </Button>
                     </form>
                   )}
-                  <form action={deleteEntryAction.bind(null, kind, entry.id)}>
+                  <form action={actions.remove.bind(null, kind, entry.id)}>
                     <Button type="submit" variant="danger" size="sm">
                       <Trash2 aria-hidden className="size-4" />
                       {t("profileEdit.delete")}
@@ -85,7 +90,7 @@ export async function EntryListEditor<K extends EntryKind>({
         <div className="px-4 pb-4">
           <ProfileForm
             idPrefix={`${kind}-new`}
-            action={addEntryAction.bind(null, kind)}
+            action={actions.add.bind(null, kind)}
             fields={ENTRY_FIELDS[kind](t)}
             submitLabel={addLabel}
           />

@@ -2,11 +2,7 @@
 import { FileUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import {
-  confirmImportAction,
-  previewImportAction,
-  type ImportState,
-} from "@/app/(site)/(member)/me/profile/actions";
+import type { ImportState } from "@/lib/profiles/portability/import-profile";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -14,12 +10,20 @@ import { Label } from "@/components/ui/label";
 const SECTIONS = ["positions", "education", "certifications", "languages", "skills"] as const;
 
 /** Import in two steps: choose files and see what would be added, then confirm. */
-export function ImportForm() {
+type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
+
+export function ImportForm({
+  preview: readFiles,
+  confirm: merge,
+}: {
+  preview: ImportAction;
+  confirm: ImportAction;
+}) {
   const t = useTranslations("profileEdit");
-  const [previewState, preview, isReading] = useActionState(previewImportAction, {
+  const [previewState, preview, isReading] = useActionState(readFiles, {
     status: "idle",
   } as ImportState);
-  const [confirmState, confirm, isImporting] = useActionState(confirmImportAction, {
+  const [confirmState, confirm, isImporting] = useActionState(merge, {
     status: "idle",
   } as ImportState);
   const summary = previewState.preview;

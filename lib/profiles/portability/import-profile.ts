@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
+import type { FormState } from "@/lib/forms/form-state";
 import { db } from "@/lib/db";
 import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
@@ -34,6 +35,9 @@ export type ImportSummary = {
     skills: number;
   };
 };
+
+/** The import form's state: the preview of step 1, and whether step 2 merged it. */
+export type ImportState = FormState & { preview?: ImportSummary; payload?: string; isDone?: boolean };
 
 async function plan(tx: Prisma.TransactionClient, userId: string, data: ParsedProfileImport) {
   const existing = await tx.profile.findUniqueOrThrow({

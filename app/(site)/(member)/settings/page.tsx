@@ -9,7 +9,7 @@ import { LanguageForm } from "@/components/settings/language-form";
 import { Button } from "@/components/ui/button";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";
-import { signOutEverywhereAction } from "../actions";
+import { saveLanguageAction, signOutEverywhereAction } from "../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -57,7 +57,7 @@ export default async function SettingsPage() {
         <CardTitle>{t("languageTitle")}</CardTitle>
         <p className="text-muted text-sm">{t("languageBody")}</p>
         <ClientMessages namespaces={["settings"]}>
-          <LanguageForm />
+          <LanguageForm save={saveLanguageAction} />
         </ClientMessages>
       </Card>
       <Card className="flex flex-col gap-3">

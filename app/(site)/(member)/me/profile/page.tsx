@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/core/viewer";
 import { getOwnProfile } from "@/lib/profiles/get-profile";
 import { INDUSTRIES } from "@/lib/profiles/industries";
 import { PROFILE_SECTIONS, VISIBILITY_LEVELS } from "@/lib/core/profile-visibility";
-import { EntryListEditor } from "@/components/profiles/edit/entry-list-editor";
+import { EntryListEditor, type EntryActions } from "@/components/profiles/edit/entry-list-editor";
 import { ProfileForm, type FieldSpec } from "@/components/profiles/edit/profile-form";
 import { CompletenessMeter } from "@/components/profiles/completeness-meter";
 import { ProfileSection } from "@/components/profiles/profile-section";
@@ -14,9 +14,27 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
 import { ImportForm } from "@/components/profiles/edit/import-form";
 import { Avatar } from "@/components/ui/avatar";
-import { removeImageAction, saveProfileAction, saveSkillsAction, uploadImageAction } from "./actions";
+import {
+  addEntryAction,
+  confirmImportAction,
+  deleteEntryAction,
+  moveEntryAction,
+  previewImportAction,
+  removeImageAction,
+  saveProfileAction,
+  saveSkillsAction,
+  updateEntryAction,
+  uploadImageAction,
+} from "./actions";
 import { countryOptions } from "@/lib/i18n/country-options";
 import { apiPath } from "@/lib/api/client";
+
+const ENTRY_ACTIONS: EntryActions = {
+  add: addEntryAction,
+  update: updateEntryAction,
+  move: moveEntryAction,
+  remove: deleteEntryAction,
+};
 
 export async function generateMetadata() {
   return { title: (await getTranslations("profileEdit"))("title") };
@@ -194,12 +212,14 @@ export default async function EditProfilePage() {
             kind="position"
             id="experience"
             title={e("experienceTitle")}
+            actions={ENTRY_ACTIONS}
             entries={profile.positions ?? []}
           />
           <EntryListEditor
             kind="education"
             id="education"
             title={e("educationTitle")}
+            actions={ENTRY_ACTIONS}
             entries={profile.education ?? []}
           />
 
@@ -234,12 +254,14 @@ export default async function EditProfilePage() {
             kind="certification"
             id="certifications"
             title={e("certificationsTitle")}
+            actions={ENTRY_ACTIONS}
             entries={profile.certifications ?? []}
           />
           <EntryListEditor
             kind="language"
             id="languages"
             title={e("languagesTitle")}
+            actions={ENTRY_ACTIONS}
             entries={profile.languages ?? []}
           />
 
@@ -384,7 +406,7 @@ export default async function EditProfilePage() {
               </Button>
               <p className="text-muted text-xs">{e("exportHint")}</p>
             </div>
-            <ImportForm />
+            <ImportForm preview={previewImportAction} confirm={confirmImportAction} />
           </ProfileSection>
         </div>
         <aside className="flex min-w-0 flex-col gap-4">

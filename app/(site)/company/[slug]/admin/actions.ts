@@ -1,7 +1,5 @@
 "use server";
 import { getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
-import { getViewer } from "@/lib/core/viewer";
 import { removeAdmin, setAdmin } from "@/lib/companies/admins";
 import { createAnnouncement, deleteAnnouncement, pinAnnouncement } from "@/lib/companies/announcements";
 import { setCompanyImage } from "@/lib/companies/company-images";
@@ -9,30 +7,27 @@ import { createProduct, deleteProduct } from "@/lib/companies/products";
 import { decideRelation } from "@/lib/companies/relations";
 import { updateCompany } from "@/lib/companies/save-company";
 import { requestDomainVerification } from "@/lib/companies/verification";
-import { actionContext, formError, formValues } from "@/lib/forms/action";
+import { runFormAction } from "@/lib/api/form-action";
+import { actionContext, formValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { Viewer } from "@/lib/core/viewer";
 
 // The admin screen's actions. Each checks the viewer's role on the page in lib/companies (not here): a member
 // without the right gets an error, whatever the form sent.
 
+/** Runs a change to the page and renders its screens again (under its new address, when the slug changed). */
 async function run(
   slug: string,
-  formData: FormData,
+  formData: FormData | undefined,
   change: (viewer: Viewer | null, ref: { slug: string }, values: Record<string, string>) => Promise<unknown>,
-  { clearOnSuccess = false } = {},
-): Promise<FormState> {
-  const values = formValues(formData);
-  let nextSlug = slug;
-  try {
-    const result = await change(await getViewer(), { slug }, values);
-    if (result && typeof result === "object" && "slug" in result) nextSlug = String(result.slug);
-  } catch (error) {
-    return formError(error, values);
-  }
-  revalidatePath(`/company/${nextSlug}`, "layout");
-  const t = await getTranslations("companies.admin");
-  return { status: "success", message: t("saved"), values: clearOnSuccess ? {} : values };
+  { clear = false } = {},
+) {
+  return runFormAction(formData, async ({ viewer, values }) => {
+    const result = await change(viewer, { slug }, values);
+    const nextSlug = result && typeof result === "object" && "slug" in result ? String(result.slug) : slug;
+    const t = await getTranslations("companies.admin");
+    return { message: t("saved"), clear, revalidate: { path: `/company/${nextSlug}`, type: "layout" } };
+  });
 }
 
 /** Other offices, one per line: "city, address" (a Chinese comma works too). */
@@ -73,7 +68,7 @@ export async function uploadCompanyImageAction(
 
 export async function createAnnouncementAction(slug: string, _state: FormState, formData: FormData) {
   return run(slug, formData, (viewer, ref, values) => createAnnouncement(viewer, ref, values), {
-    clearOnSuccess: true,
+    clear: true,
   });
 }
 
@@ -82,7 +77,7 @@ export async function createProductAction(slug: string, _state: FormState, formD
     slug,
     formData,
     (viewer, ref, values) => createProduct(viewer, ref, values, formData.get("image")),
-    { clearOnSuccess: true },
+    { clear: true },
   );
 }
 
@@ -93,7 +88,7 @@ export async function setAdminAction(slug: string, _state: FormState, formData: 
     slug,
     formData,
     async (viewer, ref, values) => (done.outcome = await setAdmin(viewer, ref, values)),
-    { clearOnSuccess: true },
+    { clear: true },
   );
   if (state.status !== "success" || done.outcome !== "invited") return state;
   const [t, tCompanies] = await Promise.all([
@@ -122,17 +117,15 @@ export async function requestVerificationAction(slug: string, _state: FormState,
 
 /** One-button actions (pin, delete, approve…): their state is shown next to the button. */
 export async function pinAnnouncementAction(slug: string, announcementId: string, isPinned: boolean) {
-  return run(slug, new FormData(), (viewer, ref) =>
-    pinAnnouncement(viewer, ref, { announcementId }, isPinned),
-  );
+  return run(slug, undefined, (viewer, ref) => pinAnnouncement(viewer, ref, { announcementId }, isPinned));
 }
 
 export async function deleteAnnouncementAction(slug: string, announcementId: string) {
-  return run(slug, new FormData(), (viewer, ref) => deleteAnnouncement(viewer, ref, { announcementId }));
+  return run(slug, undefined, (viewer, ref) => deleteAnnouncement(viewer, ref, { announcementId }));
 }
 
 export async function deleteProductAction(slug: string, productId: string) {
-  return run(slug, new FormData(), (viewer, ref) => deleteProduct(viewer, ref, { productId }));
+  return run(slug, undefined, (viewer, ref) => deleteProduct(viewer, ref, { productId }));
 }
 
 export async function decideRelationAction(
@@ -140,9 +133,9 @@ export async function decideRelationAction(
   relationId: string,
   status: "approved" | "declined",
 ) {
-  return run(slug, new FormData(), (viewer, ref) => decideRelation(viewer, ref, { relationId }, { status }));
+  return run(slug, undefined, (viewer, ref) => decideRelation(viewer, ref, { relationId }, { status }));
 }
 
 export async function removeAdminAction(slug: string, handle: string) {
-  return run(slug, new FormData(), (viewer, ref) => removeAdmin(viewer, ref, { handle }));
+  return run(slug, undefined, (viewer, ref) => removeAdmin(viewer, ref, { handle }));
 }
