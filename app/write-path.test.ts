@@ -81,4 +81,13 @@ export async function saveThing(_state: unknown, formData: FormData) {
     const literal = ui.filter((file) => /["'`]\/api\/v1/.test(readFileSync(file, "utf8")));
     expect(literal.map((file) => path.relative(ROOT, file))).toEqual([]);
   });
+
+  it("takes every input's maxLength from a schema (lib/forms/fields.ts maxLengthsOf), never a number", () => {
+    const ui = [
+      ...files(path.join(ROOT, "components"), /\.tsx?$/),
+      ...files(path.join(ROOT, "app"), /\.tsx?$/),
+    ];
+    const literal = ui.filter((file) => /maxLength(=\{|: )[0-9]/.test(readFileSync(file, "utf8")));
+    expect(literal.map((file) => path.relative(ROOT, file))).toEqual([]);
+  });
 });

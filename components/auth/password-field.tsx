@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FieldMessages } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
 
 type Props = {
   name?: string;
@@ -29,7 +30,7 @@ export function PasswordField({ name = "password", label, error, hint, autoCompl
           type={isVisible ? "text" : "password"}
           autoComplete={autoComplete}
           required
-          maxLength={1000}
+          maxLength={TYPING_GUARD_LENGTH}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           className="pr-12"

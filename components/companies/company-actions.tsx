@@ -17,6 +17,9 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { api } from "@/lib/api/client";
+import { RelationClaimSchema } from "@/lib/companies/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
+import { EMAIL_MAX_LENGTH } from "@/lib/forms/fields";
 
 type Panel = { kind: "claim"; relation: RelationKindName } | { kind: "workEmail" } | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;
@@ -222,7 +225,7 @@ export function CompanyActions({
               <Input
                 id={`tie-title-${slug}`}
                 name="title"
-                maxLength={100}
+                maxLength={maxLengthsOf(RelationClaimSchema).title}
                 placeholder={t(`claim.titlePlaceholder.${panel.relation}`)}
               />
               <p className="text-muted text-xs">{t("claim.hint", { name })}</p>
@@ -230,7 +233,13 @@ export function CompanyActions({
           ) : (
             <>
               <Label htmlFor={`work-email-${slug}`}>{t("workEmailLabel")}</Label>
-              <Input id={`work-email-${slug}`} name="email" type="email" required maxLength={254} />
+              <Input
+                id={`work-email-${slug}`}
+                name="email"
+                type="email"
+                required
+                maxLength={EMAIL_MAX_LENGTH}
+              />
             </>
           )}
           <div className="flex justify-end gap-2">

@@ -6,6 +6,10 @@ import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { ProductSchema } from "@/lib/companies/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
+
+const PRODUCT = maxLengthsOf(ProductSchema);
 
 type Labels = { name: string; description: string; url: string; image: string; submit: string };
 
@@ -37,7 +41,7 @@ export function ProductForm({
         id="product-name"
         label={labels.name}
         required
-        maxLength={100}
+        maxLength={PRODUCT.name}
         error={error("name")}
         defaultValue={state.values?.name}
       />
@@ -47,7 +51,7 @@ export function ProductForm({
           id="product-description"
           name="description"
           rows={3}
-          maxLength={1000}
+          maxLength={PRODUCT.description}
           defaultValue={state.values?.description}
           aria-invalid={error("description") ? true : undefined}
           aria-describedby={error("description") ? "product-description-error" : undefined}

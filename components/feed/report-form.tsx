@@ -6,6 +6,8 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { api } from "@/lib/api/client";
 import { CONTENT_REPORT_REASONS } from "@/lib/feed/schemas";
+import { PostReportSchema } from "@/lib/feed/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 /** Report a post or a comment: a reason, optional details, into the moderators' queue. */
 export function ReportForm({
@@ -54,7 +56,12 @@ export function ReportForm({
       </fieldset>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${idPrefix}-report-details`}>{tn("reportDetails")}</Label>
-        <Textarea id={`${idPrefix}-report-details`} name="details" maxLength={1000} rows={2} />
+        <Textarea
+          id={`${idPrefix}-report-details`}
+          name="details"
+          maxLength={maxLengthsOf(PostReportSchema).details}
+          rows={2}
+        />
       </div>
       {error && (
         <p role="alert" className="text-danger text-sm">

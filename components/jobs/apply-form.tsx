@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { ANSWER_MAX } from "@/lib/jobs/schemas";
 
 type Question = { id: string; kind: string; prompt: string; isRequired: boolean };
 
@@ -106,7 +107,7 @@ function QuestionField({ question, value, error }: { question: Question; value: 
         type={question.kind === "number" ? "number" : "text"}
         inputMode={question.kind === "number" ? "decimal" : undefined}
         defaultValue={value}
-        maxLength={500}
+        maxLength={ANSWER_MAX}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className="border-border bg-surface text-foreground focus-visible:outline-ring aria-invalid:border-danger h-11 w-full rounded-md border px-3 text-base focus-visible:outline-2 focus-visible:outline-offset-1"

@@ -1,6 +1,10 @@
 import { countryOptions } from "@/lib/i18n/country-options";
 import { CURRENCIES, EMPLOYMENT_TYPES, SALARY_PERIODS, SENIORITIES, WORKPLACES } from "@/lib/jobs/schemas";
 import type { FieldSpec } from "@/components/profiles/edit/profile-form";
+import { maxLengthsOf } from "@/lib/forms/fields";
+import { JobUpdateSchema } from "@/lib/jobs/schemas";
+
+const JOB = maxLengthsOf(JobUpdateSchema);
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -41,7 +45,7 @@ export function jobFields(
       label: t("form.titleLabel"),
       hint: t("form.titleHint"),
       defaultValue: job.title,
-      maxLength: 120,
+      maxLength: JOB.title,
       required: true,
     },
     {
@@ -51,7 +55,7 @@ export function jobFields(
       type: "textarea",
       rows: 10,
       defaultValue: job.description,
-      maxLength: 10_000,
+      maxLength: JOB.description,
       required: true,
     },
     {
@@ -70,8 +74,14 @@ export function jobFields(
       defaultValue: job.employmentType,
       isHalf: true,
     },
-    { name: "city", label: t("form.city"), defaultValue: job.city ?? "", maxLength: 80, isHalf: true },
-    { name: "region", label: t("form.region"), defaultValue: job.region ?? "", maxLength: 80, isHalf: true },
+    { name: "city", label: t("form.city"), defaultValue: job.city ?? "", maxLength: JOB.city, isHalf: true },
+    {
+      name: "region",
+      label: t("form.region"),
+      defaultValue: job.region ?? "",
+      maxLength: JOB.region,
+      isHalf: true,
+    },
     {
       name: "country",
       label: t("form.country"),

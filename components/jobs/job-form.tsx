@@ -7,6 +7,8 @@ import { FieldControl, type FieldSpec } from "@/components/profiles/edit/profile
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { QuestionSchema } from "@/lib/jobs/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 export type QuestionDraft = { kind: "yes_no" | "number" | "text"; prompt: string; isRequired: boolean };
 const KINDS = ["yes_no", "number", "text"] as const;
@@ -74,7 +76,7 @@ export function JobForm({
             <input
               aria-label={t("question", { n: i + 1 })}
               value={question.prompt}
-              maxLength={200}
+              maxLength={maxLengthsOf(QuestionSchema).prompt}
               disabled={areQuestionsLocked}
               onChange={(event) => change(i, { prompt: event.currentTarget.value })}
               className={`${CONTROL} h-10`}

@@ -21,6 +21,8 @@ import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { BulkRejectSchema } from "@/lib/jobs/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 /**
  * A job's applicants in columns by stage (the page gives it a key from the board's contents, so fresh server
@@ -119,7 +121,7 @@ export function PipelineBoard({ board }: { board: Board }) {
               <textarea
                 id="reject-message"
                 rows={3}
-                maxLength={1000}
+                maxLength={maxLengthsOf(BulkRejectSchema).message}
                 value={message}
                 onChange={(event) => setMessage(event.currentTarget.value)}
                 aria-describedby="reject-message-hint"

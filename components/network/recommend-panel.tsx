@@ -10,6 +10,10 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
+import { RecommendationSchema } from "@/lib/network/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
+
+const RECOMMENDATION = maxLengthsOf(RecommendationSchema);
 
 /** For a 1st-degree connection: write, edit or delete your recommendation of them. */
 export function RecommendPanel({ name }: { name: string }) {
@@ -74,7 +78,7 @@ export function RecommendPanel({ name }: { name: string }) {
             label={t("recommendationRelationship", { name })}
             hint={t("recommendationRelationshipHint")}
             error={fieldErrors.relationship}
-            maxLength={150}
+            maxLength={RECOMMENDATION.relationship}
             defaultValue={written?.relationship}
           />
           <div className="flex flex-col gap-1.5">
@@ -83,7 +87,7 @@ export function RecommendPanel({ name }: { name: string }) {
               id="recommend-body"
               name="body"
               rows={6}
-              maxLength={3000}
+              maxLength={RECOMMENDATION.body}
               defaultValue={written?.body}
               aria-invalid={fieldErrors.body ? true : undefined}
               aria-describedby={fieldErrors.body ? "recommend-body-error" : undefined}

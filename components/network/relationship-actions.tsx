@@ -17,6 +17,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { REPORT_REASONS } from "@/lib/network/report-reasons";
 import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
+import { InvitationSchema, ReportSchema } from "@/lib/network/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 type Panel = "invite" | "block" | "report" | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;
@@ -206,7 +208,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
             <Textarea
               id="invitation-note"
               name="note"
-              maxLength={300}
+              maxLength={maxLengthsOf(InvitationSchema).note}
               rows={3}
               aria-describedby="invitation-note-hint"
             />
@@ -285,7 +287,12 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           </fieldset>
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="report-details">{t("reportDetails")}</Label>
-            <Textarea id="report-details" name="details" maxLength={1000} rows={2} />
+            <Textarea
+              id="report-details"
+              name="details"
+              maxLength={maxLengthsOf(ReportSchema).details}
+              rows={2}
+            />
           </div>
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={isBusy}>

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
+import { CandidateChangeSchema } from "@/lib/recruiter/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 const STAGES = ["sourced", "contacted", "replied", "interviewing", "hired", "archived"] as const;
 
@@ -79,7 +81,7 @@ export function CandidateControls({
       <textarea
         id={`note-${handle}`}
         rows={2}
-        maxLength={2000}
+        maxLength={maxLengthsOf(CandidateChangeSchema).note}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         placeholder={t("project.note")}

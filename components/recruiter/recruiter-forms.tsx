@@ -5,6 +5,9 @@ import { useState, type FormEvent } from "react";
 import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { SavedSearchNameSchema } from "@/lib/recruiter/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
+import { ProjectSchema } from "@/lib/recruiter/schemas";
 
 /** Sends a small form as one REST call, then shows the page's data again; says what went wrong beside it. */
 function useSubmit(send: () => Promise<unknown>, onDone: () => void) {
@@ -47,7 +50,7 @@ export function SaveSearchForm({ query, filters }: { query: string; filters: Rec
       <Input
         id="saved-search-name"
         value={name}
-        maxLength={80}
+        maxLength={maxLengthsOf(SavedSearchNameSchema).name}
         onChange={(e) => setName(e.currentTarget.value)}
       />
       {error && (
@@ -86,7 +89,12 @@ export function NewProjectForm({ companies }: { companies: { slug: string; name:
       <label htmlFor="project-name" className="text-sm font-medium">
         {t("name")}
       </label>
-      <Input id="project-name" value={name} maxLength={80} onChange={(e) => setName(e.currentTarget.value)} />
+      <Input
+        id="project-name"
+        value={name}
+        maxLength={maxLengthsOf(ProjectSchema).name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
       {companies.length > 1 && (
         <>
           <label htmlFor="project-company" className="text-sm font-medium">

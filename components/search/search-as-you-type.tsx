@@ -3,6 +3,8 @@
 import { Loader2, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { SearchQuerySchema } from "@/lib/discovery/search-query";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 /**
  * A search page's own box: each key press replaces the URL (keeping the page's other parameters — tab,
@@ -52,7 +54,7 @@ export function SearchAsYouType({
         value={value}
         aria-label={label}
         placeholder={placeholder}
-        maxLength={200}
+        maxLength={maxLengthsOf(SearchQuerySchema).q}
         autoComplete="off"
         onChange={(event) => {
           setValue(event.currentTarget.value);

@@ -11,6 +11,8 @@ import { Highlighted } from "@/components/search/highlighted";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";
 import { api } from "@/lib/api/client";
+import { SearchQuerySchema } from "@/lib/discovery/search-query";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 type Item = {
   key: string;
@@ -160,7 +162,7 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
           name: "q",
           "aria-label": t("searchLabel"),
           placeholder: t("searchPlaceholder"),
-          maxLength: 200,
+          maxLength: maxLengthsOf(SearchQuerySchema).q,
           autoComplete: "off",
         })}
         className="bg-surface-muted text-foreground placeholder:text-muted focus-visible:outline-ring h-9 w-full rounded-md pr-3 pl-9 text-sm focus-visible:outline-2"

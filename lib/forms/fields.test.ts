@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BooleanFieldSchema, numberFromText } from "./fields";
+import { BooleanFieldSchema, lineOfText, maxLengthsOf, numberFromText, paragraphsOfText } from "./fields";
 
 describe("strict field parsing", () => {
   it("takes numbers from JSON and digits from forms, nothing else", () => {
@@ -27,5 +27,24 @@ describe("strict field parsing", () => {
       expect(BooleanFieldSchema.parse(input)).toBe(expected);
     for (const input of ["str", "yes", 1, 0, null, {}, []])
       expect(BooleanFieldSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
+  });
+});
+
+describe("maxLengthsOf", () => {
+  it("reads each text field's limit through optional, nullable, default and preprocess wrappers", () => {
+    const schema = z.object({
+      line: lineOfText(120),
+      optional: lineOfText(30).optional(),
+      text: paragraphsOfText(2000).default(""),
+      blankIsNull: z.preprocess((v) => (v === "" ? null : v), paragraphsOfText(1000).nullable()).optional(),
+      count: z.number().max(5),
+    });
+    expect(maxLengthsOf(schema)).toEqual({
+      line: 120,
+      optional: 30,
+      text: 2000,
+      blankIsNull: 1000,
+      count: undefined,
+    });
   });
 });

@@ -149,3 +149,34 @@ export const DisplayNameSchema = z
   .min(1, "name.required")
   .max(80, "name.tooLong")
   .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), "name.invalidCharacters");
+
+/** The string schema inside optional, nullable, default and preprocess wrappers. */
+function stringInside(schema: z.ZodType): z.ZodString | null {
+  if (schema instanceof z.ZodString) return schema;
+  const def = schema._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
+  if (def.innerType) return stringInside(def.innerType);
+  if (def.type === "pipe" && def.in && def.out)
+    return def.in._zod.def.type === "transform" ? stringInside(def.out) : stringInside(def.in);
+  return null;
+}
+
+/**
+ * The longest text each of a schema's fields accepts, for the inputs' maxLength: a limit has one source, the
+ * schema (fields without a maximum are undefined).
+ */
+export function maxLengthsOf<S extends z.ZodObject>(
+  schema: S,
+): { [K in keyof S["shape"]]: number | undefined } {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([field, type]) => [
+      field,
+      stringInside(type as z.ZodType)?.maxLength ?? undefined,
+    ]),
+  ) as { [K in keyof S["shape"]]: number | undefined };
+}
+
+/**
+ * Inputs whose limit is checked only by the server (a name, a password), so that an overlong paste gets its
+ * message instead of being cut short silently; this only keeps megabytes out of the page.
+ */
+export const TYPING_GUARD_LENGTH = 1000;

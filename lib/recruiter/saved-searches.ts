@@ -2,17 +2,17 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requiredLine } from "@/lib/forms/fields";
 import { parseInput } from "@/lib/validation";
 import { formatQuery, MAX_QUERY_LENGTH, parseBooleanQuery } from "./boolean-query";
 import { requireRecruiterSeat } from "./recruiter-seat";
 import { CandidateFiltersSchema, type CandidateFilters } from "./search-candidates";
 import type { Who } from "@/lib/core/who";
+import { SavedSearchNameSchema } from "./schemas";
 
 export const MAX_SAVED_SEARCHES = 50;
 
 const SavedSearchSchema = z.object({
-  name: requiredLine(80),
+  ...SavedSearchNameSchema.shape,
   query: z.string().trim().max(MAX_QUERY_LENGTH, "recruiter.query.tooLong"),
   filters: CandidateFiltersSchema.default({}),
 });

@@ -11,6 +11,9 @@ export const TALENT_STAGES = [
 ] as const;
 export type TalentStageName = (typeof TALENT_STAGES)[number];
 
+/** A saved candidate search's name (lib/recruiter/saved-searches.ts). */
+export const SavedSearchNameSchema = z.object({ name: requiredLine(80) });
+
 export const ProjectSchema = z.object({
   name: requiredLine(80),
   description: paragraphsOfText(500).default(""),

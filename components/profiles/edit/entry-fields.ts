@@ -2,8 +2,21 @@ import type { getTranslations } from "next-intl/server";
 import { toMonthString } from "@/lib/profiles/dates";
 import type { EntryKind } from "@/lib/profiles/entries";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
-import { EMPLOYMENT_TYPES, LANGUAGE_PROFICIENCIES } from "@/lib/profiles/schemas";
+import {
+  CertificationSchema,
+  EducationSchema,
+  EMPLOYMENT_TYPES,
+  LANGUAGE_PROFICIENCIES,
+  LanguageSchema,
+  PositionSchema,
+} from "@/lib/profiles/schemas";
 import type { FieldSpec } from "./profile-form";
+import { maxLengthsOf } from "@/lib/forms/fields";
+
+const POSITION = maxLengthsOf(PositionSchema);
+const EDUCATION = maxLengthsOf(EducationSchema);
+const CERTIFICATION = maxLengthsOf(CertificationSchema);
+const LANGUAGE = maxLengthsOf(LanguageSchema);
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -21,14 +34,14 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       name: "title",
       label: t("profileEdit.jobTitle"),
       defaultValue: p?.title,
-      maxLength: 100,
+      maxLength: POSITION.title,
       required: true,
     },
     {
       name: "companyName",
       label: t("profileEdit.companyName"),
       defaultValue: p?.companyName,
-      maxLength: 100,
+      maxLength: POSITION.companyName,
       required: true,
     },
     {
@@ -46,7 +59,7 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       name: "location",
       label: t("profileEdit.location"),
       defaultValue: p?.location ?? "",
-      maxLength: 80,
+      maxLength: POSITION.location,
       isHalf: true,
     },
     {
@@ -70,7 +83,7 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       label: t("profileEdit.description"),
       type: "textarea",
       defaultValue: p?.description,
-      maxLength: 2000,
+      maxLength: POSITION.description,
     },
   ],
   education: (t, e) => [
@@ -78,21 +91,21 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       name: "school",
       label: t("profileEdit.school"),
       defaultValue: e?.school,
-      maxLength: 120,
+      maxLength: EDUCATION.school,
       required: true,
     },
     {
       name: "degree",
       label: t("profileEdit.degree"),
       defaultValue: e?.degree ?? "",
-      maxLength: 100,
+      maxLength: EDUCATION.degree,
       isHalf: true,
     },
     {
       name: "fieldOfStudy",
       label: t("profileEdit.fieldOfStudy"),
       defaultValue: e?.fieldOfStudy ?? "",
-      maxLength: 100,
+      maxLength: EDUCATION.fieldOfStudy,
       isHalf: true,
     },
     {
@@ -114,13 +127,24 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       label: t("profileEdit.description"),
       type: "textarea",
       defaultValue: e?.description,
-      maxLength: 1000,
+      maxLength: EDUCATION.description,
       rows: 3,
     },
   ],
   certification: (t, c) => [
-    { name: "name", label: t("profileEdit.certName"), defaultValue: c?.name, maxLength: 120, required: true },
-    { name: "issuer", label: t("profileEdit.issuer"), defaultValue: c?.issuer ?? "", maxLength: 120 },
+    {
+      name: "name",
+      label: t("profileEdit.certName"),
+      defaultValue: c?.name,
+      maxLength: CERTIFICATION.name,
+      required: true,
+    },
+    {
+      name: "issuer",
+      label: t("profileEdit.issuer"),
+      defaultValue: c?.issuer ?? "",
+      maxLength: CERTIFICATION.issuer,
+    },
     {
       name: "issuedOn",
       label: t("profileEdit.issuedOn"),
@@ -139,7 +163,7 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       name: "credentialId",
       label: t("profileEdit.credentialId"),
       defaultValue: c?.credentialId ?? "",
-      maxLength: 80,
+      maxLength: CERTIFICATION.credentialId,
       isHalf: true,
     },
     {
@@ -155,7 +179,7 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       name: "name",
       label: t("profileEdit.languageName"),
       defaultValue: l?.name,
-      maxLength: 50,
+      maxLength: LANGUAGE.name,
       required: true,
       isHalf: true,
     },

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { IDLE } from "@/lib/forms/form-state";
 import { signUpAction } from "./actions";
+import { TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -34,7 +35,7 @@ export function SignUpForm() {
         placeholder={t("namePlaceholder")}
         autoComplete="name"
         required
-        maxLength={1000}
+        maxLength={TYPING_GUARD_LENGTH}
         defaultValue={state.values?.name}
         error={state.fields?.name}
       />

@@ -28,6 +28,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MAX_QUERY_LENGTH } from "@/lib/recruiter/boolean-query";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -90,7 +91,7 @@ export default async function RecruiterPage({ searchParams }: Props) {
                 id="recruiter-q"
                 name="q"
                 defaultValue={state.q}
-                maxLength={500}
+                maxLength={MAX_QUERY_LENGTH}
                 placeholder={t("queryPlaceholder")}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? "recruiter-q-error" : undefined}

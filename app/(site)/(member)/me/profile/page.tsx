@@ -28,6 +28,10 @@ import {
 } from "./actions";
 import { countryOptions } from "@/lib/i18n/country-options";
 import { apiPath } from "@/lib/api/client";
+import { maxLengthsOf } from "@/lib/forms/fields";
+import { ProfileUpdateSchema } from "@/lib/profiles/schemas";
+
+const PROFILE = maxLengthsOf(ProfileUpdateSchema);
 
 const ENTRY_ACTIONS: EntryActions = {
   add: addEntryAction,
@@ -121,7 +125,7 @@ export default async function EditProfilePage() {
                   name: "name",
                   label: e("name"),
                   defaultValue: profile.name,
-                  maxLength: 80,
+                  maxLength: PROFILE.name,
                   required: true,
                   isHalf: true,
                 },
@@ -129,21 +133,21 @@ export default async function EditProfilePage() {
                   name: "pronouns",
                   label: e("pronouns"),
                   defaultValue: profile.pronouns ?? "",
-                  maxLength: 30,
+                  maxLength: PROFILE.pronouns,
                   isHalf: true,
                 },
                 {
                   name: "handle",
                   label: e("handle"),
                   defaultValue: profile.handle,
-                  maxLength: 40,
+                  maxLength: PROFILE.handle,
                   hint: t("profileEdit.handleHint", { handle: profile.handle }),
                 },
                 {
                   name: "headline",
                   label: e("headline"),
                   defaultValue: profile.headline,
-                  maxLength: 220,
+                  maxLength: PROFILE.headline,
                   hint: e("headlineHint"),
                 },
                 {
@@ -169,14 +173,14 @@ export default async function EditProfilePage() {
                   name: "city",
                   label: e("city"),
                   defaultValue: profile.location?.city ?? "",
-                  maxLength: 80,
+                  maxLength: PROFILE.city,
                   isHalf: true,
                 },
                 {
                   name: "region",
                   label: e("region"),
                   defaultValue: profile.location?.region ?? "",
-                  maxLength: 80,
+                  maxLength: PROFILE.region,
                   isHalf: true,
                 },
                 {
@@ -201,7 +205,7 @@ export default async function EditProfilePage() {
                   type: "textarea",
                   rows: 8,
                   defaultValue: profile.about ?? "",
-                  maxLength: 2600,
+                  maxLength: PROFILE.about,
                   hint: e("aboutHint"),
                 },
               ]}

@@ -15,6 +15,8 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
+import { ConnectionListSchema } from "@/lib/network/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("network"))("connectionsTitle") };
@@ -50,7 +52,7 @@ export default async function ConnectionsPage({
               defaultValue={params.q ?? ""}
               placeholder={t("searchConnections")}
               aria-label={t("searchConnections")}
-              maxLength={100}
+              maxLength={maxLengthsOf(ConnectionListSchema).q}
             />
             {sort !== "recent" && <input type="hidden" name="sort" value={sort} />}
             <Button type="submit" variant="outline" aria-label={t("search")}>

@@ -35,6 +35,10 @@ import {
   setAdminAction,
   uploadCompanyImageAction,
 } from "./actions";
+import { maxLengthsOf } from "@/lib/forms/fields";
+import { AnnouncementSchema } from "@/lib/companies/schemas";
+
+const ANNOUNCEMENT = maxLengthsOf(AnnouncementSchema);
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -137,8 +141,14 @@ export default async function CompanyAdminPage({ params }: Props) {
             idPrefix="announcement"
             action={createAnnouncementAction.bind(null, slug)}
             fields={[
-              { name: "title", label: t("announcementTitle"), maxLength: 120, required: true },
-              { name: "body", label: t("announcementBody"), type: "textarea", rows: 3, maxLength: 1000 },
+              { name: "title", label: t("announcementTitle"), maxLength: ANNOUNCEMENT.title, required: true },
+              {
+                name: "body",
+                label: t("announcementBody"),
+                type: "textarea",
+                rows: 3,
+                maxLength: ANNOUNCEMENT.body,
+              },
               { name: "linkUrl", label: t("announcementLink"), type: "url" },
               { name: "isPinned", label: t("pinIt"), type: "checkbox", defaultValue: "on" },
             ]}

@@ -16,6 +16,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { renameStagesAction } from "./actions";
+import { StageNameSchema } from "@/lib/jobs/schemas";
+import { maxLengthsOf } from "@/lib/forms/fields";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -121,7 +123,7 @@ export default async function CompanyJobsPage({ params, searchParams }: Props) {
                 name: stage,
                 label: t(`stages.${stage}`),
                 defaultValue: stageNames[stage] ?? "",
-                maxLength: 30,
+                maxLength: maxLengthsOf(StageNameSchema).name,
                 isHalf: true,
               }))}
               submitLabel={t("form.save")}
