@@ -1,12 +1,13 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { companyBySlug, companyWithRight } from "./find-company";
 import { AnnouncementRefSchema, AnnouncementSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
-import { emit, transaction } from "@/lib/core/events";
+import { transaction } from "@/lib/core/events";
+import { emitCompanyChanged } from "./company-changed";
 
 const SELECT = { id: true, title: true, body: true, linkUrl: true, pinnedAt: true, createdAt: true } as const;
 
@@ -57,7 +58,7 @@ export async function createAnnouncement(viewer: Who, ref: unknown, input: unkno
         where: { companyId: company.id, pinnedAt: { not: null } },
         data: { pinnedAt: null },
       });
-    await announcementsChanged(tx, company);
+    await emitCompanyChanged(tx, company, "announcements");
     return tx.companyAnnouncement.create({
       data: { ...fields, companyId: company.id, authorId: admin.id, pinnedAt: isPinned ? new Date() : null },
       select: SELECT,
@@ -90,7 +91,7 @@ export async function pinAnnouncement(viewer: Who, ref: unknown, input: unknown,
       where: { id: announcement.id },
       data: { pinnedAt: isPinned ? new Date() : null },
     });
-    await announcementsChanged(tx, company);
+    await emitCompanyChanged(tx, company, "announcements");
   });
 }
 
@@ -99,15 +100,6 @@ export async function deleteAnnouncement(viewer: Who, ref: unknown, input: unkno
   const announcement = await announcementOf(company.id, input);
   await transaction(async (tx) => {
     await tx.companyAnnouncement.delete({ where: { id: announcement.id } });
-    await announcementsChanged(tx, company);
-  });
-}
-
-function announcementsChanged(tx: Prisma.TransactionClient, company: { id: string; slug: string }) {
-  return emit(tx, {
-    type: "company.changed",
-    companyId: company.id,
-    slugs: [company.slug],
-    parts: ["announcements"],
+    await emitCompanyChanged(tx, company, "announcements");
   });
 }

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { companyWithRight } from "./find-company";
-import { emit, transaction } from "@/lib/core/events";
+import { transaction } from "@/lib/core/events";
+import { emitCompanyChanged } from "./company-changed";
 
 const IMAGES = {
   logo: { column: "logoKey", kind: "logo" },
@@ -25,12 +26,12 @@ async function replaceImage(companyId: string, image: CompanyImage, prefix: stri
     select: { logoKey: true, bannerKey: true },
   });
   await transaction(async (tx) => {
-    const { slug } = await tx.company.update({
+    const company = await tx.company.update({
       where: { id: companyId },
       data: { [column]: prefix },
-      select: { slug: true },
+      select: { id: true, slug: true },
     });
-    await emit(tx, { type: "company.changed", companyId, slugs: [slug], parts: [image] });
+    await emitCompanyChanged(tx, company, image);
   });
   await deleteStoredImage(kind, previous[column]);
 }

@@ -1,15 +1,15 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deleteStoredImage, storeImage } from "@/lib/media/store-image";
 import { imageUrls } from "@/lib/media/variants";
 import { parseInput } from "@/lib/validation";
-
 import { companyBySlug, companyWithRight } from "./find-company";
 import { MAX_PRODUCTS, ProductRefSchema, ProductSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
-import { emit, transaction } from "@/lib/core/events";
+import { transaction } from "@/lib/core/events";
+import { emitCompanyChanged } from "./company-changed";
 
 const SELECT = { id: true, name: true, description: true, url: true, imageKey: true } as const;
 
@@ -65,7 +65,7 @@ export async function createProduct(viewer: Who, ref: unknown, input: unknown, i
       data: { ...fields, imageKey, companyId: company.id, sortOrder: (last._max.sortOrder ?? -1) + 1 },
       select: SELECT,
     });
-    await productsChanged(tx, company);
+    await emitCompanyChanged(tx, company, "products");
     return created;
   });
   return toProduct(row);
@@ -99,7 +99,7 @@ export async function updateProduct(
       data: { ...fields, imageKey },
       select: SELECT,
     });
-    await productsChanged(tx, company);
+    await emitCompanyChanged(tx, company, "products");
     return updated;
   });
   if (imageKey) await deleteStoredImage("product", product.imageKey);
@@ -111,18 +111,9 @@ export async function deleteProduct(viewer: Who, ref: unknown, productRef: unkno
   const product = await productOf(company.id, productRef);
   await transaction(async (tx) => {
     await tx.companyProduct.delete({ where: { id: product.id } });
-    await productsChanged(tx, company);
+    await emitCompanyChanged(tx, company, "products");
   });
   await deleteStoredImage("product", product.imageKey);
-}
-
-function productsChanged(tx: Prisma.TransactionClient, company: { id: string; slug: string }) {
-  return emit(tx, {
-    type: "company.changed",
-    companyId: company.id,
-    slugs: [company.slug],
-    parts: ["products"],
-  });
 }
 
 const hasFile = (file: unknown) => file instanceof Blob && file.size > 0;

@@ -7,12 +7,12 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { parseInput } from "@/lib/validation";
-
 import { companyBySlug, companyWithRight } from "./find-company";
 import { companyName } from "./names";
 import { DomainEmailSchema, TokenRefSchema } from "./schemas";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { emit, transaction } from "@/lib/core/events";
+import { emitCompanyChanged } from "./company-changed";
 
 /** The domain a website lives at, without "www.": https://www.acme.cn/about → acme.cn. */
 export function websiteDomain(website: string | null): string | null {
@@ -117,12 +117,7 @@ export async function confirmCompanyEmail(input: unknown, kind: "domain" | "work
         where: { id: company.id },
         data: { verifiedDomain: domain, verifiedAt: new Date() },
       });
-      await emit(tx, {
-        type: "company.changed",
-        companyId: company.id,
-        slugs: [company.slug],
-        parts: ["verifiedDomain"],
-      });
+      await emitCompanyChanged(tx, company, "verifiedDomain");
       return { slug: company.slug };
     }
     const tie = await tx.companyRelation.findUnique({
