@@ -5,9 +5,8 @@ import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { degreesFrom } from "@/lib/network/degrees";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
-
 import { isVisibleTo, readVisibility, type Audience } from "@/lib/core/profile-visibility";
 import { parseInput } from "@/lib/validation";
 import { companyBySlug, companyWithRight } from "./find-company";

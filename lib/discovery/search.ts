@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { parseInput } from "@/lib/validation";
 import { search } from "@/lib/search/client";
 import { searchInPostgres } from "./fallback";

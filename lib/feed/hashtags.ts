@@ -3,7 +3,7 @@ import type { Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { parseInput } from "@/lib/validation";
 import { postCardPage, type PostCard } from "./post-cards";
 import { HashtagFeedSchema, HashtagRefSchema, TRENDING } from "./schemas";

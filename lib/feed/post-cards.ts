@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { imageUrl, imageUrls } from "@/lib/media/variants";
 import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { canComment, canRepost, canViewPost, NO_TIES, type ViewerTies } from "./policy";
 import { REACTION_COLUMNS } from "./reactions";
 import { toCompanyBadge } from "@/lib/companies/company-badge";

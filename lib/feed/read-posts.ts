@@ -2,7 +2,7 @@ import "server-only";
 import { PageQuerySchema, type Page } from "@/lib/api/pagination";
 import { timePaging } from "@/lib/api/time-paging";
 import { db } from "@/lib/db";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { AppError } from "@/lib/errors";
 import { memberByHandle } from "@/lib/network/members";
 import { MemberRefSchema } from "@/lib/network/schemas";

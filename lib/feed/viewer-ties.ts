@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { NO_TIES, type ViewerTies } from "./policy";
 
 /** The viewer's connections among these authors and everyone blocked either way: two index reads. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
-import { isBlockedBetween } from "@/lib/network/blocks";
+import { isBlockedBetween } from "@/lib/core/blocks";
 import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { jobById } from "./find-job";
 import { salaryOf } from "./job-card";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
-import { blockedEitherWay } from "@/lib/network/blocks";
+import { blockedEitherWay } from "@/lib/core/blocks";
 import { viewDay } from "./record-profile-view";
 import { isVisibleTo, readVisibility } from "@/lib/core/profile-visibility";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { isBlockedBetween } from "@/lib/network/blocks";
+import { isBlockedBetween } from "@/lib/core/blocks";
 import { parseInput } from "@/lib/validation";
 
 const CRAWLER = /bot|crawl|spider|slurp|preview|facebookexternalhit|headless/i;
