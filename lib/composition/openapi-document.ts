@@ -3,7 +3,7 @@ import "@/lib/auth/openapi";
 import "@/lib/companies/content-openapi";
 import "@/lib/companies/openapi";
 import "@/lib/articles/openapi";
-import "@/lib/feed/feed-openapi";
+import "@/lib/feed/openapi-feeds";
 import "@/lib/feed/openapi";
 import "@/lib/composition/health-openapi";
 import "@/lib/jobs/openapi";

@@ -1,4 +1,4 @@
-// REST routes for reading: the home feed, saved posts, a member's posts, mutes and hashtags (posts and comments
+// REST routes of the feeds: the home feed, saved posts, a member's posts, mutes and hashtags (posts and comments
 // themselves are in ./openapi.ts).
 import { z } from "zod";
 import { ERRORS, jsonResponse, OPTIONAL_SESSION, page, registerRoute } from "@/lib/api/openapi";
