@@ -88,12 +88,8 @@ export async function claimRelation(viewer: Who, ref: unknown, input: unknown) {
           data: { ...data, companyId: company.id, userId: viewer.id, kind },
           select: TIE_SELECT,
         });
-    await emit(tx, {
-      type: "company.tie.claimed",
-      relationId: row.id,
-      companyId: company.id,
-      userId: viewer.id,
-    });
+    const claim = { relationId: row.id, companyId: company.id, userId: viewer.id };
+    await emit(tx, { type: "company.tie.claimed", ...claim });
     return row;
   }).catch((error: unknown) => {
     // the same claim sent twice at once
