@@ -38,6 +38,7 @@ export async function benchFeed({ scale = 100_000 }: { scale?: number }) {
       `posts: ${postCount.toLocaleString("en")} (${posts.tagged.toLocaleString("en")} with a hashtag) in ${((performance.now() - started) / 1000).toFixed(1)} s — ${describeSteps(posts.seconds)}`,
     );
 
+    await import("../lib/composition/wiring.ts"); // createPost emits its events
     const { db } = await import("../lib/db.ts");
     const { getHomeFeed } = await import("../lib/feed/home-feed.ts");
     const { createPost } = await import("../lib/feed/create-post.ts");
