@@ -11,21 +11,18 @@ import { ProfileSection } from "@/components/profiles/profile-section";
 import { Button } from "@/components/ui/button";
 import { Download } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ImageUploadForm } from "@/components/profiles/edit/image-upload-form";
 import { ImportForm } from "@/components/profiles/edit/import-form";
-import { Avatar } from "@/components/ui/avatar";
 import {
   addEntryAction,
   confirmImportAction,
   deleteEntryAction,
   moveEntryAction,
   previewImportAction,
-  removeImageAction,
   saveProfileAction,
   saveSkillsAction,
   updateEntryAction,
-  uploadImageAction,
 } from "./actions";
+import { PhotoSection } from "./photo-section";
 import { countryOptions } from "@/lib/i18n/country-options";
 import { apiPath } from "@/lib/api/client";
 import { maxLengthsOf } from "@/lib/forms/fields";
@@ -78,43 +75,7 @@ export default async function EditProfilePage() {
             </Button>
           </div>
 
-          <ProfileSection id="photo" title={e("photoTitle")}>
-            <div className="flex flex-col gap-5 sm:flex-row">
-              <div className="flex flex-col items-start gap-3">
-                <Avatar name={profile.name} src={profile.avatar?.lg} className="size-28 text-4xl" />
-                {profile.avatar && (
-                  <form action={removeImageAction.bind(null, "avatar")}>
-                    <Button type="submit" variant="ghost" size="sm">
-                      {e("removePhoto")}
-                    </Button>
-                  </form>
-                )}
-              </div>
-              <ImageUploadForm
-                id="avatar-file"
-                label={e("photo")}
-                action={uploadImageAction.bind(null, "avatar")}
-              />
-            </div>
-            <div className="flex flex-col gap-3">
-              <div
-                className="from-primary/70 h-20 rounded-md bg-gradient-to-r to-sky-400/60 bg-cover bg-center dark:to-sky-900/60"
-                style={profile.banner ? { backgroundImage: `url(${profile.banner.md})` } : undefined}
-              />
-              <ImageUploadForm
-                id="banner-file"
-                label={e("banner")}
-                action={uploadImageAction.bind(null, "banner")}
-              />
-              {profile.banner && (
-                <form action={removeImageAction.bind(null, "banner")}>
-                  <Button type="submit" variant="ghost" size="sm">
-                    {e("removeBanner")}
-                  </Button>
-                </form>
-              )}
-            </div>
-          </ProfileSection>
+          <PhotoSection profile={profile} />
 
           <ProfileSection id="headline" title={e("intro")}>
             <SectionForm
