@@ -72,6 +72,19 @@ test("the header's typeahead: 张聪 suggests 张聪聪, and the keyboard opens 
   await expect(page).toHaveURL(/\/in\/zhang-congcong$/);
 });
 
+test("Enter in the header's box searches what is typed, on a phone as on a desktop", async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.pressSequentially("产品经理");
+    // the suggestions may or may not have come: with nothing highlighted, Enter searches either way
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=%E4%BA%A7%E5%93%81%E7%BB%8F%E7%90%86$/);
+    await expect(page.getByTestId("people-results")).toBeVisible();
+  }
+});
+
 test("results follow as you type on the search page, keeping the tab", async ({ page }) => {
   await page.goto("/search?type=people");
   const box = page.getByRole("main").getByRole("searchbox", { name: "Search" });

@@ -2,7 +2,7 @@
 import { BriefcaseBusiness, Building2, LogOut, Plus, Settings, UserRound, UserSearch } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { ShellActions } from "./shell-actions";
 import { companyName } from "@/lib/companies/names";
 import { Avatar } from "@/components/ui/avatar";
@@ -15,22 +15,9 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { LocaleSwitcher } from "./locale-switcher";
+import { useMemberHeader } from "./member-header";
 import { ThemeToggle } from "./theme-toggle";
 import { api } from "@/lib/api/client";
-
-/** The member's name: given by the server, or (on a page all members share) asked for once in the browser. */
-function useMemberName(knownName: string | undefined) {
-  const [name, setName] = useState(knownName);
-  useEffect(() => {
-    if (knownName !== undefined) return;
-    const request = new AbortController();
-    api("get", "me", { signal: request.signal })
-      .then((account) => setName(account.name))
-      .catch(() => {}); // the menu works without the name
-    return () => request.abort();
-  }, [knownName]);
-  return name;
-}
 
 type MyCompany = {
   slug: string;
@@ -53,10 +40,11 @@ function useMyCompanies() {
   return { companies: companies ?? [], load };
 }
 
-export function AccountMenu({ name: knownName, actions }: { name?: string; actions: ShellActions }) {
+export function AccountMenu({ actions }: { actions: ShellActions }) {
   const t = useTranslations();
   const locale = useLocale();
-  const name = useMemberName(knownName);
+  const member = useMemberHeader();
+  const name = member?.name;
   const { companies, load } = useMyCompanies();
   return (
     <div className="flex items-center gap-1">
@@ -68,7 +56,7 @@ export function AccountMenu({ name: knownName, actions }: { name?: string; actio
           className="text-muted hover:text-foreground focus-visible:outline-ring flex flex-col items-center gap-0.5 rounded-md px-1 text-xs focus-visible:outline-2"
         >
           {name ? (
-            <Avatar name={name} className="size-7 text-xs" />
+            <Avatar name={name} src={member?.avatar} className="size-7 text-xs" />
           ) : (
             <UserRound aria-hidden className="bg-border size-7 rounded-full p-1" />
           )}

@@ -164,6 +164,17 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
           placeholder: t("searchPlaceholder"),
           maxLength: maxLengthsOf(SearchQuerySchema).q,
           autoComplete: "off",
+          onKeyDown: (event) => {
+            // downshift swallows Enter while its menu is open; with nothing highlighted Enter searches. An IME
+            // composing Chinese also sends Enter, to commit the characters: that one is not a search.
+            if (event.key !== "Enter" || event.nativeEvent.isComposing || highlightedIndex >= 0) return;
+            (
+              event.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }
+            ).preventDownshiftDefault = true;
+            event.preventDefault();
+            const q = event.currentTarget.value.trim();
+            router.push(q ? `/search?q=${encodeURIComponent(q)}` : "/search");
+          },
         })}
         className="bg-surface-muted text-foreground placeholder:text-muted focus-visible:outline-ring h-9 w-full rounded-md pr-3 pl-9 text-sm focus-visible:outline-2"
       />

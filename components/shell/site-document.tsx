@@ -9,6 +9,8 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import "@/app/globals.css";
 import type { ShellActions } from "./shell-actions";
+import type { MemberHeader } from "@/lib/composition/member-header";
+import { MemberHeaderProvider } from "./member-header";
 
 export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -29,8 +31,8 @@ export const siteViewport: Viewport = {
   ],
 };
 
-/** A signed-in member as the header shows them; without a name when the page is shared by all members. */
-export type HeaderMember = { name?: string };
+/** A signed-in member as the header shows them; without `header` when the page is shared by all members. */
+export type HeaderMember = { header?: MemberHeader };
 
 /**
  * The whole HTML document around a page: header, footer and, for members, the phone's bottom bar. Every root
@@ -62,20 +64,22 @@ export async function SiteDocument({
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader member={member} actions={actions} />
-            <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
-              {children}
-            </main>
-            <SiteFooter />
-            {member && (
-              <>
-                <div className="h-16 md:hidden" />
-                <MainNav
-                  variant="bottom"
-                  className="border-border bg-surface fixed inset-x-0 bottom-0 z-40 border-t md:hidden"
-                />
-              </>
-            )}
+            <MemberHeaderProvider known={member?.header ?? null} isMember={member !== null}>
+              <SiteHeader isMember={member !== null} actions={actions} />
+              <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">
+                {children}
+              </main>
+              <SiteFooter />
+              {member && (
+                <>
+                  <div className="h-16 md:hidden" />
+                  <MainNav
+                    variant="bottom"
+                    className="border-border bg-surface fixed inset-x-0 bottom-0 z-40 border-t md:hidden"
+                  />
+                </>
+              )}
+            </MemberHeaderProvider>
           </Providers>
         </ClientMessages>
       </body>

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import type { HeaderMember } from "./site-document";
 import { AccountMenu } from "./account-menu";
 import type { ShellActions } from "./shell-actions";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -10,28 +9,22 @@ import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader({
-  member,
-  actions,
-}: {
-  member: HeaderMember | null;
-  actions: ShellActions;
-}) {
+export async function SiteHeader({ isMember, actions }: { isMember: boolean; actions: ShellActions }) {
   const t = await getTranslations("header");
   return (
     <header className="border-border bg-surface/95 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">
         <Link
-          href={member ? "/feed" : "/"}
+          href={isMember ? "/feed" : "/"}
           className="focus-visible:outline-ring shrink-0 rounded-md focus-visible:outline-2"
         >
           <Logo />
         </Link>
-        <SearchBox isMember={member !== null} />
-        {member ? (
+        <SearchBox isMember={isMember} />
+        {isMember ? (
           <>
             <MainNav className="hidden md:flex" />
-            <AccountMenu name={member.name} actions={actions} />
+            <AccountMenu actions={actions} />
           </>
         ) : (
           <div className="ml-auto flex items-center gap-1 sm:gap-2">

@@ -49,3 +49,8 @@ export async function listInvitations(viewer: Pick<Viewer, "id"> | null, input: 
     nextCursor: page.nextCursor,
   };
 }
+
+/** How many invitations wait for the viewer's answer (the header's badge). */
+export async function countPendingInvitations(viewer: Pick<Viewer, "id">) {
+  return db.invitation.count({ where: { recipientId: viewer.id, status: "pending" } });
+}
