@@ -37,7 +37,12 @@ test("a member posts a picture with a hashtag and a mention; a connection sees i
   await composer.getByRole("button", { name: "Post", exact: true }).click();
   const mine = page.getByTestId("post").first();
   await expect(mine.getByTestId("post-text")).toContainText(`#${tag}`);
-  await expect(mine.getByRole("link", { name: `@${boHandle}` })).toHaveAttribute("href", `/in/${boHandle}`);
+  // the mention reads as Bo's name, not his handle
+  await expect(mine.getByRole("link", { name: boName, exact: true })).toHaveAttribute(
+    "href",
+    `/in/${boHandle}`,
+  );
+  await expect(mine.getByTestId("post-text")).not.toContainText(`@${boHandle}`);
   await expect(mine.locator("img[src*='/media/posts/']")).toHaveCount(1);
 
   // bo finds it at the top of his feed, celebrates it and comments

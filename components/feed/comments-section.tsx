@@ -152,7 +152,7 @@ function CommentItem({
           </p>
           {author.headline && <p className="text-muted line-clamp-1 text-xs">{author.headline}</p>}
           <p className="mt-1 text-sm break-words whitespace-pre-line" data-testid="comment-text">
-            <PostText text={comment.text} />
+            <PostText text={comment.text} mentions={comment.mentions} />
           </p>
         </div>
         <div className="text-muted flex flex-wrap items-center gap-3 px-1 text-xs font-semibold">

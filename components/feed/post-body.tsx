@@ -20,7 +20,7 @@ function ClampedText({ post }: { post: Body }) {
   return (
     <div className="text-foreground text-[0.9375rem] leading-relaxed break-words whitespace-pre-line">
       <p className={cn(!isOpen && "line-clamp-5")} data-testid="post-text">
-        <PostText text={post.text} mentionHandles={post.mentionHandles} />
+        <PostText text={post.text} mentions={post.mentions} />
       </p>
       {isLong && (
         <button

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { splitPostText } from "@/lib/feed/post-text";
+import type { Mention } from "@/lib/feed/mentioned-members";
 
 /**
- * What a member wrote, as text: hashtags and mentions link inside Renmai, web links open outside with
- * nofollow. Nothing in it is ever read as HTML.
+ * What a member wrote, as text: hashtags link inside Renmai, mentions of members show their name and link to
+ * their profile (a handle that is no member stays text), web links open outside with nofollow. Nothing in it is
+ * ever read as HTML.
  */
-export function PostText({ text, mentionHandles }: { text: string; mentionHandles?: readonly string[] }) {
-  const members = mentionHandles && new Set(mentionHandles);
-  const parts = splitPostText(text, (handle) => !members || members.has(handle));
+export function PostText({ text, mentions }: { text: string; mentions: readonly Mention[] }) {
+  const nameOf = new Map(mentions.map((mention) => [mention.handle, mention.name]));
+  const parts = splitPostText(text, (handle) => nameOf.has(handle));
   return parts.map((part, index) => {
     switch (part.kind) {
       case "hashtag":
@@ -26,8 +28,9 @@ export function PostText({ text, mentionHandles }: { text: string; mentionHandle
             key={index}
             href={`/in/${part.handle}`}
             className="text-primary font-semibold hover:underline"
+            data-handle={part.handle}
           >
-            {part.text}
+            {nameOf.get(part.handle)}
           </Link>
         );
       case "link":

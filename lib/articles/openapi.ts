@@ -11,6 +11,9 @@ const ArticleSchema = registry.register(
     slug: z.string().describe("its page: /articles/{slug}"),
     title: z.string(),
     body: z.string().describe("markdown, safe subset"),
+    mentions: z
+      .array(z.object({ handle: z.string(), name: z.string() }))
+      .describe("the members the body mentions by @handle, to show by name"),
     status: z.enum(["draft", "published"]),
     cover: z.object({ md: z.string(), lg: z.string() }).nullable(),
     category: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }).nullable(),

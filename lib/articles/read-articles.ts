@@ -1,4 +1,5 @@
 import "server-only";
+import { mentionedMembers } from "@/lib/feed/mentioned-members";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { companyRolesOf } from "@/lib/companies/find-company";
@@ -57,6 +58,8 @@ export async function getArticle(viewer: Who, input: unknown) {
     slug: row.slug,
     title: row.title,
     body: row.body,
+    /** the members the body mentions by @handle, shown by name */
+    mentions: await mentionedMembers([row.body]),
     status: row.status,
     cover: imageUrls("cover", row.coverKey),
     category: row.category,

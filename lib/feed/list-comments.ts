@@ -7,8 +7,10 @@ import { degreesFrom, type Degree } from "@/lib/network/degrees";
 import { PERSON_SELECT, toPerson } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostOrThrow } from "./find-post";
+import { mentionedMembers, type Mention } from "./mentioned-members";
 import type { PostAuthor } from "./post-cards";
 import { isAuthor } from "./policy";
+import { mentionsIn } from "./post-text";
 import { CommentListSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
 
@@ -16,6 +18,8 @@ export type CommentView = {
   id: string;
   parentId: string | null;
   text: string;
+  /** the members the text mentions, shown by name */
+  mentions: Mention[];
   createdAt: string;
   editedAt: string | null;
   author: PostAuthor;
@@ -56,7 +60,7 @@ export async function listComments(viewer: Who, input: unknown): Promise<Page<Co
   });
   const page = paging.toPage(rows, limit);
   const ids = page.items.map((row) => row.id);
-  const [degrees, reactions] = viewer
+  const [degrees, reactions, mentions] = viewer
     ? await Promise.all([
         degreesFrom(
           viewer.id,
@@ -66,8 +70,13 @@ export async function listComments(viewer: Who, input: unknown): Promise<Page<Co
           where: { userId: viewer.id, commentId: { in: ids } },
           select: { commentId: true, type: true },
         }),
+        mentionedMembers(page.items.map((row) => row.text)),
       ])
-    : [new Map<string, Degree>(), []];
+    : [new Map<string, Degree>(), [], await mentionedMembers(page.items.map((row) => row.text))];
+  const mentionsOf = (text: string) => {
+    const handles = new Set(mentionsIn(text));
+    return mentions.filter((mention) => handles.has(mention.handle));
+  };
   const reactionOf = new Map(reactions.map((r) => [r.commentId, r.type]));
   return {
     nextCursor: page.nextCursor,
@@ -75,6 +84,7 @@ export async function listComments(viewer: Who, input: unknown): Promise<Page<Co
       id: row.id,
       parentId: row.parentId,
       text: row.text,
+      mentions: mentionsOf(row.text),
       createdAt: row.createdAt.toISOString(),
       editedAt: row.editedAt?.toISOString() ?? null,
       author: {

@@ -19,6 +19,9 @@ import {
 } from "./schemas";
 
 export const tags = ["feed"];
+const MentionsSchema = z
+  .array(z.object({ handle: z.string(), name: z.string() }))
+  .describe("the members the text mentions by @handle, to show by name");
 export const id = z.string();
 export const date = z.iso.datetime();
 export const handle = z.string().describe("a profile address, e.g. zhang-congcong");
@@ -48,7 +51,7 @@ const PostBodySchema = z.object({
   id,
   kind: z.enum(["post", "article", "repost"]),
   text: z.string(),
-  mentionHandles: z.array(z.string()),
+  mentions: MentionsSchema,
   audience: z.enum(POST_AUDIENCES),
   isCommentingOff: z.boolean(),
   createdAt: date,
@@ -108,6 +111,7 @@ const CommentViewSchema = registry.register(
     id,
     parentId: id.nullable(),
     text: z.string(),
+    mentions: MentionsSchema,
     createdAt: date,
     editedAt: date.nullable(),
     author: AuthorSchema,

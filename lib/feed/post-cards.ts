@@ -1,4 +1,5 @@
 import "server-only";
+import type { Mention } from "./mentioned-members";
 import type { Prisma, ReactionType } from "@/generated/prisma/client";
 import type { Page } from "@/lib/api/pagination";
 import { companyRolesOf } from "@/lib/companies/find-company";
@@ -39,7 +40,7 @@ const POST_SELECT = {
   linkPreview: {
     select: { url: true, title: true, description: true, imageUrl: true, siteName: true, isFetched: true },
   },
-  mentions: { select: { user: { select: { profile: { select: { handle: true } } } } } },
+  mentions: { select: { user: { select: { name: true, profile: { select: { handle: true } } } } } },
   article: {
     select: {
       slug: true,
@@ -67,8 +68,8 @@ export type PostCard = {
   id: string;
   kind: "post" | "article" | "repost";
   text: string;
-  /** handles the text mentions that are real members (the others stay plain text) */
-  mentionHandles: string[];
+  /** the members the text mentions by handle, shown by name (other handles stay plain text) */
+  mentions: Mention[];
   audience: "anyone" | "connections";
   isCommentingOff: boolean;
   createdAt: string;
@@ -113,7 +114,9 @@ function toCardBody(
     id: row.id,
     kind: row.kind,
     text: row.text,
-    mentionHandles: row.mentions.flatMap((m) => (m.user.profile ? [m.user.profile.handle] : [])),
+    mentions: row.mentions.flatMap((m) =>
+      m.user.profile ? [{ handle: m.user.profile.handle, name: m.user.name }] : [],
+    ),
     audience: row.audience,
     isCommentingOff: row.isCommentingOff,
     createdAt: row.createdAt.toISOString(),

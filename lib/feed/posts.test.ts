@@ -7,6 +7,7 @@ import { deleteComment } from "@/lib/feed/delete-comment";
 import { createPost } from "./create-post";
 import { deletePost, editPost } from "./edit-post";
 import { getHomeFeed } from "./home-feed";
+import { listComments } from "./list-comments";
 import { loadPostCards } from "./post-cards";
 import { reactToPost, removeReaction } from "./reactions";
 import { repost } from "./repost";
@@ -34,6 +35,19 @@ describe("posts", () => {
     const mention = await db.notification.findFirst({ where: { recipientId: friend.id, kind: "mention" } });
     expect(mention).toMatchObject({ actorId: author.id, subjectId: id });
     expect(await db.outboxEvent.count({ where: { entity: "post", entityId: id } })).toBe(1);
+  });
+
+  it("shows mentioned members by name, in posts and in comments; a handle that is no member stays text", async () => {
+    const [author, friend] = await Promise.all([
+      createMember({ name: "李伟" }),
+      createMember({ name: "王芳" }),
+    ]);
+    const { id } = await createPost(author, { text: `感谢 @${friend.handle} 和 @no-such-member-here` });
+    const [card] = await loadPostCards(author, [id]);
+    expect(card!.mentions).toEqual([{ handle: friend.handle, name: "王芳" }]);
+    await addComment(friend, { postId: id, text: `@${author.handle} 客气了` });
+    const { items } = await listComments(null, { postId: id });
+    expect(items[0]!.mentions).toEqual([{ handle: author.handle, name: "李伟" }]);
   });
 
   it("refuses an empty post, a too long one and anonymous authors, storing nothing", async () => {

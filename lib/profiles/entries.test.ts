@@ -20,13 +20,31 @@ describe("profile entries", () => {
     await moveEntry(owner, owner.handle, "position", { id: second.id, direction: "down" });
     expect(await titles()).toEqual(["工程师", "技术经理"]);
 
+    // a job that ended goes below the current one, whatever the list's order was
     await updateEntry(owner, owner.handle, "position", first.id, {
-      ...position("高级工程师"),
-      endDate: "2020-06",
+      ...position("高级工程师", "2016-01"),
+      endDate: "2019-12",
     });
-    expect(await titles()).toEqual(["高级工程师", "技术经理"]);
+    expect(await titles()).toEqual(["技术经理", "高级工程师"]);
+    expect(
+      (await appErrorOf(moveEntry(owner, owner.handle, "position", { id: first.id, direction: "up" }))).code,
+    ).toBe("validation");
+    expect(await titles()).toEqual(["技术经理", "高级工程师"]);
     await deleteEntry(owner, owner.handle, "position", first.id);
     expect(await titles()).toEqual(["技术经理"]);
+  });
+
+  it("shows experience by date even when a past job is added after the current one", async () => {
+    const owner = await createMember();
+    await addEntry(owner, owner.handle, "position", position("产品经理", "2021-03"));
+    await addEntry(owner, owner.handle, "position", { ...position("实习生", "2015-07"), endDate: "2015-09" });
+    await addEntry(owner, owner.handle, "position", {
+      ...position("产品专员", "2016-01"),
+      endDate: "2021-02",
+    });
+    const { positions, currentPosition } = await getProfile(owner, owner.handle);
+    expect(positions!.map((p) => p.title)).toEqual(["产品经理", "产品专员", "实习生"]);
+    expect(currentPosition?.title).toBe("产品经理");
   });
 
   it("adds languages at the bottom", async () => {

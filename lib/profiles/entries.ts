@@ -15,9 +15,10 @@ import {
   PositionSchema,
 } from "./schemas";
 import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
+import { canSwapEntries, inDateOrder } from "./entry-order";
 
-// Experience, education, certifications and languages are lists the member orders by hand: one set of use
-// cases serves them all.
+// Experience, education, certifications and languages: lists in date order that the member orders by hand where
+// the dates tie (lib/profiles/entry-order.ts). One set of use cases serves them all.
 
 /** The part of a Prisma model delegate these use cases need (every entry table has the same shape). */
 type EntryDelegate = {
@@ -31,7 +32,6 @@ type EntryDelegate = {
   findMany(args: {
     where: { profileId: string };
     orderBy: { sortOrder: "asc" };
-    select: { id: true; sortOrder: true };
   }): Promise<{ id: string; sortOrder: number }[]>;
   aggregate(args: {
     where: { profileId: string };
@@ -133,22 +133,22 @@ export async function deleteEntry(viewer: Viewer | null, handle: string, kind: E
   });
 }
 
-/** Swaps an entry with its neighbour above or below. */
+/** Swaps an entry with its neighbour above or below, where their dates leave the order to the member. */
 export async function moveEntry(viewer: Viewer | null, handle: string, kind: EntryKind, input: unknown) {
   const { id, direction } = parseInput(MoveSchema, input);
   kindOf(kind);
   await inOwnersProfile(viewer, handle, kind, async (tx, profileId) => {
     const table = tableOf(kind, tx);
-    const entries = await table.findMany({
-      where: { profileId },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, sortOrder: true },
-    });
+    const entries = inDateOrder(
+      kind,
+      await table.findMany({ where: { profileId }, orderBy: { sortOrder: "asc" } }),
+    );
     const at = entries.findIndex((e) => e.id === id);
     if (at === -1) throw new AppError("not_found");
     const other = entries[direction === "up" ? at - 1 : at + 1];
     if (!other) return;
     const entry = entries[at]!;
+    if (!canSwapEntries(kind, entry, other)) throw new AppError("validation", "entries.datesDecide");
     await table.updateMany({ where: { id: entry.id, profileId }, data: { sortOrder: other.sortOrder } });
     await table.updateMany({ where: { id: other.id, profileId }, data: { sortOrder: entry.sortOrder } });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { inDateOrder } from "./entry-order";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/core/viewer";
@@ -109,9 +110,20 @@ const PROFILE_SELECT = {
 } satisfies Prisma.ProfileSelect;
 
 /** The profile row with everything on it, whoever asks: never return it to a viewer as it is. */
-const unsafeLoadProfile = cache(async (handle: string) =>
-  db.profile.findUnique({ where: { handle: handle.toLowerCase() }, select: PROFILE_SELECT }),
-);
+const unsafeLoadProfile = cache(async (handle: string) => {
+  const row = await db.profile.findUnique({
+    where: { handle: handle.toLowerCase() },
+    select: PROFILE_SELECT,
+  });
+  return (
+    row && {
+      ...row,
+      positions: inDateOrder("position", row.positions),
+      education: inDateOrder("education", row.education),
+      certifications: inDateOrder("certification", row.certifications),
+    }
+  );
+});
 
 type ProfileRow = NonNullable<Awaited<ReturnType<typeof unsafeLoadProfile>>>;
 

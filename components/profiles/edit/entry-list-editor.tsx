@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/forms/form-state";
 import type { EntryKind } from "@/lib/profiles/entries";
+import { canSwapEntries } from "@/lib/profiles/entry-order";
 import { Button } from "@/components/ui/button";
 import { ProfileSection } from "../profile-section";
 import { ENTRY_FIELDS, entrySummary, type Entry } from "./entry-fields";
@@ -22,7 +23,10 @@ export type EntryActions = {
   remove: (kind: EntryKind, id: string) => Promise<void>;
 };
 
-/** One list of entries on the edit page: each opens to its form, moves up or down, or goes; a form adds one. */
+/**
+ * One list of entries on the edit page, in date order: each opens to its form, moves up or down where the dates
+ * tie, or goes; a form adds one.
+ */
 export async function EntryListEditor<K extends EntryKind>({
   kind,
   title,
@@ -57,7 +61,7 @@ export async function EntryListEditor<K extends EntryKind>({
                   submitLabel={t("profileEdit.save")}
                 />
                 <div className="flex flex-wrap gap-2">
-                  {i > 0 && (
+                  {i > 0 && canSwapEntries(kind, entry, entries[i - 1]!) && (
                     <form action={actions.move.bind(null, kind, entry.id, "up")}>
                       <Button type="submit" variant="ghost" size="sm">
                         <ArrowUp aria-hidden className="size-4" />
@@ -65,7 +69,7 @@ export async function EntryListEditor<K extends EntryKind>({
                       </Button>
                     </form>
                   )}
-                  {i < entries.length - 1 && (
+                  {i < entries.length - 1 && canSwapEntries(kind, entry, entries[i + 1]!) && (
                     <form action={actions.move.bind(null, kind, entry.id, "down")}>
                       <Button type="submit" variant="ghost" size="sm">
                         <ArrowDown aria-hidden className="size-4" />

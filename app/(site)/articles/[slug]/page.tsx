@@ -180,7 +180,7 @@ export default async function ArticlePage({ params }: Props) {
               )}
             </div>
           </header>
-          <ArticleMarkdown>{article.body}</ArticleMarkdown>
+          <ArticleMarkdown mentions={article.mentions}>{article.body}</ArticleMarkdown>
           {article.isAuthor && article.reads.visitors > 0 && (
             <p className="text-muted text-xs">{t("visitorReads", { count: article.reads.visitors })}</p>
           )}
