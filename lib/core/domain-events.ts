@@ -78,6 +78,9 @@ export type DomainEvents = {
   "job.status.changed": { jobId: string; status: "draft" | "open" | "paused" | "closed" };
   /** past their date (the worker closes them on a schedule) */
   "jobs.closed": { jobIds: string[] };
+  "application.submitted": { applicationId: string; jobId: string; companyId: string; applicantId: string };
+  /** moved to another stage by the hiring team (declined, too) */
+  "applications.moved": { applications: { id: string; applicantId: string }[] };
 };
 
 export type DomainEventType = keyof DomainEvents;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appErrorOf, createMember } from "@/tests/helpers";
 import { newHiringCompany, REMOTE_JOB } from "@/tests/jobs";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { applyToJob } from "./apply";
 import { exportApplicantsCsv } from "./export-applicants";
 import { listMyApplications } from "./my-applications";
@@ -118,6 +119,45 @@ describe("applications", () => {
     ).toMatchObject({
       details: { fields: { stars: "jobs.ratingInvalid" } },
     });
+  });
+
+  it("tell the hiring team of a new applicant, and the applicant of their stage once, however fast it moves", async () => {
+    const newcomer = await createMember();
+    // a job of its own: the tests below count the shared job's applicants
+    const ownJobId = (await createJob(company.recruiter, company.ref, { ...REMOTE_JOB, publish: true })).id;
+    const ownQuestions = await db.screeningQuestion.findMany({
+      where: { jobId: ownJobId },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true },
+    });
+    const { id } = await applyToJob(
+      newcomer,
+      { jobId: ownJobId },
+      { email: newcomer.email, answers: answersFor(ownQuestions.map((q) => q.id)) },
+    );
+    for (const member of [company.owner, company.recruiter]) {
+      const { items } = await listNotifications(member, {});
+      expect(items[0]).toMatchObject({
+        kind: "application_received",
+        actor: { id: newcomer.id },
+        application: { applicationId: id, jobId: ownJobId },
+      });
+    }
+    expect(await db.notification.count({ where: { recipientId: rival.owner.id } })).toBe(0);
+
+    await moveApplication(company.recruiter, { applicationId: id }, { stage: "screening" });
+    await moveApplication(company.recruiter, { applicationId: id }, { stage: "interview" });
+    const { items } = await listNotifications(newcomer, {});
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: "application_stage",
+      actor: null,
+      application: { stage: "interview", company: { logo: null } },
+    });
+    await rejectApplications(company.recruiter, { jobId: ownJobId }, { applicationIds: [id] });
+    expect((await listNotifications(newcomer, {})).items.map((n) => n.application?.stage)).toEqual([
+      "rejected",
+    ]);
   });
 
   it("are the hiring team's alone: anonymous, other members, the applicant and other companies' recruiters get nothing", async () => {

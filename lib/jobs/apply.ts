@@ -1,4 +1,5 @@
 import "server-only";
+import { emit, transaction } from "@/lib/core/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -35,7 +36,7 @@ export async function applyToJob(viewer: Who, ref: unknown, input: unknown, resu
   if (await hasApplied(viewer.id, job.id)) throw new AppError("conflict", "jobs.alreadyApplied");
   const resumeKey = file ? await storeResume(viewer.id, file.bytes) : null;
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const application = await tx.jobApplication.create({
         data: {
           jobId: job.id,
@@ -50,6 +51,13 @@ export async function applyToJob(viewer: Who, ref: unknown, input: unknown, resu
         select: { id: true, stage: true, createdAt: true },
       });
       await tx.job.update({ where: { id: job.id }, data: { applicantCount: { increment: 1 } } });
+      await emit(tx, {
+        type: "application.submitted",
+        applicationId: application.id,
+        jobId: job.id,
+        companyId: job.companyId,
+        applicantId: viewer.id,
+      });
       return { ...application, createdAt: application.createdAt.toISOString() };
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { emit, transaction } from "@/lib/core/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
@@ -106,13 +107,16 @@ export async function moveApplication(viewer: Who, ref: unknown, input: unknown)
   const application = await applicationForTeam(viewer, ref);
   const { stage } = parseInput(MoveSchema, input);
   if (stage === application.stage) return { id: application.id, stage };
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.jobApplication.update({
       where: { id: application.id },
       data: { stage, stageChangedAt: new Date(), ...(stage !== "rejected" && { decisionNote: null }) },
       select: { id: true },
     });
-    await tellApplicants(tx, [{ id: application.id, applicantId: application.applicantId }]);
+    await emit(tx, {
+      type: "applications.moved",
+      applications: [{ id: application.id, applicantId: application.applicantId }],
+    });
   });
   return { id: application.id, stage };
 }
@@ -128,27 +132,16 @@ export async function rejectApplications(viewer: Who, jobRef: unknown, input: un
   if (applications.length !== new Set(applicationIds).size)
     throw new AppError("not_found", "jobs.applicationNotFound");
   const changing = applications.filter((a) => a.stage !== "rejected" || message);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.jobApplication.updateMany({
       where: { id: { in: changing.map((a) => a.id) } },
       data: { stage: "rejected", stageChangedAt: new Date(), decisionNote: message ?? null },
     });
-    await tellApplicants(tx, changing);
+    if (changing.length)
+      await emit(tx, {
+        type: "applications.moved",
+        applications: changing.map(({ id, applicantId }) => ({ id, applicantId })),
+      });
   });
   return { rejected: changing.length };
-}
-
-/** A notification per applicant whose application moved (from the company, so no member is named). */
-async function tellApplicants(
-  tx: Prisma.TransactionClient,
-  applications: { id: string; applicantId: string }[],
-) {
-  if (!applications.length) return;
-  await tx.notification.createMany({
-    data: applications.map((a) => ({
-      recipientId: a.applicantId,
-      kind: "application_stage",
-      subjectId: a.id,
-    })),
-  });
 }

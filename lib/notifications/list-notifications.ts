@@ -5,7 +5,9 @@ import { decodeCursor, PageQuerySchema, toPage } from "@/lib/api/pagination";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { COMPANY_RIGHTS } from "@/lib/companies/policy";
 import { stageNamesOf } from "@/lib/jobs/stage-names";
+import { imageUrl } from "@/lib/media/variants";
 import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import type { Who } from "@/lib/core/who";
@@ -37,9 +39,10 @@ export const GROUPED_KINDS: readonly NotificationKind[] = [
 ];
 
 export type ApplicationNews = {
+  applicationId: string;
   jobId: string;
   jobTitle: string;
-  company: { nameZh: string | null; nameEn: string | null };
+  company: { nameZh: string | null; nameEn: string | null; logo: string | null };
   stage: string;
   stageName: string | null;
 };
@@ -57,7 +60,10 @@ export type NotificationItem = {
   skill: string | null;
   /** the company page and the kind of tie, for a tie asked for or approved */
   company: { slug: string; nameZh: string | null; nameEn: string | null; tie: string } | null;
-  /** the application whose stage moved (its stage now, in the company's words when it renamed it) */
+  /**
+   * the application whose stage moved (its stage now, in the company's words when it renamed it), or, for the
+   * hiring team, the one just received
+   */
   application: ApplicationNews | null;
   /** the job alert that new jobs match */
   alert: { id: string; query: string } | null;
@@ -133,7 +139,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
   const subjectsOf = (kind: NotificationKind) =>
     rows.filter((n) => n.kind === kind && n.subjectId).map((n) => n.subjectId!);
   const [applications, alerts, offers] = await Promise.all([
-    applicationsOf(viewer.id, subjectsOf("application_stage")),
+    applicationsOf(viewer.id, subjectsOf("application_stage"), subjectsOf("application_received")),
     db.jobAlert.findMany({
       where: { id: { in: subjectsOf("job_alert") }, userId: viewer.id },
       select: { id: true, query: true },
@@ -158,7 +164,7 @@ export async function listNotifications(viewer: Who, input: unknown) {
         postId: isAboutPost ? row.subjectId : null,
         skill: (row.subjectId && skillName.get(row.subjectId)) || null,
         company: (row.subjectId && tieOf.get(row.subjectId)) || null,
-        application: (row.kind === "application_stage" && applications.get(row.subjectId ?? "")) || null,
+        application: applications.get(row.subjectId ?? "") ?? null,
         alert: (row.kind === "job_alert" && alertOf.get(row.subjectId ?? "")) || null,
         roleOffer: (row.kind === "company_admin_invitation" && offerOf.get(row.subjectId ?? "")) || null,
         isRead: group.isRead,
@@ -169,35 +175,58 @@ export async function listNotifications(viewer: Who, input: unknown) {
   return { items, nextCursor: page.nextCursor };
 }
 
-/** The viewer's own applications behind "your application moved" notifications. */
-async function applicationsOf(applicantId: string, ids: string[]): Promise<Map<string, ApplicationNews>> {
-  const rows = ids.length
-    ? await db.jobApplication.findMany({
-        where: { id: { in: ids }, applicantId },
-        select: {
-          id: true,
-          stage: true,
-          job: {
-            select: {
-              id: true,
-              title: true,
-              companyId: true,
-              company: { select: { nameZh: true, nameEn: true } },
+/**
+ * The applications behind "your application moved" notifications (the viewer's own) and "new applicant" ones
+ * (to a job of a page where the viewer is on the hiring team still).
+ */
+async function applicationsOf(
+  viewerId: string,
+  ownIds: string[],
+  receivedIds: string[],
+): Promise<Map<string, ApplicationNews>> {
+  const rows =
+    ownIds.length || receivedIds.length
+      ? await db.jobApplication.findMany({
+          where: {
+            OR: [
+              { id: { in: ownIds }, applicantId: viewerId },
+              {
+                id: { in: receivedIds },
+                job: {
+                  company: { admins: { some: { userId: viewerId, role: { in: [...COMPANY_RIGHTS.hire] } } } },
+                },
+              },
+            ],
+          },
+          select: {
+            id: true,
+            stage: true,
+            job: {
+              select: {
+                id: true,
+                title: true,
+                companyId: true,
+                company: { select: { nameZh: true, nameEn: true, logoKey: true } },
+              },
             },
           },
-        },
-      })
-    : [];
+        })
+      : [];
   const names = await stageNamesOf(rows.map((row) => row.job.companyId));
   return new Map(
-    rows.map((row) => [
-      row.id,
+    rows.map(({ id, stage, job: { company, ...job } }) => [
+      id,
       {
-        jobId: row.job.id,
-        jobTitle: row.job.title,
-        company: row.job.company,
-        stage: row.stage as string,
-        stageName: names.get(row.job.companyId)?.[row.stage] ?? null,
+        applicationId: id,
+        jobId: job.id,
+        jobTitle: job.title,
+        company: {
+          nameZh: company.nameZh,
+          nameEn: company.nameEn,
+          logo: company.logoKey ? imageUrl(company.logoKey, "sm") : null,
+        },
+        stage: stage as string,
+        stageName: names.get(job.companyId)?.[stage] ?? null,
       },
     ]),
   );

@@ -9,7 +9,7 @@ registerRoute({
   path: "/api/v1/notifications",
   tags,
   summary:
-    "Your notifications, newest first (invitations, acceptances, endorsements, recommendations, and reactions, comments, reposts and mentions on your posts)",
+    "Your notifications, newest first (invitations, acceptances, endorsements, recommendations; reactions, comments, reposts and mentions on your posts; your applications' moves and, on a hiring team, new applicants)",
   request: {
     query: z.object({ cursor: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }),
   },
@@ -45,6 +45,24 @@ registerRoute({
               })
               .nullable()
               .describe("the company page and the tie, for ties asked for or approved"),
+            application: z
+              .object({
+                applicationId: z.string(),
+                jobId: z.string(),
+                jobTitle: z.string(),
+                company: z.object({
+                  nameZh: z.string().nullable(),
+                  nameEn: z.string().nullable(),
+                  logo: z.string().nullable(),
+                }),
+                stage: z.string(),
+                stageName: z
+                  .string()
+                  .nullable()
+                  .describe("the company's own name for the stage, if it renamed it"),
+              })
+              .nullable()
+              .describe("your application that moved, or (to the hiring team) the one just received"),
             isRead: z.boolean(),
             createdAt: z.iso.datetime(),
           }),

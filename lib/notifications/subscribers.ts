@@ -41,6 +41,33 @@ export const NOTIFICATIONS: Subscriber = {
         await tell(tx, [e.parentAuthorId], "comment_reply", e.authorId, e.postId);
     },
     "members.mentioned": (e, tx) => tell(tx, e.userIds, "mention", e.authorId, e.postId),
+    "application.submitted": async (e, tx) => {
+      const team = await tx.companyAdmin.findMany({
+        where: { companyId: e.companyId, role: { in: [...COMPANY_RIGHTS.hire] } },
+        select: { userId: true },
+      });
+      await tell(
+        tx,
+        team.map((member) => member.userId),
+        "application_received",
+        e.applicantId,
+        e.applicationId,
+      );
+    },
+    // one line per application, at its latest move: two quick moves do not read as two identical news
+    "applications.moved": async (e, tx) => {
+      const applicationIds = e.applications.map((application) => application.id);
+      await tx.notification.deleteMany({
+        where: { kind: "application_stage", subjectId: { in: applicationIds } },
+      });
+      await tx.notification.createMany({
+        data: e.applications.map((application) => ({
+          recipientId: application.applicantId,
+          kind: "application_stage" as const,
+          subjectId: application.id,
+        })),
+      });
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-import { Bell } from "lucide-react";
+import { Bell, BriefcaseBusiness } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
@@ -19,6 +19,8 @@ export async function generateMetadata() {
 /** Where a notification leads: the post, the invitations, or the actor's profile, or the viewer's own. */
 function hrefOf(notification: NotificationItem, ownHandle: string | null) {
   if (notification.postId) return `/posts/${notification.postId}`;
+  if (notification.kind === "application_received" && notification.application)
+    return `/jobs/${notification.application.jobId}/applicants/${notification.application.applicationId}`;
   if (notification.application) return "/me/jobs";
   if (notification.alert) return `/jobs?q=${encodeURIComponent(notification.alert.query)}&date=day`;
   if (notification.kind === "company_admin_invitation") return "/network/invitations#page-roles";
@@ -31,6 +33,25 @@ function hrefOf(notification: NotificationItem, ownHandle: string | null) {
     return ownHandle ? `/in/${ownHandle}` : "/me";
   }
   return notification.actor?.handle ? `/in/${notification.actor.handle}` : "/network";
+}
+
+/** Who it is from: the member who did it, or the company whose hiring team moved an application, or Renmai. */
+function NotificationAvatar({ notification: n, locale }: { notification: NotificationItem; locale: string }) {
+  if (n.actor) return <Avatar name={n.actor.name} src={n.actor.avatar?.sm} className="size-12" />;
+  if (n.application)
+    return (
+      <Avatar
+        name={companyName(n.application.company, locale)}
+        src={n.application.company.logo}
+        className="border-border size-12 rounded-md border"
+      />
+    );
+  const Icon = n.kind === "job_alert" ? BriefcaseBusiness : Bell;
+  return (
+    <span className="bg-surface-muted text-muted flex size-12 shrink-0 items-center justify-center rounded-full">
+      <Icon aria-hidden className="size-6" />
+    </span>
+  );
 }
 
 /** A simple list of the viewer's notifications, newest first; unread ones are marked. */
@@ -68,6 +89,10 @@ export default async function NotificationsPage({
             stage: n.application.stageName ?? tJobs(`stages.${n.application.stage}` as never),
           })
         : t("application_stage");
+    if (n.kind === "application_received")
+      return n.application
+        ? tJobs("notifications.applicationReceived", { name, job: n.application.jobTitle })
+        : t("application_received");
     if (n.kind === "job_alert") return tJobs("notifications.jobAlert", { query: n.alert?.query ?? "" });
     if (n.kind === "company_admin_invitation")
       return n.roleOffer
@@ -100,7 +125,7 @@ export default async function NotificationsPage({
                   href={hrefOf(n, viewer.handle)}
                   className="hover:bg-surface-muted flex items-start gap-3 px-5 py-4 sm:px-6"
                 >
-                  <Avatar name={n.actor?.name ?? "?"} src={n.actor?.avatar?.sm} className="size-12" />
+                  <NotificationAvatar notification={n} locale={locale} />
                   <div className="min-w-0 flex-1">
                     <p className="text-sm break-words">{text(n)}</p>
                     <p className="text-muted text-xs">{format.relativeTime(n.createdAt)}</p>
