@@ -53,4 +53,16 @@ describe("profileVCard", () => {
     );
     expect(card).not.toMatch(/EMAIL|TEL|X-WECHAT|PHOTO|ADR|TITLE|ORG/);
   });
+
+  it("folds long lines at 75 octets, never inside a character, and they unfold to what was written", () => {
+    const headline = `${"杭州云帆科技产品总监，负责跨境电商 SaaS 的规划与增长".repeat(3)} 🚀👩‍💻 ${"b".repeat(80)}`;
+    const card = profileVCard({ ...base, headline } as ProfileForViewer, "https://renmai.example");
+    const lines = card.split("\r\n");
+    for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(lines.filter((line) => line.startsWith(" ")).length).toBeGreaterThan(2);
+    expect(card).not.toContain("\uFFFD");
+    const parsed = parse(card);
+    if (Array.isArray(parsed)) throw new Error("one card expected");
+    expect(parsed.getProperty("NOTE")[0]!.value).toBe(headline);
+  });
 });

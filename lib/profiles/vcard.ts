@@ -78,5 +78,37 @@ export function profileVCard(profile: ProfileForViewer, appUrl: string): string 
   if (website) properties.push(new URLProperty([], new URIType(website)));
   if (wechatId) properties.push(new ExtendedProperty("X-WECHAT", [], new TextType(wechatId)));
   if (profile.avatar) properties.push(new PhotoProperty([], new URIType(`${appUrl}${profile.avatar.lg}`)));
-  return new VCARD(properties).repr();
+  return foldByOctets(new VCARD(properties).repr());
+}
+
+const FOLD_AT_OCTETS = 75;
+const utf8Length = (codePoint: string) => Buffer.byteLength(codePoint, "utf8");
+
+/**
+ * Content lines folded as RFC 6350 §3.2 says: at most 75 octets a line (a continuation's leading space counts),
+ * never inside a multi-octet character. vcard4 folds at 75 UTF-16 units, which lets a Chinese line run to 127
+ * octets and can cut an emoji in two: its lines are unfolded and folded again here.
+ */
+export function foldByOctets(card: string): string {
+  return card
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => {
+      const lines: string[] = [];
+      let current = "";
+      let octets = 0;
+      for (const codePoint of line) {
+        const size = utf8Length(codePoint);
+        if (octets + size > FOLD_AT_OCTETS) {
+          lines.push(current);
+          current = " ";
+          octets = 1;
+        }
+        current += codePoint;
+        octets += size;
+      }
+      lines.push(current);
+      return lines.join("\r\n");
+    })
+    .join("\r\n");
 }
