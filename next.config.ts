@@ -23,10 +23,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
-    // profile images are up to 8 MB (lib/media/process-image.ts), sent to a server action as form data
-    serverActions: { bodySizeLimit: "9mb" },
-    // proxy.ts sees every request: a body it cuts short would reach the REST routes as broken JSON or
-    // multipart; above lib/api/route.ts's largest limit (11 MB) they answer 413 instead
+    // forms send files to server actions: imports and résumés up to 10 MB, images up to 8 MB (the use cases
+    // say so in words); a larger body gets Next.js's 413
+    serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts sees every page request and cuts a body short past this: keep it above the actions' limit, so
+    // a body it cut still counts as too large there instead of reaching the action as broken form data
     proxyClientMaxBodySize: "12mb",
   },
   async headers() {

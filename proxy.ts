@@ -124,5 +124,7 @@ function safeDecode(text: string) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // not the REST API: it answers JSON without pages' headers, and the proxy would cut a large upload short
+  // (its body limit) before lib/api/route.ts could answer 413
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
 };

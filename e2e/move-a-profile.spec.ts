@@ -47,6 +47,34 @@ test("a member exports their profile as JSON Resume and imports it into a second
   await portability.getByRole("button", { name: "Preview import" }).click();
   await expect(portability.getByText("This file isn't valid JSON.")).toBeVisible();
 
+  // a file past the limit is refused by the picker, before anything is sent
+  await portability.getByLabel("Import from a file").setInputFiles({
+    name: "huge.json",
+    mimeType: "application/json",
+    buffer: Buffer.alloc(10.5 * 1024 * 1024, " "),
+  });
+  await expect(portability.getByRole("alert")).toHaveText(
+    "The files together are larger than 10 MB. Choose fewer or smaller ones.",
+  );
+  // and through the REST API, in words: past the import's limit, and past what any upload may be
+  const handle = (await (await page.request.get("/api/v1/profiles/me")).json()).handle;
+  for (const [megabytes, status, message] of [
+    [10.5, 422, /10 MB at most/],
+    [13, 413, /MB/],
+  ] as const) {
+    const response = await page.request.post(`/api/v1/profiles/${handle}/import?dryRun=true`, {
+      multipart: {
+        file: {
+          name: "huge.json",
+          mimeType: "application/json",
+          buffer: Buffer.alloc(megabytes * 1024 * 1024, " "),
+        },
+      },
+    });
+    expect(response.status(), `${megabytes} MB`).toBe(status);
+    expect((await response.json()).error.message).toMatch(message);
+  }
+
   await portability.getByLabel("Import from a file").setInputFiles(resumePath);
   await portability.getByRole("button", { name: "Preview import" }).click();
   const preview = portability.getByTestId("import-preview");

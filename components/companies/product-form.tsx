@@ -1,4 +1,5 @@
 "use client";
+import { useUploadLimit } from "@/components/ui/use-upload-limit";
 import { useActionState, useRef, useEffect } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
@@ -27,6 +28,8 @@ export function ProductForm({
     if (state.status === "success") formRef.current?.reset();
   }, [state]);
   const error = (name: string) => state.fields?.[name];
+  const imageLimit = useUploadLimit("image");
+  const imageError = imageLimit.error ?? error("image");
   return (
     <form
       ref={formRef}
@@ -73,11 +76,12 @@ export function ProductForm({
           name="image"
           type="file"
           accept="image/jpeg,image/png,image/webp"
-          aria-invalid={error("image") ? true : undefined}
-          aria-describedby={error("image") ? "product-image-error" : undefined}
+          aria-invalid={imageError ? true : undefined}
+          aria-describedby={imageError ? "product-image-error" : undefined}
+          onChange={imageLimit.onChange}
           className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
         />
-        <FieldMessages id="product-image" error={error("image")} />
+        <FieldMessages id="product-image" error={imageError} />
       </div>
       <Button type="submit" size="sm" className="self-start" disabled={isPending}>
         {labels.submit}

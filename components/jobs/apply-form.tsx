@@ -1,4 +1,5 @@
 "use client";
+import { useUploadLimit } from "@/components/ui/use-upload-limit";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
@@ -24,6 +25,7 @@ export function ApplyForm({
 }) {
   const t = useTranslations("jobs.apply");
   const [state, formAction, isPending] = useActionState(action, IDLE);
+  const resumeLimit = useUploadLimit("resume");
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   return (
     <form action={formAction} className="mt-4 flex flex-col gap-4" noValidate>
@@ -50,7 +52,8 @@ export function ApplyForm({
         type="file"
         accept="application/pdf,.pdf"
         label={t("resume")}
-        error={state.fields?.resume}
+        error={resumeLimit.error ?? state.fields?.resume}
+        onChange={resumeLimit.onChange}
       />
       {questions.length > 0 && (
         <fieldset className="flex flex-col gap-4">

@@ -37,7 +37,7 @@ export async function runFormAction<S extends FormState = FormState>(
     success = (await change({ viewer: await getViewer(), values, formData: submitted })) ?? {};
   } catch (error) {
     unstable_rethrow(error);
-    return (await formError(error, values)) as S;
+    return (await formError(error, values, new Set(submitted.keys()))) as S;
   }
   if (typeof success.revalidate === "string") revalidatePath(success.revalidate);
   else if (success.revalidate) revalidatePath(success.revalidate.path, success.revalidate.type);

@@ -68,7 +68,7 @@ async function readFormData(request: NextRequest): Promise<FormData> {
   const body = await readBody(request, BODY_LIMITS.multipart);
   const contentType = request.headers.get("content-type") ?? "";
   return new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => {
-    throw new AppError("validation", "multipartRequired");
+    throw new AppError("validation", "multipartInvalid");
   });
 }
 
@@ -96,7 +96,7 @@ function wrap<V extends Viewer | null>(
 ) {
   return async (request: NextRequest, segment: { params: Promise<Params> }) => {
     const started = performance.now();
-    const requestId = request.headers.get("x-request-id") ?? undefined;
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
     const viewer = await getViewer().catch(() => null);
     const locale = pickLocale({
       userLocale: viewer?.locale,
@@ -132,6 +132,7 @@ function wrap<V extends Viewer | null>(
     } catch (error) {
       response = errorResponse(error, locale, requestId);
     }
+    response.headers.set("x-request-id", requestId);
     log.info(
       {
         requestId,

@@ -25,15 +25,26 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Maps an error thrown by a use case to form state; anything that is not an AppError is logged and hidden. */
-export async function formError(error: unknown, values: Record<string, string> = {}): Promise<FormState> {
+/**
+ * Maps an error thrown by a use case to form state; anything that is not an AppError is logged and hidden.
+ * `fieldNames`: the form's own fields. A field message for anything else (an entry inside an uploaded file, say)
+ * has nowhere to show, so it goes in the form's message instead of "check the highlighted fields".
+ */
+export async function formError(
+  error: unknown,
+  values: Record<string, string> = {},
+  fieldNames: ReadonlySet<string> = new Set(Object.keys(values)),
+): Promise<FormState> {
   const { locale } = await actionContext();
   const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
   if (error instanceof AppError) {
     const fields = translateFieldErrors(locale, error);
-    const message = translateError(locale, error.messageKey, error.details.values);
+    const unplaced = Object.entries(fields ?? {}).filter(([name]) => !fieldNames.has(name));
+    const message = unplaced.length
+      ? [...new Set(unplaced.map(([, text]) => text))].join(" ")
+      : translateError(locale, error.messageKey, error.details.values);
     // a message already shown under its field isn't repeated at the top of the form
-    const isShownUnderField = Object.values(fields ?? {}).includes(message);
+    const isShownUnderField = !unplaced.length && Object.values(fields ?? {}).includes(message);
     return { status: "error", message: isShownUnderField ? undefined : message, fields, values: safeValues };
   }
   log.error({ err: error }, "unhandled error in server action");

@@ -3,8 +3,7 @@ import { randomBytes } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
-
-export const MAX_RESUME_BYTES = 10 * 1024 * 1024;
+import { megabytesOf, UPLOAD_LIMITS } from "@/lib/storage/upload-limits";
 
 const invalid = (key: string, values?: Record<string, number>) =>
   new AppError("validation", key, {
@@ -18,7 +17,7 @@ const invalid = (key: string, values?: Record<string, number>) =>
  */
 export async function readResume(file: unknown): Promise<{ bytes: Buffer; name: string }> {
   if (!(file instanceof Blob) || file.size === 0) throw invalid("resume.empty");
-  if (file.size > MAX_RESUME_BYTES) throw invalid("resume.tooBig", { max: MAX_RESUME_BYTES / 1024 / 1024 });
+  if (file.size > UPLOAD_LIMITS.resume) throw invalid("resume.tooBig", { max: megabytesOf("resume") });
   const bytes = Buffer.from(await file.arrayBuffer());
   if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw invalid("resume.notPdf");
   const pages = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })

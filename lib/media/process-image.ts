@@ -1,9 +1,9 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { megabytesOf, UPLOAD_LIMITS } from "@/lib/storage/upload-limits";
 import { IMAGE_VARIANTS, type ImageKind } from "./variants";
 
-export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 40_000_000;
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
 
@@ -39,7 +39,7 @@ function hasTrailingData(bytes: Buffer, format: string): boolean {
  */
 export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Record<string, Buffer>> {
   if (bytes.length === 0) throw refuse("image.empty");
-  if (bytes.length > MAX_IMAGE_BYTES) throw refuse("image.tooLarge", { max: 8 });
+  if (bytes.length > UPLOAD_LIMITS.image) throw refuse("image.tooLarge", { max: megabytesOf("image") });
   // SVG and other markup: refused as a type even when the renderer can't read it
   if (/^\s*</.test(bytes.subarray(0, 256).toString("latin1"))) throw refuse("image.wrongType");
   let format: string | undefined;

@@ -1,14 +1,13 @@
 "use client";
 import { ImageUp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
+import { useUploadLimit } from "@/components/ui/use-upload-limit";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-
-const MAX_BYTES = 8 * 1024 * 1024;
 
 /** Choose and upload a photo or banner; the server checks the content, this only spares a doomed upload. */
 export function ImageUploadForm({
@@ -22,8 +21,8 @@ export function ImageUploadForm({
 }) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(action, IDLE);
-  const [tooLarge, setTooLarge] = useState(false);
-  const error = tooLarge ? t("errors.image.tooLarge", { max: 8 }) : state.fields?.image;
+  const limit = useUploadLimit("image");
+  const error = limit.error ?? state.fields?.image;
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <FormMessage state={state} />
@@ -36,12 +35,12 @@ export function ImageUploadForm({
           accept="image/jpeg,image/png,image/webp"
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-          onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
+          onChange={limit.onChange}
           className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
         />
         <FieldMessages id={id} hint={t("profileEdit.imageHint")} error={error} />
       </div>
-      <Button type="submit" size="sm" className="self-start" disabled={isPending || tooLarge}>
+      <Button type="submit" size="sm" className="self-start" disabled={isPending}>
         <ImageUp aria-hidden className="size-4" />
         {t("profileEdit.upload")}
       </Button>

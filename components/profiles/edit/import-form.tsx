@@ -6,6 +6,7 @@ import type { ImportState } from "@/lib/profiles/portability/import-profile";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { useUploadLimit } from "@/components/ui/use-upload-limit";
 
 const SECTIONS = ["positions", "education", "certifications", "languages", "skills"] as const;
 
@@ -27,6 +28,7 @@ export function ImportForm({
     status: "idle",
   } as ImportState);
   const summary = previewState.preview;
+  const fileLimit = useUploadLimit("profileImport", { together: true });
   // done with this preview (choosing another file starts over)
   const isDone = confirmState.isDone === true && confirmState.payload === previewState.payload;
   return (
@@ -42,14 +44,15 @@ export function ImportForm({
             multiple
             accept=".json,.zip,.csv,application/json,application/zip,text/csv"
             aria-describedby="import-file-hint"
+            onChange={fileLimit.onChange}
             className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
           />
           <p id="import-file-hint" className="text-muted text-xs">
             {t("importHint")}
           </p>
-          {previewState.fields?.file && (
+          {(fileLimit.error ?? previewState.fields?.file) && (
             <p className="text-danger text-sm" role="alert">
-              {previewState.fields.file}
+              {fileLimit.error ?? previewState.fields?.file}
             </p>
           )}
         </div>

@@ -86,6 +86,12 @@ function readCsv(name: FileName, text: string): Row[] {
   return rows;
 }
 
+/** A zip entry's path that stays inside the archive: relative, without ".." (either slash). */
+export function isContainedPath(name: string): boolean {
+  if (/^([\\/]|[A-Za-z]:)/.test(name)) return false;
+  return !name.split(/[\\/]/).includes("..");
+}
+
 /** The CSV texts by file name, from uploaded CSV files or the export's .zip. */
 function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<FileName, string>> {
   const found: Partial<Record<FileName, string>> = {};
@@ -104,6 +110,9 @@ function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<
     try {
       entries = unzipSync(file.bytes, {
         filter: (entry) => {
+          // an entry that would land outside the archive's folder when unpacked marks a crafted archive
+          if (!isContainedPath(entry.name))
+            throw refuse("import.unsafeZipPath", { file: entry.name.slice(0, 80) });
           const base = entry.name.split("/").pop()!.toLowerCase();
           if (!(base in FILES)) return false;
           total += entry.originalSize;

@@ -222,5 +222,20 @@ describe("LinkedIn export", () => {
     ).toEqual({
       file: "import.tooLarge",
     });
+    for (const path of [
+      "../Skills.csv",
+      "export/../../Skills.csv",
+      "/etc/Skills.csv",
+      "C:\\Skills.csv",
+      "a\\..\\Skills.csv",
+    ]) {
+      const crafted = zipSync({ [path]: strToU8("Name\nSQL\n") });
+      expect(
+        (await appErrorOf(readImport([file("crafted.zip", crafted, "application/zip")]))).details.fields,
+        path,
+      ).toEqual({
+        file: "import.unsafeZipPath",
+      });
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors";
+import { UPLOAD_LIMITS } from "@/lib/storage/upload-limits";
 import { parseJsonResume } from "./json-resume";
 import { parseLinkedInExport } from "./linkedin-export";
 import type { ProfileImport } from "./profile-import";
 
 const MAX_FILES = 5;
-const MAX_TOTAL_BYTES = 10 * 1024 * 1024;
 
 const refuse = (messageKey: string) =>
   new AppError("validation", messageKey, { fields: { file: messageKey } });
@@ -17,7 +17,8 @@ export async function readImport(files: unknown[]): Promise<ProfileImport> {
   const uploads = files.filter((f): f is File => f instanceof Blob && f.size > 0);
   if (!uploads.length) throw refuse("import.noFile");
   if (uploads.length > MAX_FILES) throw refuse("import.tooManyFiles");
-  if (uploads.reduce((sum, f) => sum + f.size, 0) > MAX_TOTAL_BYTES) throw refuse("import.tooLarge");
+  if (uploads.reduce((sum, f) => sum + f.size, 0) > UPLOAD_LIMITS.profileImport)
+    throw refuse("import.tooLarge");
   const read = await Promise.all(
     uploads.map(async (f) => ({ name: f.name ?? "upload", bytes: Buffer.from(await f.arrayBuffer()) })),
   );
