@@ -54,7 +54,7 @@ export async function createMember(overrides: { name?: string } = {}): Promise<V
       select: { id: true, name: true, email: true },
     });
     const { handle } = await createProfile(tx, user);
-    return { ...user, sessionId: "test", locale: "en", isEmailVerified: true, handle };
+    return { ...user, sessionId: "test", locale: "en", timeZone: null, isEmailVerified: true, handle };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CompanyPage } from "@/lib/companies/get-company";
 import { COMPANY_SIZES, COMPANY_TYPES } from "@/lib/companies/schemas";
 import { countryOptions } from "@/lib/i18n/country-options";
+import { DEFAULT_TIME_ZONE, timeZoneOptions } from "@/lib/i18n/time-zones";
 import { INDUSTRIES } from "@/lib/profiles/industries";
 import type { FieldSpec } from "@/components/profiles/edit/profile-form";
 
@@ -30,6 +31,7 @@ export const CONTACT_FIELDS = [
   "region",
   "country",
   "locations",
+  "timeZone",
 ] as const;
 type FieldName = (typeof IDENTITY_FIELDS)[number] | (typeof CONTACT_FIELDS)[number];
 
@@ -101,6 +103,13 @@ export function companyFieldSpecs(
         .map((l) => [l.city, l.address].filter(Boolean).join(", "))
         .join("\n"),
       hint: t("locationsHint"),
+    },
+    timeZone: {
+      ...line("timeZone", 60),
+      type: "select",
+      defaultValue: company?.timeZone ?? DEFAULT_TIME_ZONE,
+      options: timeZoneOptions().map(({ value, label }) => ({ value, label })),
+      hint: t("timeZoneHint"),
     },
   };
 }

@@ -11,7 +11,7 @@ export const NewPasswordSchema = z
   .refine((p) => [...p].length <= 128, "password.tooLong");
 
 /** At sign-in only the length cap is enforced (old passwords may predate the rules). */
-const CurrentPasswordSchema = z
+export const CurrentPasswordSchema = z
   .string({ error: "password.required" })
   .min(1, "password.required")
   .max(128, "password.tooLong");
@@ -33,3 +33,12 @@ const TokenSchema = z.string({ error: "token.invalid" }).regex(/^[A-Za-z0-9_-]{2
 export const ResetPasswordSchema = z.object({ token: TokenSchema, password: NewPasswordSchema });
 
 export const VerifyEmailSchema = z.object({ token: TokenSchema });
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: CurrentPasswordSchema,
+  newPassword: NewPasswordSchema,
+});
+
+export const ChangeEmailSchema = z.object({ email: EmailSchema, currentPassword: CurrentPasswordSchema });
+
+export const ConfirmEmailChangeSchema = z.object({ token: TokenSchema });

@@ -21,6 +21,7 @@ const viewerFor = (id: string, sessionId: string): Viewer => ({
   name: "",
   handle: null,
   locale: null,
+  timeZone: null,
   isEmailVerified: false,
 });
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { dayIn } from "@/lib/i18n/time-zones";
 import { issueUserToken } from "@/lib/core/user-tokens";
 import { createArticle } from "@/lib/articles/create-article";
 import { publishArticle } from "@/lib/articles/publish-article";
@@ -308,6 +309,17 @@ describe("company pages", () => {
     expect((await appErrorOf(companyAnalytics(owner, ref, { days: 12 }))).details.fields).toHaveProperty(
       "days",
     );
+  });
+
+  it("count a page's days in its own time zone", async () => {
+    const { owner, ref } = await newCompany();
+    const visitor = await createMember();
+    await db.company.update({ where: { slug: ref.slug }, data: { timeZone: "Pacific/Kiritimati" } });
+    await recordCompanyView(visitor, ref, { ip: "10.1.2.4", userAgent: "vitest" });
+    const analytics = await companyAnalytics(owner, ref, { days: 7 });
+    expect(analytics.timeZone).toBe("Pacific/Kiritimati");
+    // UTC+14: its today is a day the UTC calendar may not have reached yet
+    expect(analytics.daily.at(-1)).toMatchObject({ day: dayIn(new Date(), "Pacific/Kiritimati"), views: 1 });
   });
 
   it("let admins write articles as the company, which any of its content admins may edit", async () => {

@@ -106,7 +106,7 @@ registerRoute({
   path: "/api/v1/companies/{slug}/analytics",
   tags,
   summary:
-    "Followers, unique page views, post impressions and reactions day by day (UTC), visitors by industry and place (super admins, content admins, analysts)",
+    "Followers, unique page views, post impressions and reactions day by day (in the page's time zone), visitors by industry and place (super admins, content admins, analysts)",
   request: {
     ...pageParams,
     query: z.object({ days: z.enum(ANALYTICS_RANGES.map(String) as ["7", "30", "90"]).optional() }),
@@ -116,6 +116,7 @@ registerRoute({
       "Analytics",
       z.object({
         days: z.number().int(),
+        timeZone: z.string().describe("the page's time zone: the days are its days"),
         daily: z.array(
           z.object({
             day: z.string(),

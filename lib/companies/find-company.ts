@@ -20,6 +20,7 @@ export async function companyBySlug(viewer: Pick<Viewer, "id"> | null, input: un
       website: true,
       verifiedDomain: true,
       followerCount: true,
+      timeZone: true,
       admins: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
     },
   });

@@ -3,10 +3,11 @@ import { visitorKey } from "@/lib/core/visitor-key";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/db";
+import { dayIn } from "@/lib/i18n/time-zones";
 import { companyBySlug } from "./find-company";
 
-/** Today in UTC, as the date the analytics count by. */
-export const utcDay = (at = new Date()) => new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`);
+/** The calendar day it is for the company (in its time zone), as the date the analytics count by. */
+export const companyDay = (timeZone: string, at = new Date()) => new Date(`${dayIn(at, timeZone)}T00:00:00Z`);
 
 /**
  * Counts a visit to a page: once per member (or anonymous visitor, by a keyed daily hash) per day, with the
@@ -28,7 +29,7 @@ export async function recordCompanyView(
     data: [
       {
         companyId: company.id,
-        day: utcDay(),
+        day: companyDay(company.timeZone),
         visitorKey: viewer ? `member:${viewer.id}` : visitorKey(context.ip, context.userAgent),
         userId: viewer?.id ?? null,
         industry: profile?.industry ?? null,
@@ -45,7 +46,8 @@ export async function recordCompanyImpressions(viewerId: string, postIds: string
   if (!postIds.length) return;
   await db.$executeRaw`
     INSERT INTO "CompanyPostImpression" ("postId", "userId", day, "companyId")
-    SELECT id, ${viewerId}, ${utcDay()}::date, "companyId" FROM "Post"
-    WHERE id = ANY(${postIds}) AND "companyId" IS NOT NULL
+    SELECT p.id, ${viewerId}, (now() AT TIME ZONE c."timeZone")::date, p."companyId"
+    FROM "Post" p JOIN "Company" c ON c.id = p."companyId"
+    WHERE p.id = ANY(${postIds})
     ON CONFLICT DO NOTHING`;
 }

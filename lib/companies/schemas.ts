@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TimeZoneSchema } from "@/lib/i18n/time-zones";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import {
   BooleanFieldSchema,
@@ -99,6 +100,8 @@ export const CompanyFieldsSchema = z
     website: optionalUrl,
     contactName: optionalLine(80),
     contactTitle: optionalLine(80),
+    /** its analytics count days, and its jobs' deadlines end, in this zone */
+    timeZone: TimeZoneSchema,
   })
   .partial()
   .strict();

@@ -14,6 +14,9 @@ const RULES = {
   signUpPerIp: { points: 5, duration: 30 * 60 },
   passwordResetPerEmail: { points: 5, duration: 30 * 60 },
   verificationEmailPerAccount: { points: 5, duration: 30 * 60 },
+  // the current password, asked again to change the password or the address: guesses from a stolen session
+  passwordCheckPerAccount: { points: 10, duration: 15 * 60 },
+  emailChangePerAccount: { points: 5, duration: 60 * 60 },
   postsPerMember: { points: 30, duration: 60 * 60, messageKey: "feed.tooManyPosts" },
   commentsPerMember: { points: 200, duration: 60 * 60, messageKey: "feed.tooManyComments" },
 } satisfies Record<string, { points: number; duration: number; messageKey?: string }>;

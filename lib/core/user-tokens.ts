@@ -9,6 +9,7 @@ const LIFETIME_MS: Record<UserTokenPurpose, number> = {
   reset_password: 60 * 60 * 1000,
   company_domain: 24 * 60 * 60 * 1000,
   work_email: 24 * 60 * 60 * 1000,
+  change_email: 24 * 60 * 60 * 1000,
 };
 
 const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -15,6 +15,8 @@ export type Viewer = {
   /** their profile's handle (every member has one from sign-up on) */
   handle: string | null;
   locale: string | null;
+  /** the zone they chose (or their browser said at sign-up); null: their browser's, then the site's */
+  timeZone: string | null;
   isEmailVerified: boolean;
 };
 
@@ -30,7 +32,7 @@ export async function viewerFromSessionToken(token: string | undefined): Promise
   if (typeof claims?.sid !== "string") return null;
   // one round trip (proxy.ts asks on every profile view): the session, its member and their handle
   const [row] = await db.$queryRaw<(Viewer & { lastSeenAt: Date })[]>`
-    SELECT s.id AS "sessionId", s."lastSeenAt", u.id, u.email, u.name, u.locale,
+    SELECT s.id AS "sessionId", s."lastSeenAt", u.id, u.email, u.name, u.locale, u."timeZone",
            u."emailVerified" IS NOT NULL AS "isEmailVerified", p.handle
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"

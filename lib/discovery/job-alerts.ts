@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { readNotificationSettings, wantsNotification } from "@/lib/notifications/settings";
 import { search } from "@/lib/search/client";
 import { facetFilter } from "@/lib/discovery/find-jobs";
 import { parseInput } from "@/lib/validation";
@@ -103,7 +104,7 @@ export async function runJobAlerts(now = new Date(), client: Meilisearch = searc
         query: true,
         filters: true,
         checkedAt: true,
-        user: { select: { id: true, email: true, name: true, locale: true } },
+        user: { select: { id: true, email: true, name: true, locale: true, notificationSettings: true } },
       },
     });
     if (!alerts.length) break;
@@ -128,10 +129,14 @@ export async function runJobAlerts(now = new Date(), client: Meilisearch = searc
         const hits = results[i]!.hits as { id: string; title: string }[];
         if (!hits.length) continue;
         notified++;
-        await tx.notification.create({
-          data: { recipientId: alert.user.id, kind: "job_alert", subjectId: alert.id },
-        });
-        const entry = news.get(alert.user.id) ?? { userId: alert.user.id, ...alert.user, jobs: [] };
+        const { notificationSettings, ...member } = alert.user;
+        const settings = readNotificationSettings(notificationSettings);
+        if (wantsNotification(settings, "job_alert", "inApp"))
+          await tx.notification.create({
+            data: { recipientId: alert.user.id, kind: "job_alert", subjectId: alert.id },
+          });
+        if (!wantsNotification(settings, "job_alert", "email")) continue;
+        const entry = news.get(alert.user.id) ?? { userId: alert.user.id, ...member, jobs: [] };
         for (const hit of hits) if (!entry.jobs.some((job) => job.id === hit.id)) entry.jobs.push(hit);
         news.set(alert.user.id, entry);
       }

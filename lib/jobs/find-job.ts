@@ -23,6 +23,7 @@ export async function jobById(viewer: Who, ref: unknown) {
       company: {
         select: {
           slug: true,
+          timeZone: true,
           admins: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
         },
       },
@@ -32,7 +33,13 @@ export async function jobById(viewer: Who, ref: unknown) {
   const { company, ...rest } = job;
   const role = (company.admins?.[0]?.role ?? null) as CompanyRoleName | null;
   if (!canSeeJob(job, role)) throw new AppError("not_found", "jobs.notFound");
-  return { ...rest, status: rest.status as JobStatusName, companySlug: company.slug, role };
+  return {
+    ...rest,
+    status: rest.status as JobStatusName,
+    companySlug: company.slug,
+    companyTimeZone: company.timeZone,
+    role,
+  };
 }
 export type FoundJob = Awaited<ReturnType<typeof jobById>>;
 

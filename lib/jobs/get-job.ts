@@ -57,6 +57,7 @@ export async function getJob(viewer: Who, ref: unknown) {
             city: true,
             country: true,
             website: true,
+            timeZone: true,
             logoKey: true,
             verifiedAt: true,
             followerCount: true,

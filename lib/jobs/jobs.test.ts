@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { updateCompany } from "@/lib/companies/save-company";
 import { db } from "@/lib/db";
+import { dayIn } from "@/lib/i18n/time-zones";
 import { drainOutboxBatch } from "@/lib/search/drain-outbox";
 import { syncIndexes } from "@/lib/search/sync-indexes";
 import { appErrorOf, createMember } from "@/tests/helpers";
@@ -107,6 +108,21 @@ describe("job postings", () => {
     await updateJob(company.recruiter, { jobId: job.id }, { expiresAt: inDays(10) });
     await setJobStatus(company.recruiter, { jobId: job.id }, { status: "open" });
     expect((await getJob(null, { jobId: job.id })).status).toBe("open");
+  });
+
+  it("end on the day picked, where the company is, whatever language or zone the reader has", async () => {
+    const day = inDays(20);
+    const job = await createJob(company.recruiter, company.ref, { ...REMOTE_JOB, expiresAt: day });
+    const stored = async () =>
+      (await db.job.findUniqueOrThrow({ where: { id: job.id }, select: { expiresAt: true } })).expiresAt;
+    // the page is in Asia/Shanghai (the default): the day ends at 15:59:59 UTC
+    expect((await stored()).toISOString()).toBe(`${day}T15:59:59.000Z`);
+    expect(dayIn(await stored(), "Asia/Shanghai")).toBe(day);
+    await db.company.update({ where: { slug: company.slug }, data: { timeZone: "America/Los_Angeles" } });
+    await updateJob(company.recruiter, { jobId: job.id }, { expiresAt: day });
+    expect(dayIn(await stored(), "America/Los_Angeles")).toBe(day);
+    expect((await getJob(company.recruiter, { jobId: job.id })).company.timeZone).toBe("America/Los_Angeles");
+    await db.company.update({ where: { slug: company.slug }, data: { timeZone: "Asia/Shanghai" } });
   });
 
   it("carry schema.org JobPosting with every required property", async () => {

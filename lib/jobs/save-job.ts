@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { jobWithRight } from "./find-job";
-import { DEFAULT_OPEN_DAYS, JobCreateSchema, JobRulesSchema, JobUpdateSchema } from "./schemas";
+import { deadlineAt, DEFAULT_OPEN_DAYS, JobCreateSchema, JobRulesSchema, JobUpdateSchema } from "./schemas";
 import type { Who } from "@/lib/core/who";
 import { emit, transaction } from "@/lib/core/events";
 
@@ -27,7 +27,9 @@ export async function createJob(viewer: Who, companyRef: unknown, input: unknown
         ...fields,
         companyId: company.id,
         postedById: poster.id,
-        expiresAt: expiresAt ?? new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY),
+        expiresAt: expiresAt
+          ? deadlineAt(expiresAt, company.timeZone, now)
+          : new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY),
         ...(publish && { status: "open", publishedAt: now }),
         questions: { create: questionRows(questions) },
       },
@@ -51,10 +53,11 @@ export async function updateJob(viewer: Who, ref: unknown, input: unknown) {
     JobRulesSchema,
     Object.fromEntries(Object.keys(JOB_RULE_FIELDS).map((k) => [k, merged[k as keyof typeof merged]])),
   );
-  const { questions, ...fields } = changes;
+  const { questions, expiresAt, ...fields } = changes;
+  const data = { ...fields, ...(expiresAt && { expiresAt: deadlineAt(expiresAt, job.companyTimeZone) }) };
   await transaction(async (tx) => {
     if (questions) await replaceQuestions(tx, job.id, questions);
-    await tx.job.update({ where: { id: job.id }, data: fields, select: { id: true } });
+    await tx.job.update({ where: { id: job.id }, data, select: { id: true } });
     await emit(tx, { type: "job.saved", jobId: job.id });
   });
   return { id: job.id };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { endOfDayIn } from "@/lib/i18n/time-zones";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import {
   BooleanFieldSchema,
@@ -65,15 +67,36 @@ const optionalAmount = z.preprocess(
   ).nullable(),
 );
 
-/** "2027-01-31" (a form's date field) or an ISO timestamp: the job closes at the end of that day, UTC. */
+/**
+ * A deadline: a day ("2027-01-31", a form's date field), which ends in the company's time zone, or an exact ISO
+ * timestamp. Checked against now and the longest opening once it is an instant (`deadlineAt`).
+ */
 const ExpirySchema = z
   .string({ error: "jobs.expiryInvalid" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, "jobs.expiryInvalid")
-  .transform((value) => new Date(value.length === 10 ? `${value}T23:59:59Z` : value))
-  .refine((date) => !Number.isNaN(date.getTime()), "jobs.expiryInvalid")
-  .refine((date) => date.getTime() > Date.now(), "jobs.expiryPast")
-  .refine((date) => date.getTime() <= Date.now() + (MAX_OPEN_DAYS + 1) * DAY, "jobs.expiryTooFar");
+  .refine((value) => !Number.isNaN(new Date(value).getTime()), "jobs.expiryInvalid")
+  .transform((value): JobDeadline => (value.length === 10 ? { day: value } : { at: new Date(value) }))
+  // past or too far wherever the company is (the earliest and latest zones); `deadlineAt` checks its own
+  .refine((d) => instantOf(d, "Pacific/Kiritimati").getTime() > Date.now(), "jobs.expiryPast")
+  .refine(
+    (d) => instantOf(d, "Etc/GMT+12").getTime() <= Date.now() + (MAX_OPEN_DAYS + 1) * DAY,
+    "jobs.expiryTooFar",
+  );
+
+const instantOf = (deadline: JobDeadline, timeZone: string) =>
+  "day" in deadline ? endOfDayIn(deadline.day, timeZone) : deadline.at;
+
+export type JobDeadline = { day: string } | { at: Date };
+
+/** The instant a deadline ends for a company in this zone; past or beyond the longest opening is refused. */
+export function deadlineAt(deadline: JobDeadline, timeZone: string, now = new Date()): Date {
+  const at = instantOf(deadline, timeZone);
+  const refuse = (key: string) => new AppError("validation", "validation", { fields: { expiresAt: key } });
+  if (at.getTime() <= now.getTime()) throw refuse("jobs.expiryPast");
+  if (at.getTime() > now.getTime() + (MAX_OPEN_DAYS + 1) * DAY) throw refuse("jobs.expiryTooFar");
+  return at;
+}
 
 export const QuestionSchema = z
   .object({

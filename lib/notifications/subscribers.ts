@@ -2,8 +2,12 @@ import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import type { Subscriber } from "@/lib/core/events";
 import { COMPANY_RIGHTS } from "@/lib/companies/policy";
+import { membersWanting } from "./settings";
 
-/** Who hears of what: the notification rows each event writes, in its transaction. Nobody hears of their own act. */
+/**
+ * Who hears of what: the notification rows each event writes, in its transaction. Nobody hears of their own act,
+ * nor of a kind they switched off (lib/notifications/settings.ts).
+ */
 export const NOTIFICATIONS: Subscriber = {
   name: "notifications",
   inTransaction: {
@@ -60,12 +64,22 @@ export const NOTIFICATIONS: Subscriber = {
       await tx.notification.deleteMany({
         where: { kind: "application_stage", subjectId: { in: applicationIds } },
       });
+      const wanting = new Set(
+        await membersWanting(
+          tx,
+          e.applications.map((application) => application.applicantId),
+          "application_stage",
+          "inApp",
+        ),
+      );
       await tx.notification.createMany({
-        data: e.applications.map((application) => ({
-          recipientId: application.applicantId,
-          kind: "application_stage" as const,
-          subjectId: application.id,
-        })),
+        data: e.applications
+          .filter((application) => wanting.has(application.applicantId))
+          .map((application) => ({
+            recipientId: application.applicantId,
+            kind: "application_stage" as const,
+            subjectId: application.id,
+          })),
       });
     },
   },
@@ -78,8 +92,12 @@ async function tell(
   actorId: string,
   subjectId?: string,
 ) {
-  const data = recipientIds
-    .filter((recipientId) => recipientId !== actorId)
-    .map((recipientId) => ({ recipientId, kind, actorId, subjectId }));
+  const others = recipientIds.filter((recipientId) => recipientId !== actorId);
+  const data = (await membersWanting(tx, others, kind, "inApp")).map((recipientId) => ({
+    recipientId,
+    kind,
+    actorId,
+    subjectId,
+  }));
   if (data.length) await tx.notification.createMany({ data });
 }

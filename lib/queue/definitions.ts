@@ -13,6 +13,8 @@ export const JOBS = {
       "companyDomain",
       "workEmail",
       "jobAlertDigest",
+      "confirmEmailChange",
+      "emailChanging",
     ]),
     values: z.record(z.string(), z.string()),
   }),

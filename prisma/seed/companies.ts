@@ -4,7 +4,8 @@
 import type { Faker } from "@faker-js/faker";
 import sharp from "sharp";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { utcDay } from "@/lib/companies/page-views";
+import { companyDay } from "@/lib/companies/page-views";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zones";
 import { transaction } from "@/lib/core/events";
 import { linkPostText } from "@/lib/feed/post-links";
 import { storeImage } from "@/lib/media/store-image";
@@ -182,7 +183,7 @@ export async function seedCompanies(db: PrismaClient, faker: Faker, featuredEmai
   }));
   const featured = featuredEmails.flatMap((email) => members.filter((m) => m.email === email));
   const featuredIds = new Set(featured.map((m) => m.id));
-  const today = utcDay();
+  const today = companyDay(DEFAULT_TIME_ZONE);
 
   for (const [index, seed] of COMPANIES.entries()) {
     const company = await writeCompany(db, seed, index);
@@ -275,7 +276,10 @@ export async function seedCompanies(db: PrismaClient, faker: Faker, featuredEmai
               postId: post.id,
               userId: f.userId,
               companyId: company.id,
-              day: utcDay(new Date(Math.min(Date.now(), createdAt.getTime() + (i % 3) * DAY_MS))),
+              day: companyDay(
+                DEFAULT_TIME_ZONE,
+                new Date(Math.min(Date.now(), createdAt.getTime() + (i % 3) * DAY_MS)),
+              ),
             })),
           skipDuplicates: true,
         });

@@ -106,7 +106,7 @@ export default async function JobPage({ params }: Props) {
               <p className="text-muted mt-1 text-xs">
                 {job.publishedAt && t("posted", { when: format.relativeTime(new Date(job.publishedAt)) })}
                 {job.status === "open" &&
-                  ` · ${t("job.validThrough", { date: format.dateTime(new Date(job.expiresAt), { dateStyle: "medium" }) })}`}
+                  ` · ${t("job.validThrough", { date: format.dateTime(new Date(job.expiresAt), { dateStyle: "medium", timeZone: job.company.timeZone }) })}`}
               </p>
             </div>
           </div>

@@ -166,7 +166,7 @@ export default async function CompanyAnalyticsPage({ params, searchParams }: Pro
           empty={t("noVisitors")}
         />
       </div>
-      <p className="text-muted text-xs">{t("note")}</p>
+      <p className="text-muted text-xs">{t("note", { timeZone: data.timeZone })}</p>
     </CompanyFrame>
   );
 }

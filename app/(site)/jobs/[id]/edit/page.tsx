@@ -1,3 +1,4 @@
+import { dayIn } from "@/lib/i18n/time-zones";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/core/viewer";
@@ -36,7 +37,8 @@ export default async function EditJobPage({ params }: Props) {
     salaryMax: job.salary?.max ?? null,
     salaryCurrency: job.salary?.currency ?? null,
     salaryPeriod: job.salary?.period ?? null,
-    expiresAt: job.expiresAt.slice(0, 10),
+    // the day it ends where the company is, as it was picked
+    expiresAt: dayIn(new Date(job.expiresAt), job.company.timeZone),
   };
   return (
     <Card className="mx-auto w-full max-w-3xl">
