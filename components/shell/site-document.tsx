@@ -11,6 +11,7 @@ import "@/app/globals.css";
 import type { ShellActions } from "./shell-actions";
 import type { MemberHeader } from "@/lib/composition/member-header";
 import { MemberHeaderProvider } from "./member-header";
+import { TimeZoneCookie } from "./time-zone-cookie";
 
 export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -64,6 +65,7 @@ export async function SiteDocument({
             >
               {t("skipToContent")}
             </a>
+            <TimeZoneCookie />
             <MemberHeaderProvider known={member?.header ?? null} isMember={member !== null}>
               <SiteHeader isMember={member !== null} actions={actions} />
               <main id="main" className="mx-auto w-full max-w-6xl px-3 py-6 sm:px-4">

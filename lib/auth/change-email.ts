@@ -37,7 +37,7 @@ export async function requestEmailChange(viewer: Pick<Viewer, "id"> | null, inpu
     await tx.user.update({ where: { id: viewer.id }, data: { pendingEmail: email } });
     return issueUserToken(viewer.id, "change_email", tx, { email });
   });
-  const url = new URL(`/settings/email?token=${token}`, env().APP_URL).toString();
+  const url = new URL(`/confirm-email?token=${token}`, env().APP_URL).toString();
   const values = { name: user.name, email };
   await enqueueMail({
     to: email,

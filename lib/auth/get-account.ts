@@ -8,7 +8,16 @@ export async function getAccount(viewer: Pick<Viewer, "id"> | null) {
   if (!viewer) throw new AppError("unauthenticated");
   const user = await db.user.findUniqueOrThrow({
     where: { id: viewer.id },
-    select: { id: true, name: true, email: true, locale: true, emailVerified: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      pendingEmail: true,
+      locale: true,
+      timeZone: true,
+      emailVerified: true,
+      createdAt: true,
+    },
   });
   const { emailVerified, ...rest } = user;
   return { ...rest, isEmailVerified: emailVerified !== null };

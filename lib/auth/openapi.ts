@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import {
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  ConfirmEmailChangeSchema,
   RequestPasswordResetSchema,
   ResetPasswordSchema,
   SignInSchema,
@@ -15,7 +18,12 @@ const AccountSchema = registry.register(
     id: z.string(),
     name: z.string(),
     email: z.string(),
+    pendingEmail: z
+      .string()
+      .nullable()
+      .describe("an address asked for, until it is confirmed from its inbox"),
     locale: z.string().nullable(),
+    timeZone: z.string().nullable().describe("IANA zone; null: the browser's"),
     isEmailVerified: z.boolean(),
     createdAt: z.iso.datetime(),
   }),
@@ -136,5 +144,48 @@ registerRoute({
   responses: {
     200: jsonResponse("How many sessions ended", z.object({ endedSessions: z.number().int() })),
     401: ERRORS[401],
+  },
+});
+
+registerRoute({
+  method: "put",
+  path: "/api/v1/me/password",
+  tags: ["account"],
+  summary: "Change your password (with the current one); your other devices are signed out",
+  request: jsonBody(ChangePasswordSchema),
+  responses: { 204: { description: "Changed" }, 401: ERRORS[401], 422: ERRORS[422], 429: ERRORS[429] },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/me/email",
+  tags: ["account"],
+  summary: "Ask to sign in with another address (with your password): it changes once that address confirms",
+  request: jsonBody(ChangeEmailSchema),
+  responses: {
+    202: jsonResponse("A link went to the new address", z.object({ pendingEmail: z.string() })),
+    401: ERRORS[401],
+    409: ERRORS[409],
+    422: ERRORS[422],
+    429: ERRORS[429],
+  },
+});
+registerRoute({
+  method: "delete",
+  path: "/api/v1/me/email",
+  tags: ["account"],
+  summary: "Cancel an address change not confirmed yet",
+  responses: { 204: { description: "Cancelled" }, 401: ERRORS[401] },
+});
+registerRoute({
+  method: "post",
+  path: "/api/v1/auth/confirm-email-change",
+  tags: ["auth"],
+  summary: "Confirm a new address with the token mailed to it",
+  ...open,
+  request: jsonBody(ConfirmEmailChangeSchema),
+  responses: {
+    204: { description: "The account signs in with the new address" },
+    409: ERRORS[409],
+    422: ERRORS[422],
   },
 });

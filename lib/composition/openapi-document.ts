@@ -6,7 +6,7 @@ import "@/lib/articles/openapi";
 import "@/lib/feed/openapi-feeds";
 import "@/lib/feed/openapi";
 import "@/lib/composition/health-openapi";
-import "@/lib/composition/member-header-openapi";
+import "@/lib/composition/account-openapi";
 import "@/lib/jobs/openapi";
 import "@/lib/network/openapi";
 import "@/lib/notifications/openapi";
