@@ -1,11 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { apiPath } from "@/lib/api/client";
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer");
+  const [t, tLegal] = await Promise.all([getTranslations("footer"), getTranslations("legal")]);
   return (
     <footer className="text-muted mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-x-4 gap-y-1 px-4 py-8 text-xs">
       <span>{t("tagline")}</span>
+      <Link className="hover:underline" href="/terms">
+        {tLegal("termsLink")}
+      </Link>
+      <Link className="hover:underline" href="/privacy">
+        {tLegal("privacyLink")}
+      </Link>
       <a className="hover:underline" href={apiPath("openapi.json")}>
         {t("openApi")}
       </a>

@@ -58,6 +58,11 @@ const SAMPLE_VALUES = {
   change: "+3",
   tie: "employee",
   url: "https://renmai.example/x",
+  zone: "Asia/Shanghai",
+  timeZone: "Asia/Shanghai",
+  // rich text's tags (t.rich): links around words
+  terms: (chunks: string[]) => chunks.join(""),
+  privacy: (chunks: string[]) => chunks.join(""),
 };
 
 describe("message files", () => {

@@ -46,7 +46,20 @@ export function SignUpForm() {
         autoComplete="new-password"
         error={state.fields?.password}
       />
-      <p className="text-muted text-xs">{t("terms")}</p>
+      <p className="text-muted text-xs">
+        {t.rich("terms", {
+          terms: (text) => (
+            <Link href="/terms" className="text-primary underline" target="_blank">
+              {text}
+            </Link>
+          ),
+          privacy: (text) => (
+            <Link href="/privacy" className="text-primary underline" target="_blank">
+              {text}
+            </Link>
+          ),
+        })}
+      </p>
       <Button type="submit" size="lg" disabled={isPending}>
         {t("signUpButton")}
       </Button>

@@ -6,10 +6,29 @@ import { ApiButton } from "@/components/network/api-button";
 import { requireViewer } from "@/lib/core/viewer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageForm } from "@/components/settings/language-form";
+import {
+  EmailForm,
+  PasswordForm,
+  SettingsActionForm,
+  TimeZoneForm,
+} from "@/components/settings/account-forms";
+import { getAccount } from "@/lib/auth/get-account";
+import { getMemberSettings } from "@/lib/composition/member-settings";
+import { timeZoneOptions } from "@/lib/i18n/time-zones";
+import { EMAIL_CATEGORIES, NOTIFICATION_CATEGORIES } from "@/lib/notifications/settings";
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";
-import { saveLanguageAction, signOutEverywhereAction } from "../actions";
+import {
+  cancelEmailChangeAction,
+  changeEmailAction,
+  changePasswordAction,
+  saveLanguageAction,
+  saveNotificationSettingsAction,
+  saveTimeZoneAction,
+  signOutEverywhereAction,
+} from "../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -43,9 +62,11 @@ function describeDevice(userAgent: string | null): string | null {
 
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
-  const [sessions, blocked, t, format] = await Promise.all([
+  const [sessions, blocked, account, settings, t, format] = await Promise.all([
     listSessions(viewer, { limit: 50 }),
     listBlocked(viewer),
+    getAccount(viewer),
+    getMemberSettings(viewer),
     getTranslations("settings"),
     getFormatter(),
   ]);
@@ -53,13 +74,89 @@ export default async function SettingsPage() {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card className="flex flex-col gap-3">
-        <CardTitle>{t("languageTitle")}</CardTitle>
-        <p className="text-muted text-sm">{t("languageBody")}</p>
-        <ClientMessages namespaces={["settings"]}>
+      <ClientMessages namespaces={["settings", "auth"]}>
+        <Card className="flex flex-col gap-4" id="account">
+          <CardTitle>{t("accountTitle")}</CardTitle>
+          <section className="flex flex-col gap-3" aria-labelledby="email-title">
+            <h3 id="email-title" className="font-semibold">
+              {t("emailTitle")}
+            </h3>
+            <p className="text-sm break-words">{t("emailNow", { email: account.email })}</p>
+            {account.pendingEmail && (
+              <form action={cancelEmailChangeAction} className="flex flex-wrap items-center gap-3">
+                <p className="text-muted text-sm break-words" role="status">
+                  {t("emailPending", { email: account.pendingEmail })}
+                </p>
+                <Button type="submit" variant="ghost" size="sm">
+                  {t("cancelEmailChange")}
+                </Button>
+              </form>
+            )}
+            <EmailForm action={changeEmailAction} />
+          </section>
+          <section
+            className="border-border flex flex-col gap-3 border-t pt-4"
+            aria-labelledby="password-title"
+          >
+            <h3 id="password-title" className="font-semibold">
+              {t("passwordTitle")}
+            </h3>
+            <PasswordForm action={changePasswordAction} />
+          </section>
+        </Card>
+        <Card className="flex flex-col gap-3">
+          <CardTitle>{t("languageTitle")}</CardTitle>
+          <p className="text-muted text-sm">{t("languageBody")}</p>
           <LanguageForm save={saveLanguageAction} />
-        </ClientMessages>
-      </Card>
+        </Card>
+        <Card className="flex flex-col gap-3" id="time-zone">
+          <CardTitle>{t("timeZoneTitle")}</CardTitle>
+          <p className="text-muted text-sm">{t("timeZoneBody")}</p>
+          <TimeZoneForm
+            action={saveTimeZoneAction}
+            chosen={settings.timeZone}
+            options={timeZoneOptions().map(({ value, label }) => ({ value, label }))}
+          />
+        </Card>
+        <Card className="flex flex-col gap-3" id="notifications">
+          <CardTitle>{t("notificationsTitle")}</CardTitle>
+          <p className="text-muted text-sm">{t("notificationsBody")}</p>
+          <SettingsActionForm action={saveNotificationSettingsAction} submitLabel={t("save")}>
+            <ul className="divide-border divide-y" data-testid="notification-settings">
+              {NOTIFICATION_CATEGORIES.map((category) => (
+                <li
+                  key={category}
+                  className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3"
+                >
+                  <span className="min-w-0 text-sm font-medium">{t(`categories.${category}`)}</span>
+                  <span className="flex gap-4 text-sm">
+                    <label className="flex items-center gap-2">
+                      <input
+                        type="checkbox"
+                        name={`${category}.inApp`}
+                        defaultChecked={settings.notifications[category].inApp}
+                        className="accent-primary size-4"
+                      />
+                      {t("inApp")}
+                    </label>
+                    {EMAIL_CATEGORIES.includes(category) && (
+                      <label className="flex items-center gap-2">
+                        <input
+                          type="checkbox"
+                          name={`${category}.email`}
+                          defaultChecked={settings.notifications[category].email}
+                          className="accent-primary size-4"
+                        />
+                        {t("byEmail")}
+                      </label>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </SettingsActionForm>
+        </Card>
+      </ClientMessages>
       <Card className="flex flex-col gap-3">
         <CardTitle>{t("sessionsTitle")}</CardTitle>
         <p className="text-muted text-sm">{t("sessionsBody")}</p>
@@ -123,6 +220,13 @@ export default async function SettingsPage() {
             ))}
           </ul>
         )}
+      </Card>
+      <Card className="flex flex-col gap-3" id="close-account">
+        <CardTitle>{t("deleteTitle")}</CardTitle>
+        <p className="text-muted text-sm">{t("deleteBody")}</p>
+        <Button asChild variant="outline" className="self-start">
+          <Link href="/me/profile#import-export">{t("deleteExport")}</Link>
+        </Button>
       </Card>
     </div>
   );
