@@ -1,12 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useSyncExternalStore, type ReactNode } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+const noChanges = () => () => {};
 
 type SettingsAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -81,8 +83,12 @@ export function TimeZoneForm({
 }) {
   const t = useTranslations("settings");
   const [state, formAction, isPending] = useActionState(action, IDLE);
-  const [browserZone, setBrowserZone] = useState<string | null>(null);
-  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  // the server can't know it: null there, the device's zone once in the browser
+  const browserZone = useSyncExternalStore(
+    noChanges,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  );
   return (
     <form action={formAction} className="flex max-w-md flex-col gap-3">
       <FormMessage state={state} />
