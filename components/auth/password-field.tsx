@@ -9,16 +9,18 @@ import { TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
 
 type Props = {
   name?: string;
+  /** when a page has two password fields of one name (settings) */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
   autoComplete: "current-password" | "new-password";
 };
 
-export function PasswordField({ name = "password", label, error, hint, autoComplete }: Props) {
+export function PasswordField({ name = "password", id: givenId, label, error, hint, autoComplete }: Props) {
   const t = useTranslations("auth");
   const [isVisible, setVisible] = useState(false);
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1.5">

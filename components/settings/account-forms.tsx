@@ -57,6 +57,7 @@ export function EmailForm({ action }: { action: SettingsAction }) {
       />
       <PasswordField
         name="currentPassword"
+        id="email-current-password"
         label={t("currentPassword")}
         autoComplete="current-password"
         error={state.fields?.currentPassword}
