@@ -85,7 +85,13 @@ test("a newcomer searches with Enter, sees what waits for them, picks a time zon
 
 test("sign-up links the terms and the privacy notice, in both languages", async ({ page }) => {
   await page.goto("/sign-up");
-  await page.getByRole("link", { name: "privacy notice" }).click();
+  // they open beside the half-filled form
+  await expect(page.getByRole("link", { name: "terms and community rules" })).toHaveAttribute(
+    "href",
+    "/terms",
+  );
+  await expect(page.getByRole("link", { name: "privacy notice" })).toHaveAttribute("target", "_blank");
+  await page.goto((await page.getByRole("link", { name: "privacy notice" }).getAttribute("href")) ?? "");
   await expect(page.getByRole("heading", { level: 1, name: "Privacy notice" })).toBeVisible();
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
   await page.goto("/terms");
