@@ -26,6 +26,7 @@ describe("viewerFromSessionToken", () => {
       name: member.name,
       handle: profile.handle,
       locale: member.locale ?? null,
+      timeZone: null,
       isEmailVerified: false,
     });
   });
