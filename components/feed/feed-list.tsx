@@ -45,9 +45,12 @@ function useNewPostCount(since: string) {
 export function FeedList({
   firstPage,
   viewer,
+  isOnboarding = false,
 }: {
   firstPage: FeedPage;
   viewer: { name: string; avatarUrl: string | null };
+  /** the member's guided start is not finished: the empty feed points to it */
+  isOnboarding?: boolean;
 }) {
   const t = useTranslations("feed");
   const router = useRouter();
@@ -136,10 +139,14 @@ export function FeedList({
           <EmptyState
             icon={Newspaper}
             title={t("emptyTitle")}
-            body={t("emptyBody")}
+            body={isOnboarding ? t("emptyOnboardingBody") : t("emptyBody")}
             action={
-              <Button asChild variant="outline">
-                <Link href="/network">{t("emptyAction")}</Link>
+              <Button asChild variant={isOnboarding ? "primary" : "outline"}>
+                {isOnboarding ? (
+                  <Link href="/welcome">{t("emptyOnboardingAction")}</Link>
+                ) : (
+                  <Link href="/network">{t("emptyAction")}</Link>
+                )}
               </Button>
             }
           />

@@ -34,7 +34,7 @@ export async function signUp(
   try {
     user = await transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { name, email, passwordHash, locale: context.locale },
+        data: { name, email, passwordHash, locale: context.locale, onboardingStep: "about" },
         select: { id: true, email: true, name: true },
       });
       const { handle } = await createProfile(tx, created);

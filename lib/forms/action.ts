@@ -25,6 +25,19 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Form fields as strings, repeated keys (checkbox groups) joined by newlines, which list fields split on. */
+export function formListValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue;
+    values[key] = formData
+      .getAll(key)
+      .filter((v) => typeof v === "string")
+      .join("\n");
+  }
+  return values;
+}
+
 /**
  * Maps an error thrown by a use case to form state; anything that is not an AppError is logged and hidden.
  * `fieldNames`: the form's own fields. A field message for anything else (an entry inside an uploaded file, say)

@@ -30,7 +30,7 @@ export default async function VerifyEmailPage({
         {isVerified ? t("verifyDone") : t("verifyFailed")}
       </Alert>
       <Button asChild>
-        <Link href="/feed">{t("verifyContinue")}</Link>
+        <Link href="/welcome">{t("verifyContinue")}</Link>
       </Button>
     </Card>
   );

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { feedSidebar } from "@/lib/feed/feed-sidebar";
 import { getHomeFeed } from "@/lib/feed/home-feed";
+import { pendingOnboardingStep } from "@/lib/onboarding/get-onboarding";
+import { ResumeOnboarding } from "@/components/onboarding/resume-onboarding";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FeedList } from "@/components/feed/feed-list";
 import { TrendingHashtags } from "@/components/feed/trending-hashtags";
@@ -18,9 +20,10 @@ export async function generateMetadata() {
 export default async function FeedPage({ searchParams }: { searchParams: Promise<{ mode?: string }> }) {
   const viewer = await requireViewer("/feed");
   const { mode } = await searchParams;
-  const [page, sidebar, t, tn, format] = await Promise.all([
+  const [page, sidebar, onboardingStep, t, tn, format] = await Promise.all([
     getHomeFeed(viewer, { mode: mode === "recent" ? "recent" : "top" }),
     feedSidebar(viewer),
+    pendingOnboardingStep(viewer),
     getTranslations("feed"),
     getTranslations("network"),
     getFormatter(),
@@ -75,13 +78,17 @@ export default async function FeedPage({ searchParams }: { searchParams: Promise
           )}
         </Card>
       </aside>
-      <ClientMessages namespaces={["feed", "network"]}>
-        <FeedList
-          key={page.asOf}
-          firstPage={page}
-          viewer={{ name: me.name, avatarUrl: me.avatar?.sm ?? null }}
-        />
-      </ClientMessages>
+      <div className="flex min-w-0 flex-col gap-3">
+        {onboardingStep && <ResumeOnboarding step={onboardingStep} />}
+        <ClientMessages namespaces={["feed", "network"]}>
+          <FeedList
+            key={page.asOf}
+            firstPage={page}
+            viewer={{ name: me.name, avatarUrl: me.avatar?.sm ?? null }}
+            isOnboarding={onboardingStep !== null}
+          />
+        </ClientMessages>
+      </div>
       <aside className="hidden lg:sticky lg:top-20 lg:block">
         <TrendingHashtags />
       </aside>

@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/api/form-action";
 import type { FormState } from "@/lib/forms/form-state";
+import { formListValues } from "@/lib/forms/action";
 import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@/lib/profiles/entries";
 import { removeProfileImage, setProfileImage, type ProfileImageKind } from "@/lib/profiles/set-profile-image";
 import { setSkills } from "@/lib/profiles/set-skills";
@@ -16,19 +17,6 @@ import { ownHandle } from "@/lib/profiles/profile-owner";
 import { updateProfile } from "@/lib/profiles/update-profile";
 
 const BOOLEAN_FIELDS = ["openToWork", "isPrivateBrowsing", "isEmailNeededToInvite"];
-
-/** Form fields as strings: repeated keys (checkbox groups) joined by newlines, which list fields split on. */
-function formFields(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$")) continue;
-    values[key] = formData
-      .getAll(key)
-      .filter((v) => typeof v === "string")
-      .join("\n");
-  }
-  return values;
-}
 
 /** Runs a change to the viewer's own profile (signing in first) and renders the editor again. */
 async function inOwnProfile(
@@ -44,7 +32,7 @@ async function inOwnProfile(
       const t = await getTranslations("profileEdit");
       return { message: message ? t("saved") : undefined, clear, revalidate: "/me/profile" };
     },
-    { readValues: formFields },
+    { readValues: formListValues },
   );
 }
 
