@@ -5,7 +5,13 @@ import { db } from "@/lib/db";
 import { imageUrls } from "@/lib/media/variants";
 import { isOnboardingStep, type OnboardingStepName } from "./steps";
 
-const COMPANY_BADGE_SELECT = { slug: true, nameZh: true, nameEn: true, logoKey: true, verifiedAt: true } as const;
+const COMPANY_BADGE_SELECT = {
+  slug: true,
+  nameZh: true,
+  nameEn: true,
+  logoKey: true,
+  verifiedAt: true,
+} as const;
 
 /**
  * Where the member is in the guided start (null once finished or skipped) and what its first steps show:

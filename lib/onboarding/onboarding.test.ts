@@ -16,14 +16,25 @@ import { thingsToFollow } from "./things-to-follow";
 /** A member who has just signed up, as their session sees them. */
 async function newcomer(): Promise<Viewer> {
   const user = await signUpMember(uniqueMember());
-  return { ...user, sessionId: "test", handle: null, locale: "en", timeZone: "Asia/Shanghai", isEmailVerified: true };
+  return {
+    ...user,
+    sessionId: "test",
+    handle: null,
+    locale: "en",
+    timeZone: "Asia/Shanghai",
+    isEmailVerified: true,
+  };
 }
 
 /** A company page, and a member who works there under this title with these skills. */
 async function companyWithEmployee(title: string, skills: string[]) {
   const tag = randomUUID().slice(0, 8);
   const owner = await createMember();
-  const company = await createCompany(owner, { slug: `yunfan-${tag}`, nameZh: `云帆${tag}`, nameEn: `Yunfan ${tag}` });
+  const company = await createCompany(owner, {
+    slug: `yunfan-${tag}`,
+    nameZh: `云帆${tag}`,
+    nameEn: `Yunfan ${tag}`,
+  });
   const colleague = await createMember();
   await addEntry(colleague, colleague.handle, "position", {
     title,
@@ -95,7 +106,9 @@ describe("the guided start", () => {
       select: { kind: true, status: true, positionId: true },
     });
     expect(claim).toEqual({ kind: "employee", status: "pending", positionId: profile.positions[0]!.id });
-    expect(await db.companyFollow.count({ where: { userId: member.id, company: { slug: company.slug } } })).toBe(1);
+    expect(
+      await db.companyFollow.count({ where: { userId: member.id, company: { slug: company.slug } } }),
+    ).toBe(1);
 
     const state = await getOnboarding(member);
     expect(state.step).toBe("photo");
@@ -103,7 +116,11 @@ describe("the guided start", () => {
     const { items } = await listSuggestions(member, { limit: 20 });
     const suggested = items.find((s) => s.person.id === colleague.id);
     expect(suggested?.reasons[0]).toEqual({ kind: "company", name: company.nameZh, isCurrent: true });
-    expect((await thingsToFollow(member.id)).companies[0]).toMatchObject({ slug: company.slug, isOwn: true, isFollowing: true });
+    expect((await thingsToFollow(member.id)).companies[0]).toMatchObject({
+      slug: company.slug,
+      isOwn: true,
+      isFollowing: true,
+    });
   });
 
   it("offers the skills of people with the same title, adds the chosen ones and resumes where it was left", async () => {
@@ -117,8 +134,15 @@ describe("the guided start", () => {
 
     await advanceOnboarding(member, { step: "about" });
     await advanceOnboarding(member, { step: "photo" });
-    expect(await saveSkillsStep(member, { skills: "Rare skill alpha\n增长黑客，  A/B testing" })).toBe("people");
-    expect((await getOnboarding(member)).skills).toEqual(["SQL", "Rare skill alpha", "增长黑客", "A/B testing"]);
+    expect(await saveSkillsStep(member, { skills: "Rare skill alpha\n增长黑客，  A/B testing" })).toBe(
+      "people",
+    );
+    expect((await getOnboarding(member)).skills).toEqual([
+      "SQL",
+      "Rare skill alpha",
+      "增长黑客",
+      "A/B testing",
+    ]);
 
     // going back to an earlier step does not lose the member's place
     expect(await advanceOnboarding(member, { step: "about" })).toBe("photo");

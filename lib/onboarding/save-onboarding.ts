@@ -45,7 +45,8 @@ export async function saveAboutStep(viewer: Viewer, input: unknown) {
   });
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   let positionId = position
-    ? has.positions.find((p) => same(p.title, position.title) && same(p.companyName, position.companyName))?.id
+    ? has.positions.find((p) => same(p.title, position.title) && same(p.companyName, position.companyName))
+        ?.id
     : undefined;
   if (position && !positionId) positionId = (await addEntry(viewer, handle, "position", position)).id;
   if (education && !has.education.some((e) => same(e.school, education.school)))
@@ -80,7 +81,10 @@ export async function saveSkillsStep(viewer: Viewer, input: unknown) {
   const names = listed.map((row) => row.skill.name);
   const merged = distinctSkills([...names, ...skills]);
   if (merged.length > MAX_SKILLS)
-    throw new AppError("validation", "validation", { fields: { skills: "entries.tooMany" }, values: { max: MAX_SKILLS } });
+    throw new AppError("validation", "validation", {
+      fields: { skills: "entries.tooMany" },
+      values: { max: MAX_SKILLS },
+    });
   const pinned = listed.filter((row) => row.isPinned).map((row) => row.skill.name);
   await setSkills(viewer, handle, { skills: merged, pinned: pinned.length ? pinned : merged.slice(0, 3) });
   return advanceOnboarding(viewer, { step: "skills" });

@@ -40,7 +40,10 @@ export async function thingsToFollow(userId: string, now = new Date()) {
   const own = names.length
     ? await db.company.findMany({
         where: {
-          OR: [{ nameZh: { in: names, mode: "insensitive" } }, { nameEn: { in: names, mode: "insensitive" } }],
+          OR: [
+            { nameZh: { in: names, mode: "insensitive" } },
+            { nameEn: { in: names, mode: "insensitive" } },
+          ],
         },
         orderBy: { followerCount: "desc" },
         take: COMPANIES_SHOWN / 2,

@@ -7,7 +7,12 @@ import { requireViewer } from "@/lib/core/viewer";
 import { followHashtag, unfollowHashtag } from "@/lib/feed/hashtags";
 import { formListValues } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import { advanceOnboarding, finishOnboarding, saveAboutStep, saveSkillsStep } from "@/lib/onboarding/save-onboarding";
+import {
+  advanceOnboarding,
+  finishOnboarding,
+  saveAboutStep,
+  saveSkillsStep,
+} from "@/lib/onboarding/save-onboarding";
 import type { OnboardingStepName } from "@/lib/onboarding/steps";
 import { ownHandle } from "@/lib/profiles/profile-owner";
 import { setProfileImage } from "@/lib/profiles/set-profile-image";

@@ -78,13 +78,19 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
   return (
     <div className="flex flex-col gap-4">
       {employer && (
-        <p className="bg-surface-muted flex items-center gap-3 rounded-md p-3 text-sm" data-testid="employer-page">
+        <p
+          className="bg-surface-muted flex items-center gap-3 rounded-md p-3 text-sm"
+          data-testid="employer-page"
+        >
           <CompanyLogo name={companyName(employer, locale)} src={employer.logo} className="size-10" />
           <span>
             {t.rich("employerPage", {
               company: companyName(employer, locale),
               link: (text) => (
-                <Link href={`/company/${employer.slug}`} className="text-primary font-semibold hover:underline">
+                <Link
+                  href={`/company/${employer.slug}`}
+                  className="text-primary font-semibold hover:underline"
+                >
                   {text}
                 </Link>
               ),
@@ -97,8 +103,20 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
         action={saveAboutAction}
         submitLabel={t("saveAndContinue")}
         fields={[
-          { name: "title", label: t("fields.title"), defaultValue: about.title, maxLength: 100, isHalf: true },
-          { name: "companyName", label: t("fields.company"), defaultValue: about.companyName, maxLength: 100, isHalf: true },
+          {
+            name: "title",
+            label: t("fields.title"),
+            defaultValue: about.title,
+            maxLength: 100,
+            isHalf: true,
+          },
+          {
+            name: "companyName",
+            label: t("fields.company"),
+            defaultValue: about.companyName,
+            maxLength: 100,
+            isHalf: true,
+          },
           {
             name: "startDate",
             label: t("fields.startDate"),
@@ -107,7 +125,13 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
             defaultValue: about.startDate,
             isHalf: true,
           },
-          { name: "school", label: t("fields.school"), defaultValue: about.school, maxLength: 120, isHalf: true },
+          {
+            name: "school",
+            label: t("fields.school"),
+            defaultValue: about.school,
+            maxLength: 120,
+            isHalf: true,
+          },
           {
             name: "country",
             label: t("fields.country"),
@@ -167,7 +191,12 @@ async function SkillsStep({ viewerId, onboarding }: { viewerId: string; onboardi
                 },
               ]
             : []),
-          { name: "skills", label: t("fields.otherSkills"), hint: t("fields.otherSkillsHint"), maxLength: 1000 },
+          {
+            name: "skills",
+            label: t("fields.otherSkills"),
+            hint: t("fields.otherSkillsHint"),
+            maxLength: 1000,
+          },
         ]}
       />
     </div>
@@ -210,14 +239,20 @@ async function FollowStep({ viewerId }: { viewerId: string }) {
               <li key={company.slug} className="flex items-center gap-3 py-2">
                 <CompanyLogo name={name} src={company.logo} className="size-10" />
                 <div className="min-w-0 grow">
-                  <Link href={`/company/${company.slug}`} className="font-semibold break-words hover:underline">
+                  <Link
+                    href={`/company/${company.slug}`}
+                    className="font-semibold break-words hover:underline"
+                  >
                     {name}
                   </Link>
                   <p className="text-muted text-xs">
                     {[
                       company.isOwn && t("yourCompany"),
                       company.industry && ti(company.industry),
-                      t("followers", { count: company.followerCount, formatted: format.number(company.followerCount) }),
+                      t("followers", {
+                        count: company.followerCount,
+                        formatted: format.number(company.followerCount),
+                      }),
                     ]
                       .filter(Boolean)
                       .join(" · ")}
@@ -240,7 +275,10 @@ async function FollowStep({ viewerId }: { viewerId: string }) {
           </h3>
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="welcome-hashtags">
             {hashtags.map((tag) => (
-              <li key={tag.name} className="border-border flex items-center gap-2 rounded-md border px-3 py-2">
+              <li
+                key={tag.name}
+                className="border-border flex items-center gap-2 rounded-md border px-3 py-2"
+              >
                 <Hash aria-hidden className="text-muted size-4 shrink-0" />
                 <div className="min-w-0 grow">
                   <Link
