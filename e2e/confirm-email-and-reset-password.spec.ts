@@ -6,7 +6,7 @@ test("a new member confirms their email from the link they were sent", async ({ 
   await page.goto(link);
   await expect(page.getByText("Thank you — your email address is confirmed.")).toBeVisible();
   await page.getByRole("link", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${member.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Welcome to Renmai, ${member.name}` })).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
 
   await page.goto(link);

@@ -18,7 +18,7 @@ export async function StepActions({
   step: OnboardingStepName;
   advance: () => Promise<void>;
   finish: () => Promise<void>;
-  /** the step's own buttons save (connect, follow): its main button just goes on */
+  /** the step's own buttons save (connect, follow, upload): its main button just goes on */
   isSavedAsYouGo?: boolean;
   children?: ReactNode;
 }) {

@@ -66,7 +66,11 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
         {step === "skills" && <SkillsStep viewerId={viewer.id} onboarding={onboarding} />}
         {step === "people" && <PeopleStep viewer={viewer} />}
         {step === "follow" && <FollowStep viewerId={viewer.id} />}
-        <StepActions step={step} {...actions} isSavedAsYouGo={step === "people" || step === "follow"} />
+        <StepActions
+          step={step}
+          {...actions}
+          isSavedAsYouGo={step === "people" || step === "follow" || (step === "photo" && !!onboarding.avatar)}
+        />
       </Card>
     </div>
   );
