@@ -32,6 +32,11 @@ test("a recruiter posts a remote job; a member finds it with two facets and appl
   await recruiter.getByLabel("Remote: countries accepted").fill("CN, SG");
   await recruiter.getByLabel("Salary · From").fill("25000");
   await recruiter.getByLabel("Salary · To").fill("40000");
+  // the company's country (Northwind is in Germany) and money come filled in; 学历要求 and 14薪 are there too
+  await expect(recruiter.getByLabel("Country or region", { exact: true })).toHaveValue("DE");
+  await expect(recruiter.getByLabel("Currency")).toHaveValue("EUR");
+  await recruiter.getByLabel("Education").selectOption("bachelor");
+  await recruiter.getByLabel("Months of pay a year").selectOption("14");
   await recruiter.getByRole("button", { name: "Add a question" }).click();
   await recruiter.getByLabel("Question 1", { exact: true }).fill("能否接受远程协作？");
   await recruiter.getByRole("button", { name: "Add a question" }).click();
@@ -39,6 +44,8 @@ test("a recruiter posts a remote job; a member finds it with two facets and appl
   await recruiter.getByLabel("Answer", { exact: true }).nth(1).selectOption("number");
   await recruiter.getByRole("button", { name: "Publish" }).click();
   await expect(recruiter.getByTestId("job-title")).toHaveText(`${word} Remote Product Manager`);
+  await expect(recruiter.getByTestId("job-salary")).toContainText("14 months' pay a year");
+  await expect(recruiter.getByText("Bachelor's degree or above")).toBeVisible();
   const jobUrl = new URL(recruiter.url()).pathname;
   const ld = JSON.parse((await recruiter.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld).toMatchObject({ "@type": "JobPosting", jobLocationType: "TELECOMMUTE" });

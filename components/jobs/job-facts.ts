@@ -13,6 +13,19 @@ export function salaryRange(salary: Salary, locale: string): string {
   return format.format((max ?? min)!);
 }
 
+/** "¥1.5万–2.5万 每月 · 14薪" / "CN¥15K–25K a month · 14 months' pay": the salary as a job's facts show it. */
+export function salaryLine(
+  salary: Salary,
+  t: (key: string, values?: Record<string, string | number>) => string,
+  locale: string,
+): string {
+  const range = t("salaryRange", {
+    range: salaryRange(salary, locale),
+    period: t(`period.${salary.period}`),
+  });
+  return salary.months ? `${range} · ${t("salaryMonthsValue", { months: salary.months })}` : range;
+}
+
 /** Where a job is done, as a line: "杭州 · Hybrid", "Remote from CN, SG". */
 export function placeLine(
   job: { city: string | null; workplace: string; remoteCountries?: string[] },

@@ -1,5 +1,13 @@
 import { countryOptions } from "@/lib/i18n/country-options";
-import { CURRENCIES, EMPLOYMENT_TYPES, SALARY_PERIODS, SENIORITIES, WORKPLACES } from "@/lib/jobs/schemas";
+import {
+  CURRENCIES,
+  EDUCATION_REQUIREMENTS,
+  EMPLOYMENT_TYPES,
+  SALARY_MONTHS,
+  SALARY_PERIODS,
+  SENIORITIES,
+  WORKPLACES,
+} from "@/lib/jobs/schemas";
 import type { FieldSpec } from "@/components/profiles/edit/profile-form";
 import { maxLengthsOf } from "@/lib/forms/fields";
 import { JobUpdateSchema } from "@/lib/jobs/schemas";
@@ -23,6 +31,8 @@ export type JobFormValues = {
   salaryMax: number | null;
   salaryCurrency: string | null;
   salaryPeriod: string | null;
+  salaryMonths: number | null;
+  education: string | null;
   requiredSkills: string[];
   niceSkills: string[];
   applyUrl: string | null;
@@ -106,6 +116,17 @@ export function jobFields(
       isHalf: true,
     },
     {
+      name: "education",
+      label: t("form.education"),
+      type: "select",
+      options: [
+        { value: "", label: t("form.educationUnset") },
+        ...select(EDUCATION_REQUIREMENTS, (v) => t(`education.${v}`)),
+      ],
+      defaultValue: job.education ?? "",
+      isHalf: true,
+    },
+    {
       name: "expiresAt",
       label: t("form.expiresAt"),
       hint: t("form.expiresAtHint"),
@@ -144,6 +165,21 @@ export function jobFields(
       isHalf: true,
     },
     {
+      name: "salaryMonths",
+      label: t("form.salaryMonths"),
+      hint: t("form.salaryMonthsHint"),
+      type: "select",
+      options: [
+        { value: "", label: t("form.twelveMonths") },
+        ...Array.from({ length: SALARY_MONTHS.max - 12 }, (_, i) => String(13 + i)).map((months) => ({
+          value: months,
+          label: t("salaryMonthsValue", { months }),
+        })),
+      ],
+      defaultValue: job.salaryMonths?.toString() ?? "",
+      isHalf: true,
+    },
+    {
       name: "requiredSkills",
       label: t("form.requiredSkills"),
       hint: t("form.skillsHint"),
@@ -169,25 +205,45 @@ export function jobFields(
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A new job's starting values: full-time, mid-senior, open for 30 days. */
-export const NEW_JOB: JobFormValues = {
-  title: "",
-  description: "",
-  workplace: "on_site",
-  city: null,
-  region: null,
-  country: "CN",
-  remoteCountries: [],
-  employmentType: "full_time",
-  seniority: "mid_senior",
-  salaryMin: null,
-  salaryMax: null,
-  salaryCurrency: "CNY",
-  salaryPeriod: "month",
-  requiredSkills: [],
-  niceSkills: [],
-  applyUrl: null,
-  get expiresAt() {
-    return new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
-  },
+// the currency a company in this country most likely pays in
+const CURRENCY_OF_COUNTRY: Record<string, (typeof CURRENCIES)[number]> = {
+  CN: "CNY",
+  US: "USD",
+  GB: "GBP",
+  JP: "JPY",
+  HK: "HKD",
+  SG: "SGD",
+  TW: "TWD",
+  KR: "KRW",
+  AU: "AUD",
+  CA: "CAD",
+  ...Object.fromEntries(
+    "AT BE DE ES FI FR GR IE IT LU NL PT".split(" ").map((code) => [code, "EUR" as const]),
+  ),
 };
+
+/** A new job's starting values: full-time, mid-senior, open for 30 days, where the company is and in its money. */
+export function newJobValues(company: { country: string | null; city: string | null }): JobFormValues {
+  const country = company.country ?? "CN";
+  return {
+    title: "",
+    description: "",
+    workplace: "on_site",
+    city: company.city,
+    region: null,
+    country,
+    remoteCountries: [],
+    employmentType: "full_time",
+    seniority: "mid_senior",
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: CURRENCY_OF_COUNTRY[country] ?? null,
+    salaryPeriod: "month",
+    salaryMonths: null,
+    education: null,
+    requiredSkills: [],
+    niceSkills: [],
+    applyUrl: null,
+    expiresAt: new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
+  };
+}

@@ -71,10 +71,17 @@ export function JobForm({
         {questions.map((question, i) => (
           <div
             key={i}
-            className="border-border grid gap-2 rounded-md border p-3 sm:grid-cols-[1fr_10rem_auto]"
+            className="border-border grid items-end gap-2 rounded-md border p-3 sm:grid-cols-[1fr_10rem_auto]"
           >
+            <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`job-question-${i}`}>
+              {t("question", { n: i + 1 })}
+            </label>
+            <label className="hidden text-sm font-medium sm:block" htmlFor={`job-question-kind-${i}`}>
+              {t("questionKind")}
+            </label>
+            <span className="hidden sm:block" />
             <input
-              aria-label={t("question", { n: i + 1 })}
+              id={`job-question-${i}`}
               value={question.prompt}
               maxLength={maxLengthsOf(QuestionSchema).prompt}
               disabled={areQuestionsLocked}
@@ -82,6 +89,7 @@ export function JobForm({
               className={`${CONTROL} h-10`}
             />
             <select
+              id={`job-question-kind-${i}`}
               aria-label={t("questionKind")}
               value={question.kind}
               disabled={areQuestionsLocked}

@@ -7,7 +7,7 @@ import type { JobCard } from "@/lib/jobs/job-card";
 import type { Segment } from "@/lib/discovery/highlight";
 import { CompanyLogo } from "@/components/companies/company-logo";
 import { Highlighted } from "@/components/search/highlighted";
-import { placeLine, salaryRange } from "./job-facts";
+import { placeLine, salaryLine } from "./job-facts";
 
 /**
  * A job in a list: logo, title (its matches marked), company, where, salary, when posted, and the viewer's
@@ -36,11 +36,7 @@ export async function JobRow({
   const details = [
     placeLine(job, t as never, locale),
     tProfile(`employmentType.${job.employmentType}` as never),
-    job.salary &&
-      t("salaryRange", {
-        range: salaryRange(job.salary, locale),
-        period: t(`period.${job.salary.period}` as never),
-      }),
+    job.salary && salaryLine(job.salary, t as never, locale),
   ].filter(Boolean);
   return (
     <li data-testid="job-row">

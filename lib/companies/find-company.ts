@@ -21,6 +21,8 @@ export async function companyBySlug(viewer: Pick<Viewer, "id"> | null, input: un
       verifiedDomain: true,
       followerCount: true,
       timeZone: true,
+      city: true,
+      country: true,
       admins: viewer ? { where: { userId: viewer.id }, select: { role: true } } : false,
     },
   });

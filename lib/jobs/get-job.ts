@@ -31,6 +31,8 @@ export async function getJob(viewer: Who, ref: unknown) {
         salaryMax: true,
         salaryCurrency: true,
         salaryPeriod: true,
+        salaryMonths: true,
+        education: true,
         requiredSkills: true,
         niceSkills: true,
         applyUrl: true,
@@ -75,12 +77,13 @@ export async function getJob(viewer: Who, ref: unknown) {
         })
       : null,
   ]);
-  const { company, postedBy, salaryMin, salaryMax, salaryCurrency, salaryPeriod, ...rest } = job;
+  const { company, postedBy, salaryMin, salaryMax, salaryCurrency, salaryPeriod, salaryMonths, ...rest } =
+    job;
   const { logoKey, verifiedAt, ...companyFields } = company;
   const isTeam = isHiringTeam(found.role);
   return {
     ...rest,
-    salary: salaryOf({ salaryMin, salaryMax, salaryCurrency, salaryPeriod }),
+    salary: salaryOf({ salaryMin, salaryMax, salaryCurrency, salaryPeriod, salaryMonths }),
     publishedAt: rest.publishedAt?.toISOString() ?? null,
     expiresAt: rest.expiresAt.toISOString(),
     closedAt: rest.closedAt?.toISOString() ?? null,

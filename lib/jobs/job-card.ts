@@ -15,6 +15,7 @@ export const JOB_CARD_SELECT = {
   salaryMax: true,
   salaryCurrency: true,
   salaryPeriod: true,
+  salaryMonths: true,
   applyUrl: true,
   publishedAt: true,
   expiresAt: true,
@@ -22,7 +23,14 @@ export const JOB_CARD_SELECT = {
   company: { select: { slug: true, nameZh: true, nameEn: true, logoKey: true, verifiedAt: true } },
 } as const;
 
-export type Salary = { min: number | null; max: number | null; currency: string; period: string };
+/** `months`: months of pay a year, for a monthly salary of more than twelve (13薪, 14薪); otherwise null. */
+export type Salary = {
+  min: number | null;
+  max: number | null;
+  currency: string;
+  period: string;
+  months: number | null;
+};
 
 export type JobCard = {
   id: string;
@@ -61,6 +69,7 @@ type CardRow = {
   salaryMax: number | null;
   salaryCurrency: string | null;
   salaryPeriod: string | null;
+  salaryMonths: number | null;
   applyUrl: string | null;
   publishedAt: Date | null;
   expiresAt: Date;
@@ -74,9 +83,12 @@ type CardRow = {
   };
 };
 
-export function salaryOf(row: Pick<CardRow, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryPeriod">) {
+export function salaryOf(
+  row: Pick<CardRow, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryPeriod" | "salaryMonths">,
+): Salary | null {
   const { salaryMin: min, salaryMax: max, salaryCurrency: currency, salaryPeriod: period } = row;
-  return (min !== null || max !== null) && currency && period ? { min, max, currency, period } : null;
+  const months = period === "month" && row.salaryMonths && row.salaryMonths > 12 ? row.salaryMonths : null;
+  return (min !== null || max !== null) && currency && period ? { min, max, currency, period, months } : null;
 }
 
 export function toJobCard(row: CardRow): JobCard {

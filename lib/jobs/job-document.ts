@@ -53,6 +53,7 @@ export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
       salaryMax: true,
       salaryCurrency: true,
       salaryPeriod: true,
+      salaryMonths: true,
       publishedAt: true,
       company: { select: { nameZh: true, nameEn: true, logoKey: true } },
     },

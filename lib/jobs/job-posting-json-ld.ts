@@ -14,6 +14,15 @@ const EMPLOYMENT_TYPES: Record<string, string> = {
 };
 const UNIT_TEXT = { hour: "HOUR", day: "DAY", month: "MONTH", year: "YEAR" } as const;
 
+// schema.org's credential categories (Google reads these); "none" says so with experienceInPlaceOfEducation
+const CREDENTIAL_OF = {
+  high_school: "high school",
+  associate: "associate degree",
+  bachelor: "bachelor degree",
+  master: "postgraduate degree",
+  doctorate: "postgraduate degree",
+} as const;
+
 /**
  * schema.org JobPosting for Google's job search: every property it requires (title, description, datePosted,
  * hiringOrganization, jobLocation — or TELECOMMUTE with the countries a remote job accepts — validThrough) and
@@ -71,6 +80,15 @@ export function jobPostingJsonLd(job: JobPage, locale: string, appUrl: string) {
         },
       },
     }),
+    ...(job.education &&
+      (job.education === "none"
+        ? { educationRequirements: "no requirements" }
+        : {
+            educationRequirements: {
+              "@type": "EducationalOccupationalCredential",
+              credentialCategory: CREDENTIAL_OF[job.education],
+            },
+          })),
     ...(job.requiredSkills.length && { skills: job.requiredSkills.join(", ") }),
   };
 }

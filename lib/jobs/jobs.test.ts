@@ -10,6 +10,7 @@ import { newHiringCompany, REMOTE_JOB, tag } from "@/tests/jobs";
 import { listCompanyJobs } from "./company-jobs";
 import { getJob } from "./get-job";
 import { jobPostingJsonLd } from "./job-posting-json-ld";
+import { yearlyCny } from "./salary";
 import { listSavedJobs, saveJob } from "./saved-jobs";
 import { createJob, updateJob } from "./save-job";
 import { searchJobs } from "@/lib/discovery/search-jobs";
@@ -80,6 +81,49 @@ describe("job postings", () => {
       salaryCurrency: "jobs.currencyRequired",
     });
     expect(await db.job.count()).toBe(before);
+  });
+
+  it("say what schooling they ask and how many months a year a monthly salary pays (学历要求, 14薪)", async () => {
+    const { id } = await createJob(company.recruiter, company.ref, {
+      ...REMOTE_JOB,
+      education: "bachelor",
+      salaryMonths: "14",
+      publish: true,
+    });
+    const page = await getJob(null, { jobId: id });
+    expect(page.education).toBe("bachelor");
+    expect(page.salary).toMatchObject({ min: 30000, max: 45000, period: "month", months: 14 });
+    expect(jobPostingJsonLd(page, "zh-CN", "https://renmai.test")).toMatchObject({
+      educationRequirements: {
+        "@type": "EducationalOccupationalCredential",
+        credentialCategory: "bachelor degree",
+      },
+    });
+    // fourteen months of the top of the range: 45k × 14
+    expect(
+      yearlyCny({
+        salaryMin: 30000,
+        salaryMax: 45000,
+        salaryCurrency: "CNY",
+        salaryPeriod: "month",
+        salaryMonths: 14,
+      }),
+    ).toBe(630_000);
+
+    const yearly = await appErrorOf(updateJob(company.recruiter, { jobId: id }, { salaryPeriod: "year" }));
+    expect(yearly.details.fields).toEqual({ salaryMonths: "jobs.salaryMonthsMonthly" });
+    const tooMany = await appErrorOf(updateJob(company.recruiter, { jobId: id }, { salaryMonths: 30 }));
+    expect(tooMany.details.fields).toEqual({ salaryMonths: "jobs.salaryMonthsInvalid" });
+    const bad = await appErrorOf(updateJob(company.recruiter, { jobId: id }, { education: "kindergarten" }));
+    expect(bad.details.fields).toEqual({ education: "invalid" });
+    expect((await getJob(null, { jobId: id })).salary).toMatchObject({ period: "month", months: 14 });
+
+    await updateJob(company.recruiter, { jobId: id }, { salaryMonths: null, education: "none" });
+    const plain = await getJob(null, { jobId: id });
+    expect(plain.salary?.months).toBeNull();
+    expect(jobPostingJsonLd(plain, "en", "https://renmai.test")).toMatchObject({
+      educationRequirements: "no requirements",
+    });
   });
 
   it("check an edit against what is stored: a new minimum above the stored maximum is refused", async () => {

@@ -8,6 +8,7 @@ import {
   ApplySchema,
   BulkRejectSchema,
   CompanyJobsQuerySchema,
+  EDUCATION_REQUIREMENTS,
   JobCreateSchema,
   JobStatusChangeSchema,
   JobUpdateSchema,
@@ -31,6 +32,10 @@ const SalarySchema = z
     max: z.number().nullable(),
     currency: z.string(),
     period: z.string(),
+    months: z
+      .number()
+      .nullable()
+      .describe("months of pay a year (13, 14…) for a monthly salary beyond twelve"),
   })
   .nullable();
 const JobCardSchema = registry.register(
@@ -62,6 +67,7 @@ const JobSchema = registry.register(
   "Job",
   JobCardSchema.omit({ applicantCount: true }).extend({
     description: z.string().describe("markdown"),
+    education: z.enum(EDUCATION_REQUIREMENTS).nullable().describe("the least schooling asked (学历要求)"),
     remoteCountries: z.array(z.string()),
     requiredSkills: z.array(z.string()),
     niceSkills: z.array(z.string()),

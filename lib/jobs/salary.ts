@@ -25,14 +25,23 @@ type Salary = {
   salaryMax: number | null;
   salaryCurrency: string | null;
   salaryPeriod: keyof typeof PERIODS_PER_YEAR | null;
+  /** months of pay a year for a monthly salary (13薪…); null: twelve */
+  salaryMonths?: number | null;
 };
 
 /** The top of a job's range in yuan a year, or null when it gives none. */
-export function yearlyCny({ salaryMin, salaryMax, salaryCurrency, salaryPeriod }: Salary): number | null {
+export function yearlyCny({
+  salaryMin,
+  salaryMax,
+  salaryCurrency,
+  salaryPeriod,
+  salaryMonths,
+}: Salary): number | null {
   const amount = salaryMax ?? salaryMin;
   const rate = salaryCurrency ? CNY_PER_UNIT[salaryCurrency] : undefined;
   if (amount === null || rate === undefined || !salaryPeriod) return null;
-  return Math.round(amount * rate * PERIODS_PER_YEAR[salaryPeriod]);
+  const periods = salaryPeriod === "month" && salaryMonths ? salaryMonths : PERIODS_PER_YEAR[salaryPeriod];
+  return Math.round(amount * rate * periods);
 }
 
 export function salaryBandsOf(salary: Salary): string[] {

@@ -68,6 +68,7 @@ const JOB_RULE_FIELDS = {
   salaryMax: true,
   salaryCurrency: true,
   salaryPeriod: true,
+  salaryMonths: true,
   workplace: true,
   city: true,
 } as const;

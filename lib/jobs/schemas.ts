@@ -29,6 +29,17 @@ export const SENIORITIES = [
   "executive",
 ] as const;
 export const SALARY_PERIODS = ["hour", "day", "month", "year"] as const;
+/** The least schooling a job asks for (学历要求); "none": 不限. */
+export const EDUCATION_REQUIREMENTS = [
+  "none",
+  "high_school",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+] as const;
+/** Months of pay a year with a monthly salary: 12 is the plain case, 13薪 and 14薪 are common in China. */
+export const SALARY_MONTHS = { min: 12, max: 24 } as const;
 export const CURRENCIES = [
   "CNY",
   "USD",
@@ -137,6 +148,21 @@ const JobObject = z
     salaryPeriod: z
       .preprocess(emptyToNull, z.enum(SALARY_PERIODS, { error: "invalid" }).nullable())
       .optional(),
+    salaryMonths: z
+      .preprocess(
+        emptyToNull,
+        numberFromText(
+          z
+            .number({ error: "jobs.salaryMonthsInvalid" })
+            .int("jobs.salaryMonthsInvalid")
+            .min(SALARY_MONTHS.min, "jobs.salaryMonthsInvalid")
+            .max(SALARY_MONTHS.max, "jobs.salaryMonthsInvalid"),
+        ).nullable(),
+      )
+      .optional(),
+    education: z
+      .preprocess(emptyToNull, z.enum(EDUCATION_REQUIREMENTS, { error: "invalid" }).nullable())
+      .optional(),
     requiredSkills: listOf(requiredLine(60), 20).default([]),
     niceSkills: listOf(requiredLine(60), 20).default([]),
     applyUrl: optionalUrl.optional(),
@@ -157,6 +183,8 @@ function checkJobRules(job: Partial<JobShape>, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["salaryCurrency"], message: "jobs.currencyRequired" });
   if (hasSalary && !job.salaryPeriod)
     ctx.addIssue({ code: "custom", path: ["salaryPeriod"], message: "jobs.periodRequired" });
+  if (job.salaryMonths != null && (!hasSalary || job.salaryPeriod !== "month"))
+    ctx.addIssue({ code: "custom", path: ["salaryMonths"], message: "jobs.salaryMonthsMonthly" });
   if (job.workplace && job.workplace !== "remote" && !job.city)
     ctx.addIssue({ code: "custom", path: ["city"], message: "jobs.cityRequired" });
 }

@@ -69,6 +69,8 @@ function salaryOf(company: SeedCompany, isChinese: boolean, k: number, seniority
       salaryMax: Math.round(min * 1.5),
       salaryCurrency: "CNY",
       salaryPeriod: "month" as const,
+      // 13薪 and 14薪 are common; some pay twelve months
+      salaryMonths: [null, 13, 14, 13, 15][k % 5] ?? null,
     };
   }
   const min = Math.round((52_000 * level + (k % 5) * 4_000) / 1000) * 1000;
@@ -80,6 +82,14 @@ function salaryOf(company: SeedCompany, isChinese: boolean, k: number, seniority
     salaryPeriod: "year" as const,
   };
 }
+
+/** What most postings at each level ask for in school (学历要求). */
+const EDUCATION_OF: Record<string, "associate" | "bachelor" | "master"> = {
+  internship: "associate",
+  associate: "bachelor",
+  mid_senior: "bachelor",
+  director: "master",
+};
 
 const statusOf = (k: number) =>
   k % 10 === 9 ? "closed" : k > 0 && k % 10 === 8 ? "draft" : k % 13 === 7 ? "paused" : "open";
@@ -153,6 +163,7 @@ export async function seedJobs(db: PrismaClient, faker: Faker, featuredEmails: s
           remoteCountries: workplace === "remote" && k % 3 !== 0 && company.country ? [company.country] : [],
           employmentType: seniority === "internship" ? "internship" : k % 9 === 8 ? "contract" : "full_time",
           seniority,
+          education: EDUCATION_OF[seniority] ?? (k % 4 === 0 ? "none" : null),
           ...salaryOf(company, isChinese, k, seniority),
           requiredSkills: template.skills,
           niceSkills: template.nice,

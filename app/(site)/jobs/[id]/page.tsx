@@ -12,7 +12,7 @@ import { plainTextOf } from "@/lib/markdown";
 import { getJob, type JobPage } from "@/lib/jobs/get-job";
 import { jobPostingJsonLd } from "@/lib/jobs/job-posting-json-ld";
 import { scriptJson } from "@/lib/profiles/person-json-ld";
-import { placeLine, salaryRange } from "@/components/jobs/job-facts";
+import { placeLine, salaryLine } from "@/components/jobs/job-facts";
 import { JobStatusActions } from "@/components/jobs/job-status-actions";
 import { CompanyLogo } from "@/components/companies/company-logo";
 import { ApiButton } from "@/components/network/api-button";
@@ -68,7 +68,8 @@ export default async function JobPage({ params }: Props) {
     placeLine(job, t as never, locale),
     tProfile(`employmentType.${job.employmentType}` as never),
     t(`seniority.${job.seniority}` as never),
-  ];
+    job.education && t(`education.${job.education}` as never),
+  ].filter(Boolean);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
       {job.status === "open" && (
@@ -97,10 +98,7 @@ export default async function JobPage({ params }: Props) {
               <p className="text-muted text-sm">{facts.join(" · ")}</p>
               {job.salary && (
                 <p className="mt-1 font-semibold" data-testid="job-salary">
-                  {t("salaryRange", {
-                    range: salaryRange(job.salary, locale),
-                    period: t(`period.${job.salary.period}` as never),
-                  })}
+                  {salaryLine(job.salary, t as never, locale)}
                 </p>
               )}
               <p className="text-muted mt-1 text-xs">

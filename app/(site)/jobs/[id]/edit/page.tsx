@@ -37,6 +37,7 @@ export default async function EditJobPage({ params }: Props) {
     salaryMax: job.salary?.max ?? null,
     salaryCurrency: job.salary?.currency ?? null,
     salaryPeriod: job.salary?.period ?? null,
+    salaryMonths: job.salary?.months ?? null,
     // the day it ends where the company is, as it was picked
     expiresAt: dayIn(new Date(job.expiresAt), job.company.timeZone),
   };

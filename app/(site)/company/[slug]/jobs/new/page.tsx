@@ -5,7 +5,7 @@ import { companyBySlug } from "@/lib/companies/find-company";
 import { companyName } from "@/lib/companies/names";
 import { isHiringTeam } from "@/lib/jobs/policy";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { jobFields, NEW_JOB } from "@/components/jobs/job-field-specs";
+import { jobFields, newJobValues } from "@/components/jobs/job-field-specs";
 import { JobForm } from "@/components/jobs/job-form";
 import { Card } from "@/components/ui/card";
 import { createJobAction } from "../actions";
@@ -34,7 +34,7 @@ export default async function NewJobPage({ params }: Props) {
       <ClientMessages namespaces={["jobs"]}>
         <JobForm
           action={createJobAction.bind(null, company.slug)}
-          fields={jobFields(NEW_JOB, t as never, tProfile as never, locale)}
+          fields={jobFields(newJobValues(company), t as never, tProfile as never, locale)}
           questions={[]}
           areQuestionsLocked={false}
           isNew
