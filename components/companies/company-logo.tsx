@@ -1,5 +1,6 @@
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";
+import { companyMonogram } from "@/components/ui/monogram";
 
 /** A company's logo on a light square (logos keep their shape), or its initials. Decorative: the name is beside it. */
 export function CompanyLogo({
@@ -15,6 +16,7 @@ export function CompanyLogo({
     <Avatar
       name={name}
       src={src}
+      monogram={companyMonogram(name)}
       className={cn("border-border rounded-md border bg-white object-contain", className)}
     />
   );

@@ -1,5 +1,6 @@
 import { Building2 } from "lucide-react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import Link from "next/link";
 import type { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { companyName } from "@/lib/companies/names";
@@ -13,10 +14,10 @@ type RoleOffer = Awaited<ReturnType<typeof listMyRoleOffers>>[number];
 
 /** Page roles offered to the member: accept or decline each (nobody becomes a page admin unasked). */
 export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
-  const [t, tCompanies, format, locale] = await Promise.all([
+  const [t, tCompanies, ago, locale] = await Promise.all([
     getTranslations("network"),
     getTranslations("companies"),
-    getFormatter(),
+    getTimeAgo(),
     getLocale(),
   ]);
   return (
@@ -43,7 +44,7 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
                     {t("roleOffer", { name: offer.invitedBy.name, role: tCompanies(`roles.${offer.role}`) })}
                   </p>
                   <p className="text-muted mt-1 text-xs">
-                    {t("receivedOn", { time: format.relativeTime(new Date(offer.createdAt)) })}
+                    {t("receivedOn", { time: ago(new Date(offer.createdAt)) })}
                   </p>
                 </div>
               </div>

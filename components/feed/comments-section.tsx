@@ -1,6 +1,7 @@
 "use client";
 import { ThumbsUp } from "lucide-react";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
+import { useTimeAgo } from "@/components/i18n/use-time-ago";
 import Link from "next/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { Page } from "@/lib/api/pagination";
@@ -83,7 +84,7 @@ function CommentItem({
   onChanged: () => void;
 }) {
   const t = useTranslations("feed");
-  const format = useFormatter();
+  const ago = useTimeAgo();
   const now = useNow({ updateInterval: 60_000 });
   const [isLiked, setIsLiked] = useState(comment.viewer.reaction !== null);
   const [likes, setLikes] = useState(comment.reactionCount);
@@ -147,7 +148,7 @@ function CommentItem({
               dateTime={comment.createdAt}
               suppressHydrationWarning
             >
-              {format.relativeTime(new Date(comment.createdAt), now)}
+              {ago(new Date(comment.createdAt), now)}
             </time>
           </p>
           {author.headline && <p className="text-muted line-clamp-1 text-xs">{author.headline}</p>}

@@ -1,5 +1,7 @@
 import { BadgeCheck, Globe, Pencil, UsersRound } from "lucide-react";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
+import { useTimeAgo } from "@/components/i18n/use-time-ago";
+import { companyMonogram } from "@/components/ui/monogram";
 import Link from "next/link";
 import { companyName } from "@/lib/companies/names";
 import type { PostAuthor as Author, PostCompany } from "@/lib/feed/post-cards";
@@ -29,6 +31,7 @@ export function PostAuthor({
 }) {
   const t = useTranslations("feed");
   const format = useFormatter();
+  const ago = useTimeAgo();
   const now = useNow({ updateInterval: 60_000 });
   const locale = useLocale();
   const name = company ? companyName(company, locale) : author.name;
@@ -41,6 +44,7 @@ export function PostAuthor({
         <Avatar
           name={name}
           src={company.logo}
+          monogram={companyMonogram(name)}
           className={`border-border rounded-md border bg-white ${avatarSize}`}
         />
       ) : (
@@ -68,7 +72,7 @@ export function PostAuthor({
         <p className="text-muted flex items-center gap-1 text-xs">
           <Link href={postHref} className="hover:underline">
             <time dateTime={createdAt} suppressHydrationWarning>
-              {format.relativeTime(new Date(createdAt), now)}
+              {ago(new Date(createdAt), now)}
             </time>
           </Link>
           {editedAt && (

@@ -1,3 +1,5 @@
+import { countryName } from "@/lib/i18n/country-options";
+import { listSeparator } from "@/lib/i18n/separators";
 import type { Salary } from "@/lib/jobs/job-card";
 
 /** "¥3万–4.5万" / "CN¥30K–45K": a salary range in the reader's language, short. */
@@ -35,9 +37,10 @@ export function placeLine(
   const workplace = t(`workplace.${job.workplace}`);
   if (job.workplace !== "remote") return [job.city, workplace].filter(Boolean).join(" · ");
   const countries = job.remoteCountries ?? [];
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   const remote = countries.length
-    ? t("remoteFrom", { countries: countries.map((code) => names.of(code) ?? code).join(", ") })
+    ? t("remoteFrom", {
+        countries: countries.map((code) => countryName(code, locale)).join(listSeparator(locale)),
+      })
     : workplace;
   return [job.city, remote].filter(Boolean).join(" · ");
 }

@@ -1,6 +1,7 @@
 import { BadgeCheck, Bookmark, CircleCheck } from "lucide-react";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import type { ReactNode } from "react";
 import { companyName } from "@/lib/companies/names";
 import type { JobCard } from "@/lib/jobs/job-card";
@@ -26,10 +27,10 @@ export async function JobRow({
   hasApplied?: boolean;
   aside?: ReactNode;
 }) {
-  const [t, tProfile, format, locale] = await Promise.all([
+  const [t, tProfile, ago, locale] = await Promise.all([
     getTranslations("jobs"),
     getTranslations("profile"),
-    getFormatter(),
+    getTimeAgo(),
     getLocale(),
   ]);
   const name = companyName(job.company, locale);
@@ -56,9 +57,7 @@ export async function JobRow({
           </p>
           <p className="text-muted text-sm break-words">{details.join(" · ")}</p>
           <p className="text-muted mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-            {job.publishedAt && (
-              <span>{t("posted", { when: format.relativeTime(new Date(job.publishedAt)) })}</span>
-            )}
+            {job.publishedAt && <span>{t("posted", { when: ago(new Date(job.publishedAt)) })}</span>}
             {!job.isExternal && job.status === "open" && (
               <span className="text-success font-semibold">{t("easyApply")}</span>
             )}

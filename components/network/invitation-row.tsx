@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useTimeAgo } from "@/components/i18n/use-time-ago";
 import type { listInvitations } from "@/lib/network/list-invitations";
 import { ApiButton } from "./api-button";
 import { PersonRow } from "./person-row";
@@ -8,7 +9,7 @@ type Invitation = Awaited<ReturnType<typeof listInvitations>>["items"][number];
 /** An invitation in a list: who, their note and when; ignore or accept one received, withdraw one sent. */
 export function InvitationRow({ invitation, box }: { invitation: Invitation; box: "received" | "sent" }) {
   const t = useTranslations("network");
-  const format = useFormatter();
+  const ago = useTimeAgo();
   const path = { id: invitation.id };
   return (
     <PersonRow
@@ -18,7 +19,7 @@ export function InvitationRow({ invitation, box }: { invitation: Invitation; box
           {invitation.note && (
             <q className="text-foreground mb-1 block text-sm whitespace-pre-line">{invitation.note}</q>
           )}
-          {t(box === "sent" ? "sentOn" : "receivedOn", { time: format.relativeTime(invitation.sentAt) })}
+          {t(box === "sent" ? "sentOn" : "receivedOn", { time: ago(invitation.sentAt) })}
         </>
       }
     >

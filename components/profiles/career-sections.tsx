@@ -1,6 +1,7 @@
 import { Award, BriefcaseBusiness, GraduationCap } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { factSeparator } from "@/lib/i18n/separators";
 import { imageUrl } from "@/lib/media/variants";
 import { CompanyLogo } from "@/components/companies/company-logo";
 import { tenure } from "@/lib/profiles/dates";
@@ -82,7 +83,7 @@ export async function EducationSection({
 }: {
   education: NonNullable<ProfileForViewer["education"]>;
 }) {
-  const t = await getTranslations("profile");
+  const [t, locale] = await Promise.all([getTranslations("profile"), getLocale()]);
   return (
     <ProfileSection id="education" title={t("education")}>
       <ol className="divide-border flex flex-col divide-y">
@@ -92,7 +93,9 @@ export async function EducationSection({
             <div className="flex min-w-0 flex-col gap-0.5 text-sm">
               <h3 className="text-base font-semibold break-words">{e.school}</h3>
               {(e.degree || e.fieldOfStudy) && (
-                <p className="break-words">{[e.degree, e.fieldOfStudy].filter(Boolean).join(", ")}</p>
+                <p className="break-words">
+                  {[e.degree, e.fieldOfStudy].filter(Boolean).join(factSeparator(locale))}
+                </p>
               )}
               {(e.startYear || e.endYear) && (
                 <p className="text-muted">{[e.startYear, e.endYear].filter(Boolean).join(" – ")}</p>

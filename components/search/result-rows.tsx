@@ -1,6 +1,8 @@
 import { BadgeCheck, FileText, MessageSquare, ThumbsUp } from "lucide-react";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
+import { CompanyLogo } from "@/components/companies/company-logo";
 import { companyName } from "@/lib/companies/names";
 import type { CompanyResult } from "@/lib/discovery/find-companies";
 import type { PersonResult } from "@/lib/discovery/find-people";
@@ -51,7 +53,7 @@ export async function CompanyResultRow({ company }: { company: CompanyResult }) 
   return (
     <li>
       <Link prefetch={false} href={`/company/${company.slug}`} className={ROW}>
-        <Avatar name={companyName(company, locale)} src={company.logo} className="size-12 rounded-md" />
+        <CompanyLogo name={companyName(company, locale)} src={company.logo} className="size-12" />
         <div className="min-w-0">
           <p className="flex items-center gap-1 font-semibold break-words">
             <Highlighted segments={name} text={companyName(company, locale)} />
@@ -70,7 +72,7 @@ export async function CompanyResultRow({ company }: { company: CompanyResult }) 
 }
 
 export async function PostResultRow({ post }: { post: PostResult }) {
-  const [t, format, locale] = await Promise.all([getTranslations("search"), getFormatter(), getLocale()]);
+  const [t, ago, locale] = await Promise.all([getTranslations("search"), getTimeAgo(), getLocale()]);
   const author = post.company ? companyName(post.company, locale) : post.author.name;
   const href = post.article ? `/articles/${post.article.slug}` : `/posts/${post.id}`;
   return (
@@ -84,7 +86,7 @@ export async function PostResultRow({ post }: { post: PostResult }) {
         <div className="min-w-0 flex-1">
           <p className="text-sm">
             <span className="font-semibold">{author}</span>
-            <span className="text-muted"> · {format.relativeTime(new Date(post.createdAt))}</span>
+            <span className="text-muted"> · {ago(new Date(post.createdAt))}</span>
           </p>
           {post.article && (
             <p className="mt-1 flex items-center gap-1 font-semibold break-words">

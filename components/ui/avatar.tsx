@@ -1,4 +1,5 @@
 import { cn } from "./cn";
+import { personMonogram } from "./monogram";
 
 // -700 shades: white initials on them meet WCAG AA contrast
 const PALETTE = [
@@ -11,10 +12,20 @@ const PALETTE = [
 ];
 
 /**
- * The member's photo, or their initials on a colour picked from the name (Chinese names show their first
- * character). Decorative: the name is always written next to it.
+ * The member's photo, or their monogram on a colour picked from the name (张聪聪 → 聪聪, Maria Lopez → ML;
+ * companies pass their own). Decorative: the name is always written next to it.
  */
-export function Avatar({ name, src, className }: { name: string; src?: string | null; className?: string }) {
+export function Avatar({
+  name,
+  src,
+  monogram,
+  className,
+}: {
+  name: string;
+  src?: string | null;
+  monogram?: string;
+  className?: string;
+}) {
   if (src) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media), nothing to optimise
@@ -27,25 +38,17 @@ export function Avatar({ name, src, className }: { name: string; src?: string | 
     );
   }
   const trimmed = name.trim();
-  const isLatin = /^[\p{Script=Latin}\s'.-]+$/u.test(trimmed);
-  const initials = isLatin
-    ? trimmed
-        .split(/\s+/)
-        .slice(0, 2)
-        .map((w) => w[0]?.toUpperCase())
-        .join("")
-    : ([...trimmed][0] ?? "?");
   const colour = PALETTE[[...trimmed].reduce((sum, c) => sum + c.codePointAt(0)!, 0) % PALETTE.length];
   return (
     <span
       aria-hidden
       className={cn(
-        "inline-flex size-10 shrink-0 items-center justify-center rounded-full font-semibold text-white",
+        "inline-flex size-10 shrink-0 items-center justify-center rounded-full font-semibold whitespace-nowrap text-white",
         colour,
         className,
       )}
     >
-      {initials}
+      {monogram ?? personMonogram(trimmed)}
     </span>
   );
 }

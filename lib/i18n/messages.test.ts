@@ -60,10 +60,26 @@ const SAMPLE_VALUES = {
   url: "https://renmai.example/x",
   zone: "Asia/Shanghai",
   timeZone: "Asia/Shanghai",
+  formatted: "1,234",
+  step: "头像",
+  skills: "Axure、用户研究",
+  months: 14,
   // rich text's tags (t.rich): links around words
   terms: (chunks: string[]) => chunks.join(""),
   privacy: (chunks: string[]) => chunks.join(""),
+  link: (chunks: string[]) => chunks.join(""),
 };
+
+const CJK = "\\p{Script=Han}|[\\u3000-\\u303f\\uff00-\\uffef]";
+
+/** Every message of a language formatted with the sample values, by key. */
+function formattedMessages(locale: (typeof LOCALES)[number]): [string, string][] {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], onError: () => undefined });
+  return keys(MESSAGES[locale] as Tree).map((key) => {
+    const date = key.startsWith("time.") ? new Date(0) : "2026年1月1日";
+    return [key, t(key as never, { ...SAMPLE_VALUES, date } as never)];
+  });
+}
 
 describe("message files", () => {
   it("have the same keys in every language", () => {
@@ -78,6 +94,19 @@ describe("message files", () => {
       ).includes("您"),
     );
     expect(formal).toEqual([]);
+  });
+
+  it("write names into Chinese sentences without spaces around them (张聪聪申请…, not 张聪聪 申请…)", () => {
+    const padded = new RegExp(
+      `(${CJK}) (${SAMPLE_VALUES.name}|${SAMPLE_VALUES.company})|(${SAMPLE_VALUES.name}|${SAMPLE_VALUES.company}) (${CJK})`,
+      "u",
+    );
+    expect(formattedMessages("zh-CN").filter(([, text]) => padded.test(text))).toEqual([]);
+  });
+
+  it("use full-width punctuation inside Chinese text (，not ,)", () => {
+    const ascii = new RegExp(`(${CJK})[,;:!?]|[,;:!?] ?(${CJK})`, "u");
+    expect(formattedMessages("zh-CN").filter(([, text]) => ascii.test(text))).toEqual([]);
   });
 
   it("have no empty messages and every one formats", () => {

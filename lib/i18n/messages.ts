@@ -7,7 +7,7 @@ export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, "zh-CN": zhCN };
 
 /** Namespaces client components translate with: the shell's (every page) and those of a few forms. */
-const SHELL_NAMESPACES = ["errorPage", "header", "locale", "nav", "uploads"] as const;
+const SHELL_NAMESPACES = ["errorPage", "header", "locale", "nav", "time", "uploads"] as const;
 export type ClientNamespace =
   | "articles"
   | "auth"

@@ -1,3 +1,4 @@
+import { countryName } from "@/lib/i18n/country-options";
 import { SYNONYM_GROUPS } from "@/lib/search/synonyms";
 
 const HAN = /\p{Script=Han}/u;
@@ -77,9 +78,10 @@ export function textHolds(text: string, term: string): boolean {
   );
 }
 
-/** A country code as it is searched for: its name in each language the app speaks. */
+/** A country code as it is searched for: its names in each language the app speaks (台湾 and 中国台湾). */
 const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 
 export function countryNames(code: string): string[] {
-  return REGION_NAMES.map((names) => names.of(code) ?? code);
+  const names = [...REGION_NAMES.map((names) => names.of(code) ?? code), countryName(code, "zh-CN")];
+  return [...new Set(names)];
 }

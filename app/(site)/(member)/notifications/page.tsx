@@ -1,5 +1,6 @@
 import { Bell, BriefcaseBusiness } from "lucide-react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import Link from "next/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/core/viewer";
@@ -62,12 +63,12 @@ export default async function NotificationsPage({
 }) {
   const viewer = await requireViewer("/notifications");
   const { cursor } = pickSearchParams(await searchParams, ["cursor"]);
-  const [notifications, t, tJobs, tCompanies, format, locale] = await Promise.all([
+  const [notifications, t, tJobs, tCompanies, ago, locale] = await Promise.all([
     listNotifications(viewer, { cursor, limit: 30 }).catch(resetOnBadQuery("/notifications")),
     getTranslations("notifications"),
     getTranslations("jobs"),
     getTranslations("companies"),
-    getFormatter(),
+    getTimeAgo(),
     getLocale(),
   ]);
   const hasUnread = notifications.items.some((n) => !n.isRead);
@@ -128,7 +129,7 @@ export default async function NotificationsPage({
                   <NotificationAvatar notification={n} locale={locale} />
                   <div className="min-w-0 flex-1">
                     <p className="text-sm break-words">{text(n)}</p>
-                    <p className="text-muted text-xs">{format.relativeTime(n.createdAt)}</p>
+                    <p className="text-muted text-xs">{ago(n.createdAt)}</p>
                   </div>
                   {!n.isRead && (
                     <span

@@ -1,5 +1,6 @@
 import { Monitor } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { listBlocked } from "@/lib/network/blocks";
 import { ApiButton } from "@/components/network/api-button";
@@ -70,6 +71,7 @@ export default async function SettingsPage() {
     getTranslations("settings"),
     getFormatter(),
   ]);
+  const ago = await getTimeAgo();
   const tNetwork = await getTranslations("network");
   return (
     <div className="flex flex-col gap-4">
@@ -178,9 +180,7 @@ export default async function SettingsPage() {
                     time: format.dateTime(session.createdAt, { dateStyle: "medium", timeStyle: "short" }),
                   })}
                 </p>
-                <p className="text-muted">
-                  {t("lastActive", { time: format.relativeTime(session.lastSeenAt) })}
-                </p>
+                <p className="text-muted">{t("lastActive", { time: ago(session.lastSeenAt) })}</p>
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { companyName } from "@/lib/companies/names";
 import { requireViewer } from "@/lib/core/viewer";
 import { countryOptions } from "@/lib/i18n/country-options";
+import { listSeparator } from "@/lib/i18n/separators";
 import { listSuggestions } from "@/lib/network/suggestions";
 import { getOnboarding, type Onboarding } from "@/lib/onboarding/get-onboarding";
 import { suggestedSkills } from "@/lib/onboarding/suggested-skills";
@@ -171,13 +172,13 @@ async function PhotoStep({ onboarding }: { onboarding: Onboarding }) {
 }
 
 async function SkillsStep({ viewerId, onboarding }: { viewerId: string; onboarding: Onboarding }) {
-  const t = await getTranslations("onboarding");
+  const [t, locale] = await Promise.all([getTranslations("onboarding"), getLocale()]);
   const offered = await suggestedSkills(viewerId, onboarding.about.title, onboarding.skills);
   return (
     <div className="flex flex-col gap-3">
       {onboarding.skills.length > 0 && (
         <p className="text-muted text-sm" data-testid="listed-skills">
-          {t("skillsListed", { skills: onboarding.skills.join(t("listSeparator")) })}
+          {t("skillsListed", { skills: onboarding.skills.join(listSeparator(locale)) })}
         </p>
       )}
       <ProfileForm

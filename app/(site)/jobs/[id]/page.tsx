@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import { cache } from "react";
 import { getViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
@@ -63,6 +64,7 @@ export default async function JobPage({ params }: Props) {
     getFormatter(),
     getLocale(),
   ]);
+  const ago = await getTimeAgo();
   const company = companyName(job.company, locale);
   const facts = [
     placeLine(job, t as never, locale),
@@ -102,7 +104,7 @@ export default async function JobPage({ params }: Props) {
                 </p>
               )}
               <p className="text-muted mt-1 text-xs">
-                {job.publishedAt && t("posted", { when: format.relativeTime(new Date(job.publishedAt)) })}
+                {job.publishedAt && t("posted", { when: ago(new Date(job.publishedAt)) })}
                 {job.status === "open" &&
                   ` · ${t("job.validThrough", { date: format.dateTime(new Date(job.expiresAt), { dateStyle: "medium", timeZone: job.company.timeZone }) })}`}
               </p>
@@ -191,7 +193,7 @@ export default async function JobPage({ params }: Props) {
 
 /** Apply (on Renmai or at the company's site), save, or where the viewer's application stands. */
 async function ApplyBar({ job }: { job: JobPage }) {
-  const [t, format] = await Promise.all([getTranslations("jobs"), getFormatter()]);
+  const [t, ago] = await Promise.all([getTranslations("jobs"), getTimeAgo()]);
   const { viewer } = job;
   const application = viewer.application;
   return (
@@ -199,7 +201,7 @@ async function ApplyBar({ job }: { job: JobPage }) {
       {application ? (
         <p className="text-success text-sm font-semibold" data-testid="application-status">
           {t("job.yourApplication", {
-            when: format.relativeTime(new Date(application.createdAt)),
+            when: ago(new Date(application.createdAt)),
             stage: t(`stages.${application.stage}` as never),
           })}
         </p>

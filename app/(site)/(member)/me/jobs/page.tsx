@@ -1,6 +1,7 @@
 import { BellRing, BriefcaseBusiness, FileText } from "lucide-react";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import { requireViewer, type Viewer } from "@/lib/core/viewer";
 import { listJobAlerts } from "@/lib/discovery/job-alerts";
 import { listMyApplications } from "@/lib/jobs/my-applications";
@@ -26,10 +27,10 @@ export default async function MyJobsPage({ searchParams }: Props) {
   const viewer = await requireViewer("/me/jobs");
   const { tab: rawTab, cursor, applied } = await searchParams;
   const tab = TABS.find((name) => name === rawTab) ?? "applied";
-  const [t, tApply, format] = await Promise.all([
+  const [t, tApply, ago] = await Promise.all([
     getTranslations("jobs"),
     getTranslations("jobs.apply"),
-    getFormatter(),
+    getTimeAgo(),
   ]);
   if (tab === "alerts") return <AlertsTab viewer={viewer} />;
   const page =
@@ -83,7 +84,7 @@ export default async function MyJobsPage({ searchParams }: Props) {
                           {item.stageName ?? t(`stages.${item.stage}`)}
                         </span>{" "}
                         <span className="text-muted text-xs">
-                          {t("me.appliedOn", { when: format.relativeTime(new Date(item.createdAt)) })}
+                          {t("me.appliedOn", { when: ago(new Date(item.createdAt)) })}
                         </span>
                       </p>
                       {item.decisionNote && (

@@ -1,5 +1,6 @@
 import { EyeOff, UserRound } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import Link from "next/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { getProfileViews } from "@/lib/profiles/get-profile-views";
@@ -19,6 +20,7 @@ export default async function ProfileViewsPage() {
     getTranslations("profileViews"),
     getFormatter(),
   ]);
+  const ago = await getTimeAgo();
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -55,7 +57,7 @@ export default async function ProfileViewsPage() {
                     </span>
                     <div className="min-w-0">
                       <p className="font-semibold">{t("privateViewer")}</p>
-                      <p className="text-muted text-xs">{format.relativeTime(view.viewedAt)}</p>
+                      <p className="text-muted text-xs">{ago(view.viewedAt)}</p>
                     </div>
                   </>
                 ) : (
@@ -66,7 +68,7 @@ export default async function ProfileViewsPage() {
                         {view.name}
                       </Link>
                       {view.headline && <p className="text-muted text-sm break-words">{view.headline}</p>}
-                      <p className="text-muted text-xs">{format.relativeTime(view.viewedAt)}</p>
+                      <p className="text-muted text-xs">{ago(view.viewedAt)}</p>
                     </div>
                   </>
                 )}

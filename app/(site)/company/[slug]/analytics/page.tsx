@@ -1,3 +1,4 @@
+import { countryName } from "@/lib/i18n/country-options";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -73,7 +74,6 @@ export default async function CompanyAnalyticsPage({ params, searchParams }: Pro
     getTranslations("industries"),
     getLocale(),
   ]);
-  const countryName = new Intl.DisplayNames([locale], { type: "region" });
   const totals = [
     [
       t("followers"),
@@ -156,7 +156,7 @@ export default async function CompanyAnalyticsPage({ params, searchParams }: Pro
         <ShareList
           title={t("byCountry")}
           shares={data.visitorsByCountry}
-          labelOf={(key) => countryName.of(key) ?? key}
+          labelOf={(key) => countryName(key, locale)}
           empty={t("noVisitors")}
         />
         <ShareList

@@ -1,7 +1,8 @@
 import { FileText, Mail, MapPin, Phone } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getTimeAgo } from "@/components/i18n/time-ago";
 import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { reviewApplication } from "@/lib/jobs/review-application";
@@ -29,11 +30,7 @@ export default async function ApplicationPage({ params }: Props) {
     throw error;
   });
   if (application.job.id !== id) notFound();
-  const [t, format, projects] = await Promise.all([
-    getTranslations("jobs"),
-    getFormatter(),
-    listProjects(viewer),
-  ]);
+  const [t, ago, projects] = await Promise.all([getTranslations("jobs"), getTimeAgo(), listProjects(viewer)]);
   const { applicant } = application;
   const stages = STAGES.map((stage) => ({
     stage,
@@ -63,7 +60,7 @@ export default async function ApplicationPage({ params }: Props) {
                 </p>
               )}
               <p className="text-muted text-xs">
-                {application.job.title} · {format.relativeTime(new Date(application.createdAt))}
+                {application.job.title} · {ago(new Date(application.createdAt))}
               </p>
             </div>
           </div>
@@ -173,9 +170,7 @@ export default async function ApplicationPage({ params }: Props) {
                 <li key={note.id} className="text-sm">
                   <p className="font-semibold">
                     {note.author?.name}{" "}
-                    <span className="text-muted text-xs font-normal">
-                      {format.relativeTime(new Date(note.createdAt))}
-                    </span>
+                    <span className="text-muted text-xs font-normal">{ago(new Date(note.createdAt))}</span>
                   </p>
                   <p className="break-words whitespace-pre-line">{note.text}</p>
                 </li>
