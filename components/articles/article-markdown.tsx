@@ -45,7 +45,7 @@ function remarkPostLinks(mentions?: readonly Mention[]) {
 export function ArticleMarkdown({ children, mentions }: { children: string; mentions?: readonly Mention[] }) {
   return (
     <div
-      className="text-foreground [&_a]:text-primary [&_blockquote]:border-border [&_blockquote]:text-muted [&_code]:bg-surface-muted [&_hr]:border-border [&_pre]:bg-surface-muted flex flex-col gap-4 text-[1.0625rem] leading-8 break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_code]:rounded [&_code]:px-1 [&_code]:text-sm [&_h2]:mt-4 [&_h2]:text-2xl [&_h2]:font-semibold [&_h3]:mt-2 [&_h3]:text-xl [&_h3]:font-semibold [&_h4]:font-semibold [&_img]:rounded-md [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:p-4 [&_ul]:list-disc [&_ul]:pl-6"
+      className="text-foreground [&_a]:text-primary [&_blockquote]:border-border [&_blockquote]:text-muted [&_code]:bg-surface-muted [&_hr]:border-border [&_pre]:bg-surface-muted flex flex-col gap-4 text-[1.0625rem] leading-8 wrap-anywhere [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-4 [&_code]:rounded [&_code]:px-1 [&_code]:text-sm [&_h2]:mt-4 [&_h2]:text-2xl [&_h2]:font-semibold [&_h3]:mt-2 [&_h3]:text-xl [&_h3]:font-semibold [&_h4]:font-semibold [&_img]:rounded-md [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:p-4 [&_ul]:list-disc [&_ul]:pl-6"
       data-testid="article-body"
     >
       <Markdown

@@ -38,7 +38,7 @@ export async function CompanyHeader({ company, tab }: { company: CompanyPage; ta
         className="-mt-12 size-20 border-4 text-3xl sm:-mt-16 sm:size-28 sm:text-4xl"
       />
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold break-words" data-testid="company-name">
+        <h1 className="text-2xl font-semibold wrap-anywhere" data-testid="company-name">
           {name}
           {company.isVerified && (
             <VerifiedBadge
@@ -47,8 +47,8 @@ export async function CompanyHeader({ company, tab }: { company: CompanyPage; ta
             />
           )}
         </h1>
-        {otherName && <p className="text-muted text-sm break-words">{otherName}</p>}
-        {company.tagline && <p className="break-words">{company.tagline}</p>}
+        {otherName && <p className="text-muted text-sm wrap-anywhere">{otherName}</p>}
+        {company.tagline && <p className="wrap-anywhere">{company.tagline}</p>}
         <ul className="text-muted mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {facts.length > 0 && (
             <li className="flex items-center gap-1.5">

@@ -27,10 +27,12 @@ export async function AnnouncementCard({
         <p className="text-primary text-xs font-semibold tracking-wide uppercase">
           {t("announcement")} · {format.dateTime(new Date(announcement.createdAt), { dateStyle: "medium" })}
         </p>
-        <h2 id="announcement-title" className="font-semibold break-words">
+        <h2 id="announcement-title" className="font-semibold wrap-anywhere">
           {announcement.title}
         </h2>
-        {announcement.body && <p className="text-sm break-words whitespace-pre-line">{announcement.body}</p>}
+        {announcement.body && (
+          <p className="text-sm wrap-anywhere whitespace-pre-line">{announcement.body}</p>
+        )}
         {announcement.linkUrl && (
           <a
             href={announcement.linkUrl}
@@ -136,7 +138,7 @@ export async function CompanyHome({ company }: { company: CompanyPage }) {
               {company.locations.map((location, index) => (
                 <li key={index}>
                   <p className="font-semibold">{formatPlace(location, locale)}</p>
-                  {location.address && <p className="text-muted break-words">{location.address}</p>}
+                  {location.address && <p className="text-muted wrap-anywhere">{location.address}</p>}
                 </li>
               ))}
             </ul>

@@ -20,9 +20,9 @@ export function ProductCard({ product, linkLabel }: { product: Product; linkLabe
         </div>
       )}
       <div className="flex flex-1 flex-col gap-1 p-4">
-        <h3 className="font-semibold break-words">{product.name}</h3>
+        <h3 className="font-semibold wrap-anywhere">{product.name}</h3>
         {product.description && (
-          <p className="text-muted line-clamp-4 text-sm break-words whitespace-pre-line">
+          <p className="text-muted line-clamp-4 text-sm wrap-anywhere whitespace-pre-line">
             {product.description}
           </p>
         )}

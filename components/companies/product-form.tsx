@@ -4,6 +4,7 @@ import { useActionState, useRef, useEffect } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, FieldMessages } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -71,7 +72,7 @@ export function ProductForm({
       />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="product-image">{labels.image}</Label>
-        <input
+        <Input
           id="product-image"
           name="image"
           type="file"
@@ -79,7 +80,6 @@ export function ProductForm({
           aria-invalid={imageError ? true : undefined}
           aria-describedby={imageError ? "product-image-error" : undefined}
           onChange={imageLimit.onChange}
-          className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
         />
         <FieldMessages id="product-image" error={imageError} />
       </div>

@@ -36,11 +36,11 @@ export async function RoleOffers({ offers }: { offers: RoleOffer[] }) {
                 <div className="min-w-0">
                   <Link
                     href={`/company/${offer.company.slug}`}
-                    className="font-semibold break-words hover:underline"
+                    className="font-semibold wrap-anywhere hover:underline"
                   >
                     {company}
                   </Link>
-                  <p className="text-sm break-words">
+                  <p className="text-sm wrap-anywhere">
                     {t("roleOffer", { name: offer.invitedBy.name, role: tCompanies(`roles.${offer.role}`) })}
                   </p>
                   <p className="text-muted mt-1 text-xs">

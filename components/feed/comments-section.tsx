@@ -152,7 +152,7 @@ function CommentItem({
             </time>
           </p>
           {author.headline && <p className="text-muted line-clamp-1 text-xs">{author.headline}</p>}
-          <p className="mt-1 text-sm break-words whitespace-pre-line" data-testid="comment-text">
+          <p className="mt-1 text-sm wrap-anywhere whitespace-pre-line" data-testid="comment-text">
             <PostText text={comment.text} mentions={comment.mentions} />
           </p>
         </div>

@@ -53,7 +53,7 @@ export function PostAuthor({
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
           {href ? (
-            <Link href={href} className="font-semibold break-words hover:underline">
+            <Link href={href} className="font-semibold wrap-anywhere hover:underline">
               {name}
             </Link>
           ) : (
@@ -67,7 +67,9 @@ export function PostAuthor({
         {company ? (
           <p className="text-muted text-xs">{t("companyPage")}</p>
         ) : (
-          author.headline && <p className="text-muted line-clamp-1 text-xs break-words">{author.headline}</p>
+          author.headline && (
+            <p className="text-muted line-clamp-1 text-xs wrap-anywhere">{author.headline}</p>
+          )
         )}
         <p className="text-muted flex items-center gap-1 text-xs">
           <Link href={postHref} className="hover:underline">

@@ -18,7 +18,7 @@ function ClampedText({ post }: { post: Body }) {
   const [isOpen, setIsOpen] = useState(!isLong);
   if (!post.text) return null;
   return (
-    <div className="text-foreground text-[0.9375rem] leading-relaxed break-words whitespace-pre-line">
+    <div className="text-foreground text-[0.9375rem] leading-relaxed wrap-anywhere whitespace-pre-line">
       <p className={cn(!isOpen && "line-clamp-5")} data-testid="post-text">
         <PostText text={post.text} mentions={post.mentions} />
       </p>
@@ -101,7 +101,7 @@ function LinkPreview({ link }: { link: NonNullable<Body["link"]> }) {
         <img src={link.imageUrl} alt="" loading="lazy" className="size-24 shrink-0 object-cover sm:size-28" />
       )}
       <span className="flex min-w-0 flex-col justify-center gap-0.5 p-3">
-        <span className="line-clamp-2 font-semibold break-words">{link.title}</span>
+        <span className="line-clamp-2 font-semibold wrap-anywhere">{link.title}</span>
         {link.description && <span className="text-muted line-clamp-1 text-sm">{link.description}</span>}
         <span className="text-muted flex items-center gap-1 text-xs">
           <ExternalLink className="size-3" aria-hidden />
@@ -125,7 +125,7 @@ function ArticlePreview({ article }: { article: NonNullable<Body["article"]> }) 
         <img src={article.coverUrl} alt="" loading="lazy" className="aspect-[1.91] w-full object-cover" />
       )}
       <span className="flex flex-col gap-1 p-3">
-        <span className="text-base font-semibold break-words">{article.title}</span>
+        <span className="text-base font-semibold wrap-anywhere">{article.title}</span>
         <span className="text-muted flex items-center gap-1 text-xs">
           <BookOpen className="size-3" aria-hidden />
           {t("readingTime", { minutes: article.readingMinutes })}

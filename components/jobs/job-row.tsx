@@ -48,14 +48,14 @@ export async function JobRow({
       >
         <CompanyLogo name={name} src={job.company.logo} className="size-12" />
         <div className="min-w-0 flex-1">
-          <p className="text-primary font-semibold break-words">
+          <p className="text-primary font-semibold wrap-anywhere">
             {titleSegments ? <Highlighted segments={titleSegments} text={job.title} /> : job.title}
           </p>
-          <p className="flex items-center gap-1 text-sm break-words">
+          <p className="flex items-center gap-1 text-sm wrap-anywhere">
             {name}
             {job.company.isVerified && <BadgeCheck aria-hidden className="text-primary size-4 shrink-0" />}
           </p>
-          <p className="text-muted text-sm break-words">{details.join(" · ")}</p>
+          <p className="text-muted text-sm wrap-anywhere">{details.join(" · ")}</p>
           <p className="text-muted mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
             {job.publishedAt && <span>{t("posted", { when: ago(new Date(job.publishedAt)) })}</span>}
             {!job.isExternal && job.status === "open" && (

@@ -143,7 +143,11 @@ export function PipelineBoard({ board }: { board: Board }) {
         </div>
       )}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-        <div className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-2" data-testid="pipeline-board">
+        <p className="text-muted text-xs lg:hidden">{t("board.scrollHint", { count: columns.length })}</p>
+        <div
+          className="flex snap-x gap-3 overflow-x-auto pb-2 lg:grid lg:grid-cols-6 lg:overflow-visible"
+          data-testid="pipeline-board"
+        >
           {columns.map((column) => (
             <Column
               key={column.stage}
@@ -194,7 +198,7 @@ function Column({
       aria-label={label}
       data-testid={`stage-${stage}`}
       className={cn(
-        "bg-surface-muted flex w-64 shrink-0 snap-start flex-col gap-2 rounded-lg p-2",
+        "bg-surface-muted flex w-64 max-w-[80vw] shrink-0 snap-start flex-col gap-2 rounded-lg p-2 lg:w-auto lg:max-w-none lg:min-w-0",
         isOver && "ring-primary ring-2",
       )}
     >

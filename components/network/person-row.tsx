@@ -19,7 +19,7 @@ export function PersonRow({
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <Avatar name={person.name} src={person.avatar?.sm} className="size-12" />
         <div className="min-w-0">
-          <p className="font-semibold break-words">
+          <p className="font-semibold wrap-anywhere">
             {href ? (
               <Link href={href} className="hover:underline">
                 {person.name}
@@ -29,7 +29,7 @@ export function PersonRow({
             )}
           </p>
           {person.headline && (
-            <p className="text-muted line-clamp-2 text-sm break-words">{person.headline}</p>
+            <p className="text-muted line-clamp-2 text-sm wrap-anywhere">{person.headline}</p>
           )}
           {meta && <div className="text-muted mt-1 text-xs">{meta}</div>}
         </div>

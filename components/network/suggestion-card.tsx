@@ -41,7 +41,7 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   }
   return (
     <li
-      className="border-border bg-surface relative flex flex-col items-center gap-2 rounded-lg border p-3 text-center sm:p-4"
+      className="border-border bg-surface relative flex min-w-0 flex-col items-center gap-2 rounded-lg border p-3 text-center sm:p-4"
       data-testid="suggestion"
     >
       <button
@@ -63,11 +63,13 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         className="size-16 text-xl sm:size-20 sm:text-2xl"
       />
       <div className="flex min-w-0 flex-col items-center gap-1">
-        <Link href={href} className="font-semibold break-words hover:underline">
+        <Link href={href} className="font-semibold wrap-anywhere hover:underline">
           {person.name}
         </Link>
         <DegreeBadge degree={suggestion.degree} />
-        {person.headline && <p className="text-muted line-clamp-2 text-sm break-words">{person.headline}</p>}
+        {person.headline && (
+          <p className="text-muted line-clamp-2 text-sm wrap-anywhere">{person.headline}</p>
+        )}
       </div>
       <p className="text-muted mt-auto flex items-center gap-1.5 text-xs">
         {suggestion.reasons[0]?.kind === "mutual" && (

@@ -49,8 +49,8 @@ export async function ExperienceSection({
                 <EntryIcon icon={BriefcaseBusiness} />
               )}
               <div className="flex min-w-0 flex-col gap-0.5 text-sm">
-                <h3 className="text-base font-semibold break-words">{p.title}</h3>
-                <p className="break-words">
+                <h3 className="text-base font-semibold wrap-anywhere">{p.title}</h3>
+                <p className="wrap-anywhere">
                   {p.company ? (
                     <Link href={`/company/${p.company.slug}`} className="hover:text-primary hover:underline">
                       {p.companyName}
@@ -67,8 +67,8 @@ export async function ExperienceSection({
                   })}{" "}
                   · {length}
                 </p>
-                {p.location && <p className="text-muted break-words">{p.location}</p>}
-                {p.description && <p className="mt-1 break-words whitespace-pre-line">{p.description}</p>}
+                {p.location && <p className="text-muted wrap-anywhere">{p.location}</p>}
+                {p.description && <p className="mt-1 wrap-anywhere whitespace-pre-line">{p.description}</p>}
               </div>
             </li>
           );
@@ -91,16 +91,16 @@ export async function EducationSection({
           <li key={e.id} className="flex gap-3 py-3 first:pt-0 last:pb-0">
             <EntryIcon icon={GraduationCap} />
             <div className="flex min-w-0 flex-col gap-0.5 text-sm">
-              <h3 className="text-base font-semibold break-words">{e.school}</h3>
+              <h3 className="text-base font-semibold wrap-anywhere">{e.school}</h3>
               {(e.degree || e.fieldOfStudy) && (
-                <p className="break-words">
+                <p className="wrap-anywhere">
                   {[e.degree, e.fieldOfStudy].filter(Boolean).join(factSeparator(locale))}
                 </p>
               )}
               {(e.startYear || e.endYear) && (
                 <p className="text-muted">{[e.startYear, e.endYear].filter(Boolean).join(" – ")}</p>
               )}
-              {e.description && <p className="mt-1 break-words whitespace-pre-line">{e.description}</p>}
+              {e.description && <p className="mt-1 wrap-anywhere whitespace-pre-line">{e.description}</p>}
             </div>
           </li>
         ))}
@@ -122,8 +122,8 @@ export async function CertificationsSection({
           <li key={c.id} className="flex gap-3 py-3 first:pt-0 last:pb-0">
             <EntryIcon icon={Award} />
             <div className="flex min-w-0 flex-col gap-0.5 text-sm">
-              <h3 className="text-base font-semibold break-words">{c.name}</h3>
-              {c.issuer && <p className="break-words">{c.issuer}</p>}
+              <h3 className="text-base font-semibold wrap-anywhere">{c.name}</h3>
+              {c.issuer && <p className="wrap-anywhere">{c.issuer}</p>}
               <p className="text-muted">
                 {[
                   c.issuedOn && t("issued", { date: monthYear(format, c.issuedOn) }),

@@ -12,7 +12,7 @@ export function ContactList({ rows, testId }: { rows: ContactRow[]; testId: stri
             <Icon aria-hidden className="text-muted size-4 shrink-0" />
             {label}
           </dt>
-          <dd className="pl-6 break-words">
+          <dd className="pl-6 wrap-anywhere">
             {href ? (
               <a
                 href={href}

@@ -34,7 +34,7 @@ const COMPONENTS: Components = {
  */
 export function MarkdownText({ children }: { children: string }) {
   return (
-    <div className="[&_a]:text-primary flex flex-col gap-3 text-sm leading-relaxed break-words [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+    <div className="[&_a]:text-primary flex flex-col gap-3 text-sm leading-relaxed wrap-anywhere [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
       <Markdown
         allowedElements={[...ALLOWED, ...HEADINGS]}
         unwrapDisallowed

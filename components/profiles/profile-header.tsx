@@ -33,18 +33,18 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
         />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="flex min-w-0 flex-col gap-1">
-            <h1 className="text-2xl font-semibold break-words">
+            <h1 className="text-2xl font-semibold wrap-anywhere">
               {profile.name}
               {profile.pronouns && (
                 <span className="text-muted ml-2 text-sm font-normal">({profile.pronouns})</span>
               )}
             </h1>
-            {profile.headline && <p className="break-words">{profile.headline}</p>}
+            {profile.headline && <p className="wrap-anywhere">{profile.headline}</p>}
             <ul className="text-muted flex flex-col gap-1 text-sm">
               {profile.currentPosition && (
                 <li className="flex items-center gap-1.5">
                   <BriefcaseBusiness aria-hidden className="size-4 shrink-0" />
-                  <span className="break-words">
+                  <span className="wrap-anywhere">
                     {profile.currentPosition.title} · {profile.currentPosition.companyName}
                   </span>
                 </li>
@@ -52,7 +52,7 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
               {(place || profile.industry) && (
                 <li className="flex items-center gap-1.5">
                   <MapPin aria-hidden className="size-4 shrink-0" />
-                  <span className="break-words">
+                  <span className="wrap-anywhere">
                     {[place, profile.industry && tIndustry(profile.industry as never)]
                       .filter(Boolean)
                       .join(" · ")}

@@ -35,7 +35,7 @@ export async function RecommendationsSection({
                   .filter(Boolean)
                   .join(" · ")}
               </p>
-              <p className="break-words whitespace-pre-line">{r.body}</p>
+              <p className="wrap-anywhere whitespace-pre-line">{r.body}</p>
               {profile.isSelf && setHidden && (
                 <form action={setHidden.bind(null, r.id, !r.isHidden)} className="flex items-center gap-2">
                   {r.isHidden && (

@@ -48,7 +48,7 @@ export async function LanguagesSection({
       <ul className="flex flex-col gap-2 text-sm">
         {languages.map((l) => (
           <li key={l.id}>
-            <p className="font-semibold break-words">{l.name}</p>
+            <p className="font-semibold wrap-anywhere">{l.name}</p>
             <p className="text-muted">{t(`proficiency.${l.proficiency}`)}</p>
           </li>
         ))}

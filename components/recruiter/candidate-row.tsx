@@ -35,7 +35,7 @@ export async function CandidateRow({
               </span>
             )}
           </p>
-          <p className="text-sm break-words">{candidate.headline}</p>
+          <p className="text-sm wrap-anywhere">{candidate.headline}</p>
           <p className="text-muted flex flex-wrap gap-x-3 text-xs">
             {current && (
               <span className="inline-flex items-center gap-1">

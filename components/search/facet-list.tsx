@@ -68,7 +68,7 @@ export function FacetList({
                   >
                     {isSelected && <Check className="size-3" />}
                   </span>
-                  <span className="min-w-0 flex-1 break-words">{valueLabel(facet, value)}</span>
+                  <span className="min-w-0 flex-1 wrap-anywhere">{valueLabel(facet, value)}</span>
                   <span className="text-muted text-xs">{count}</span>
                 </Link>
               </li>

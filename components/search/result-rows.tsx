@@ -19,14 +19,14 @@ export function PersonResultRow({ person }: { person: PersonResult }) {
       <Link prefetch={false} href={`/in/${person.handle}`} className={ROW}>
         <Avatar name={person.name} src={person.avatar?.md} className="size-12" />
         <div className="min-w-0">
-          <p className="flex flex-wrap items-center gap-2 font-semibold break-words">
+          <p className="flex flex-wrap items-center gap-2 font-semibold wrap-anywhere">
             <span>
               <Highlighted segments={person.highlight.name} text={person.name} />
             </span>
             {person.degree && <DegreeBadge degree={person.degree} />}
           </p>
           {person.headline && (
-            <p className="text-muted text-sm break-words">
+            <p className="text-muted text-sm wrap-anywhere">
               <Highlighted segments={person.highlight.headline} text={person.headline} />
             </p>
           )}
@@ -55,12 +55,12 @@ export async function CompanyResultRow({ company }: { company: CompanyResult }) 
       <Link prefetch={false} href={`/company/${company.slug}`} className={ROW}>
         <CompanyLogo name={companyName(company, locale)} src={company.logo} className="size-12" />
         <div className="min-w-0">
-          <p className="flex items-center gap-1 font-semibold break-words">
+          <p className="flex items-center gap-1 font-semibold wrap-anywhere">
             <Highlighted segments={name} text={companyName(company, locale)} />
             {company.isVerified && <BadgeCheck aria-hidden className="text-primary size-4 shrink-0" />}
           </p>
           {company.tagline && (
-            <p className="text-muted text-sm break-words">
+            <p className="text-muted text-sm wrap-anywhere">
               <Highlighted segments={company.highlight.tagline} text={company.tagline} />
             </p>
           )}
@@ -89,12 +89,12 @@ export async function PostResultRow({ post }: { post: PostResult }) {
             <span className="text-muted"> · {ago(new Date(post.createdAt))}</span>
           </p>
           {post.article && (
-            <p className="mt-1 flex items-center gap-1 font-semibold break-words">
+            <p className="mt-1 flex items-center gap-1 font-semibold wrap-anywhere">
               <FileText aria-hidden className="text-muted size-4 shrink-0" />
               <Highlighted segments={post.highlight.title} text={post.article.title} />
             </p>
           )}
-          <p className="text-foreground mt-1 line-clamp-3 text-sm break-words whitespace-pre-line">
+          <p className="text-foreground mt-1 line-clamp-3 text-sm wrap-anywhere whitespace-pre-line">
             <Highlighted segments={post.highlight.text} />
           </p>
           <p className="text-muted mt-1 flex gap-3 text-xs">

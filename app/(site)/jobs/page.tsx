@@ -71,7 +71,7 @@ export default async function JobsPage({ searchParams }: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="flex min-w-0 flex-col gap-4">
-        <h1 className="text-2xl font-semibold break-words">
+        <h1 className="text-2xl font-semibold wrap-anywhere">
           {state.q ? t("resultsFor", { query: state.q }) : t("title")}
         </h1>
         <SearchAsYouType

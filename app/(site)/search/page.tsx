@@ -54,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const section = type ? results?.[type] : null;
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold break-words">
+      <h1 className="text-2xl font-semibold wrap-anywhere">
         {state.q ? t("resultsFor", { query: state.q }) : t("title")}
       </h1>
       <SearchAsYouType

@@ -50,7 +50,7 @@ export async function EntryListEditor<K extends EntryKind>({
           <li key={entry.id} className="flex flex-col gap-2 py-2">
             <details className="group">
               <summary className="hover:bg-surface-muted flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-2 py-2">
-                <span className="min-w-0 font-semibold break-words">{entrySummary(kind, entry)}</span>
+                <span className="min-w-0 font-semibold wrap-anywhere">{entrySummary(kind, entry)}</span>
                 <span className="text-primary shrink-0 text-sm font-semibold">{t("profileEdit.edit")}</span>
               </summary>
               <div className="flex flex-col gap-3 px-2 pt-3">

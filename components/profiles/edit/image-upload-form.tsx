@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useUploadLimit } from "@/components/ui/use-upload-limit";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -28,7 +29,7 @@ export function ImageUploadForm({
       <FormMessage state={state} />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={id}>{label}</Label>
-        <input
+        <Input
           id={id}
           name="image"
           type="file"
@@ -36,7 +37,6 @@ export function ImageUploadForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
           onChange={limit.onChange}
-          className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
         />
         <FieldMessages id={id} hint={t("profileEdit.imageHint")} error={error} />
       </div>

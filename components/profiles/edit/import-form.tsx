@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { ImportState } from "@/lib/profiles/portability/import-profile";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useUploadLimit } from "@/components/ui/use-upload-limit";
 
@@ -37,7 +38,7 @@ export function ImportForm({
         <FormMessage state={previewState} />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="import-file">{t("importFile")}</Label>
-          <input
+          <Input
             id="import-file"
             name="file"
             type="file"
@@ -45,7 +46,6 @@ export function ImportForm({
             accept=".json,.zip,.csv,application/json,application/zip,text/csv"
             aria-describedby="import-file-hint"
             onChange={fileLimit.onChange}
-            className="file:bg-accent file:text-primary text-sm file:mr-3 file:rounded-full file:border-0 file:px-4 file:py-2 file:font-semibold"
           />
           <p id="import-file-hint" className="text-muted text-xs">
             {t("importHint")}

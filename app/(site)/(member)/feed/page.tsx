@@ -38,7 +38,7 @@ export default async function FeedPage({ searchParams }: { searchParams: Promise
           <div className="min-w-0">
             <Link
               href={me.handle ? `/in/${me.handle}` : "/me/profile"}
-              className="font-semibold break-words hover:underline"
+              className="font-semibold wrap-anywhere hover:underline"
             >
               {me.name}
             </Link>

@@ -25,7 +25,7 @@ export default async function MePage() {
       <div className="flex items-center gap-4">
         <Avatar name={account.name} className="size-16 text-xl" />
         <div className="min-w-0">
-          <h1 className="text-2xl font-semibold break-words">{account.name}</h1>
+          <h1 className="text-2xl font-semibold wrap-anywhere">{account.name}</h1>
           <p className="text-muted text-sm">
             {t("memberSince", { date: format.dateTime(account.createdAt, { dateStyle: "long" }) })}
           </p>

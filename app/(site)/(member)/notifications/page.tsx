@@ -128,7 +128,7 @@ export default async function NotificationsPage({
                 >
                   <NotificationAvatar notification={n} locale={locale} />
                   <div className="min-w-0 flex-1">
-                    <p className="text-sm break-words">{text(n)}</p>
+                    <p className="text-sm wrap-anywhere">{text(n)}</p>
                     <p className="text-muted text-xs">{ago(n.createdAt)}</p>
                   </div>
                   {!n.isRead && (

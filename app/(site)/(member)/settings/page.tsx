@@ -83,10 +83,10 @@ export default async function SettingsPage() {
             <h3 id="email-title" className="font-semibold">
               {t("emailTitle")}
             </h3>
-            <p className="text-sm break-words">{t("emailNow", { email: account.email })}</p>
+            <p className="text-sm wrap-anywhere">{t("emailNow", { email: account.email })}</p>
             {account.pendingEmail && (
               <form action={cancelEmailChangeAction} className="flex flex-wrap items-center gap-3">
-                <p className="text-muted text-sm break-words" role="status">
+                <p className="text-muted text-sm wrap-anywhere" role="status">
                   {t("emailPending", { email: account.pendingEmail })}
                 </p>
                 <Button type="submit" variant="ghost" size="sm">
@@ -203,7 +203,7 @@ export default async function SettingsPage() {
               <li key={member.handle ?? member.name} className="flex items-center gap-3 py-3">
                 <Avatar name={member.name} />
                 <div className="min-w-0 flex-1 text-sm">
-                  <p className="font-medium break-words">{member.name}</p>
+                  <p className="font-medium wrap-anywhere">{member.name}</p>
                   <p className="text-muted">
                     {t("blockedOn", { time: format.dateTime(member.blockedAt, { dateStyle: "medium" }) })}
                   </p>

@@ -246,7 +246,7 @@ async function FollowStep({ viewerId }: { viewerId: string }) {
                 <div className="min-w-0 grow">
                   <Link
                     href={`/company/${company.slug}`}
-                    className="font-semibold break-words hover:underline"
+                    className="font-semibold wrap-anywhere hover:underline"
                   >
                     {name}
                   </Link>

@@ -132,7 +132,7 @@ export default async function ArticlePage({ params }: Props) {
                 {locale === "zh-CN" ? article.category.nameZh : article.category.nameEn}
               </p>
             )}
-            <h1 className="text-2xl leading-tight font-bold break-words sm:text-4xl">{article.title}</h1>
+            <h1 className="text-2xl leading-tight font-bold wrap-anywhere sm:text-4xl">{article.title}</h1>
             <div className="flex items-center gap-3">
               <Avatar
                 name={author.name}

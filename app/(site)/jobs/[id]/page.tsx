@@ -94,7 +94,7 @@ export default async function JobPage({ params }: Props) {
                 {company}
                 {job.company.isVerified && <BadgeCheck aria-hidden className="text-primary size-4" />}
               </Link>
-              <h1 className="text-2xl font-semibold break-words" data-testid="job-title">
+              <h1 className="text-2xl font-semibold wrap-anywhere" data-testid="job-title">
                 {job.title}
               </h1>
               <p className="text-muted text-sm">{facts.join(" · ")}</p>

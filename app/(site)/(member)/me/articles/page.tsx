@@ -40,7 +40,7 @@ export default async function MyArticlesPage() {
                 <div className="min-w-0 flex-1">
                   <Link
                     href={`/articles/${article.slug}`}
-                    className="font-semibold break-words hover:underline"
+                    className="font-semibold wrap-anywhere hover:underline"
                   >
                     {article.title}
                   </Link>

@@ -187,8 +187,8 @@ async function AlertsTab({ viewer }: { viewer: Viewer }) {
             {alerts.map((alert) => (
               <li key={alert.id} className="flex flex-wrap items-center gap-3 px-5 py-4">
                 <Link href={alert.href} className="min-w-0 flex-1 hover:underline">
-                  <span className="block font-semibold break-words">{alert.query || t("alerts.any")}</span>
-                  <span className="text-muted block text-sm break-words">{describe(alert.filters)}</span>
+                  <span className="block font-semibold wrap-anywhere">{alert.query || t("alerts.any")}</span>
+                  <span className="text-muted block text-sm wrap-anywhere">{describe(alert.filters)}</span>
                 </Link>
                 <ApiButton
                   call={{ method: "delete", route: "me/job-alerts/{alertId}", path: { alertId: alert.id } }}

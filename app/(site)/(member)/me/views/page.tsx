@@ -64,10 +64,10 @@ export default async function ProfileViewsPage() {
                   <>
                     <Avatar name={view.name} src={view.avatar?.sm} />
                     <div className="min-w-0">
-                      <Link href={`/in/${view.handle}`} className="font-semibold break-words hover:underline">
+                      <Link href={`/in/${view.handle}`} className="font-semibold wrap-anywhere hover:underline">
                         {view.name}
                       </Link>
-                      {view.headline && <p className="text-muted text-sm break-words">{view.headline}</p>}
+                      {view.headline && <p className="text-muted text-sm wrap-anywhere">{view.headline}</p>}
                       <p className="text-muted text-xs">{ago(view.viewedAt)}</p>
                     </div>
                   </>

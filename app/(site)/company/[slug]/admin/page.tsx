@@ -159,7 +159,7 @@ export default async function CompanyAdminPage({ params }: Props) {
               {announcements.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
                   <div className="min-w-0">
-                    <p className="font-semibold break-words">
+                    <p className="font-semibold wrap-anywhere">
                       {a.isPinned && (
                         <Pin aria-label={t("pinned")} className="text-primary mr-1 inline size-4" />
                       )}
@@ -211,7 +211,7 @@ export default async function CompanyAdminPage({ params }: Props) {
             <ul className="divide-border flex flex-col divide-y" data-testid="product-list">
               {company.products.map((p) => (
                 <li key={p.id} className="flex items-center justify-between gap-2 py-2">
-                  <span className="min-w-0 font-semibold break-words">{p.name}</span>
+                  <span className="min-w-0 font-semibold wrap-anywhere">{p.name}</span>
                   <ActionButton
                     variant="ghost"
                     action={deleteProductAction.bind(null, slug, p.id)}

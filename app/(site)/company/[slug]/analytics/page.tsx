@@ -42,7 +42,7 @@ function ShareList({
           {shares.map((share) => (
             <li key={share.key} className="flex flex-col gap-1">
               <span className="flex justify-between gap-2">
-                <span className="break-words">{labelOf(share.key)}</span>
+                <span className="wrap-anywhere">{labelOf(share.key)}</span>
                 <span className="text-muted tabular-nums">{share.count}</span>
               </span>
               <span className="bg-surface-muted h-2 rounded-full">

@@ -45,13 +45,13 @@ export default async function BusinessCardPage(props: Props) {
             <div className="flex items-center gap-4">
               <Avatar name={profile.name} src={profile.avatar?.md} className="size-16 text-2xl" />
               <div className="min-w-0">
-                <h1 className="text-xl font-semibold break-words">{profile.name}</h1>
+                <h1 className="text-xl font-semibold wrap-anywhere">{profile.name}</h1>
                 {profile.currentPosition ? (
-                  <p className="text-sm break-words">
+                  <p className="text-sm wrap-anywhere">
                     {profile.currentPosition.title} · {profile.currentPosition.companyName}
                   </p>
                 ) : (
-                  profile.headline && <p className="text-sm break-words">{profile.headline}</p>
+                  profile.headline && <p className="text-sm wrap-anywhere">{profile.headline}</p>
                 )}
               </div>
             </div>

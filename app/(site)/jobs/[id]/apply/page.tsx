@@ -33,7 +33,7 @@ export default async function ApplyPage({ params }: Props) {
   const company = companyName(job.company, locale);
   return (
     <Card className="mx-auto w-full max-w-2xl">
-      <h1 className="text-xl font-semibold break-words">{t("apply.title", { job: job.title })}</h1>
+      <h1 className="text-xl font-semibold wrap-anywhere">{t("apply.title", { job: job.title })}</h1>
       <p className="text-muted mt-1 text-sm">{company}</p>
       <p className="text-muted mt-3 text-sm">{t("apply.intro")}</p>
       <ClientMessages namespaces={["jobs"]}>

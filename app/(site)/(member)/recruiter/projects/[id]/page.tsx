@@ -31,7 +31,7 @@ export default async function ProjectPage({ params }: Props) {
         {t("project.back")}
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold break-words">{project.name}</h1>
+        <h1 className="text-2xl font-semibold wrap-anywhere">{project.name}</h1>
         <p className="text-muted text-sm">
           {companyName(project.company, locale)} ·{" "}
           {t("projects.candidates", { count: project.candidates.length })}
@@ -61,7 +61,7 @@ export default async function ProjectPage({ params }: Props) {
                           {candidate.openToWork.isPrivate ? t("openToWorkPrivate") : t("openToWork")}
                         </span>
                       )}
-                      <p className="text-sm break-words">{candidate.person.headline}</p>
+                      <p className="text-sm wrap-anywhere">{candidate.person.headline}</p>
                       <p className="text-muted text-xs">
                         {[
                           candidate.person.city,

@@ -46,7 +46,7 @@ export default async function ApplicationPage({ params }: Props) {
           <div className="flex items-start gap-4">
             <Avatar name={applicant.name} src={applicant.avatar?.lg} className="size-16" />
             <div className="min-w-0">
-              <h1 className="text-xl font-semibold break-words">
+              <h1 className="text-xl font-semibold wrap-anywhere">
                 {t("review.title", { name: applicant.name })}
               </h1>
               {applicant.handle && (
@@ -115,7 +115,7 @@ export default async function ApplicationPage({ params }: Props) {
               {application.answers.map((answer) => (
                 <div key={answer.questionId}>
                   <dt className="text-muted">{answer.prompt}</dt>
-                  <dd className="font-semibold break-words">
+                  <dd className="font-semibold wrap-anywhere">
                     {answer.answer === "yes"
                       ? t("apply.yes")
                       : answer.answer === "no"
@@ -172,7 +172,7 @@ export default async function ApplicationPage({ params }: Props) {
                     {note.author?.name}{" "}
                     <span className="text-muted text-xs font-normal">{ago(new Date(note.createdAt))}</span>
                   </p>
-                  <p className="break-words whitespace-pre-line">{note.text}</p>
+                  <p className="wrap-anywhere whitespace-pre-line">{note.text}</p>
                 </li>
               ))}
             </ul>
