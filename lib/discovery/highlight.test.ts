@@ -11,6 +11,12 @@ describe("toSegments", () => {
       { text: "</b>", isMatch: false },
     ]);
     expect(toSegments("no match")).toEqual([{ text: "no match", isMatch: false }]);
+    // a Chinese word Meilisearch marked token by token is one mark
+    const tokens = ["杭州", "云", "帆", "科技"].map((t) => `${MATCH_START}${t}${MATCH_END}`).join("");
+    expect(toSegments(`${tokens}有限公司`)).toEqual([
+      { text: "杭州云帆科技", isMatch: true },
+      { text: "有限公司", isMatch: false },
+    ]);
     expect(toSegments(null)).toEqual([]);
   });
 });

@@ -35,7 +35,9 @@ export default async function ApplicantsPage({ params }: Props) {
           <Link href={`/jobs/${id}`} className="text-primary text-sm font-semibold hover:underline">
             {t("board.backToJob")}
           </Link>
-          <h1 className="text-2xl font-semibold wrap-anywhere">{t("board.title", { job: board.job.title })}</h1>
+          <h1 className="text-2xl font-semibold wrap-anywhere">
+            {t("board.title", { job: board.job.title })}
+          </h1>
         </div>
         <Button asChild variant="outline" size="sm">
           <a href={apiPath("jobs/{jobId}/export", { path: { jobId: id } })} download>
