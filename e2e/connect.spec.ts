@@ -63,3 +63,36 @@ async function profilePath(page: Page) {
   const me = await (await page.context().request.get("/api/v1/profiles/me")).json();
   return `/in/${me.handle}`;
 }
+
+test("without JavaScript, a member connects and follows from a page of plain forms the profile links to", async ({
+  page,
+  member,
+  browser,
+}) => {
+  await signUp(page, member);
+  const other = await newPersonPage(browser);
+  const otherMember = uniqueMember({ name: `Noscript ${randomInt(1e6)}` });
+  await signUp(other, otherMember);
+  const otherPath = await profilePath(other);
+
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${randomInt(256)}` },
+  });
+  const plain = await noScript.newPage();
+  await plain.goto(otherPath);
+  await plain.getByRole("link", { name: `Connect with, follow or block ${otherMember.name}` }).click();
+  await expect(plain).toHaveURL(new RegExp(`${otherPath}/connect$`));
+  await plain.getByLabel("Add a note (optional)").fill("没有脚本也能加好友");
+  await plain.getByRole("button", { name: "Send invitation" }).click();
+  await expect(plain.getByText("Invitation sent.")).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Withdraw" })).toBeVisible();
+  await plain.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(plain.getByRole("button", { name: "Unfollow" })).toBeVisible();
+  await noScript.close();
+
+  // the invitation is real: the other member sees it with the note
+  await other.goto("/network/invitations");
+  await expect(other.getByText("没有脚本也能加好友")).toBeVisible();
+});

@@ -14,9 +14,10 @@ import { VerifiedBadge } from "./verified-badge";
  * what the viewer can do (loaded in the browser: the home is shared by all) and the tabs.
  */
 export async function CompanyHeader({ company, tab }: { company: CompanyPage; tab: CompanyTab }) {
-  const [t, tIndustry, locale] = await Promise.all([
+  const [t, tIndustry, tActions, locale] = await Promise.all([
     getTranslations("companies"),
     getTranslations("industries"),
+    getTranslations("companyActions"),
     getLocale(),
   ]);
   const name = companyName(company, locale);
@@ -69,6 +70,9 @@ export async function CompanyHeader({ company, tab }: { company: CompanyPage; ta
         </ul>
       </div>
       <CompanyActions slug={company.slug} name={name} isPageVerified={company.isVerified} />
+      <noscript>
+        <p className="text-muted text-sm">{tActions("withoutScripts")}</p>
+      </noscript>
       <CompanyTabs slug={company.slug} current={tab} />
     </Card>
   );

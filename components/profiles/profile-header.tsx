@@ -101,7 +101,17 @@ export async function ProfileHeader({ profile }: { profile: ProfileForViewer }) 
           </div>
         </div>
         {profile.audience !== "anonymous" && !profile.isSelf && (
-          <RelationshipActions handle={profile.handle} name={profile.name} />
+          <>
+            <RelationshipActions handle={profile.handle} name={profile.name} />
+            <noscript>
+              <a
+                href={`/in/${profile.handle}/connect`}
+                className="text-primary text-sm font-semibold underline"
+              >
+                {tNetwork("withoutScripts", { name: profile.name })}
+              </a>
+            </noscript>
+          </>
         )}
         {profile.openToWork && (
           <div className="bg-success-surface text-foreground rounded-md px-4 py-3 text-sm">

@@ -64,7 +64,10 @@ export default async function ProfileViewsPage() {
                   <>
                     <Avatar name={view.name} src={view.avatar?.sm} />
                     <div className="min-w-0">
-                      <Link href={`/in/${view.handle}`} className="font-semibold wrap-anywhere hover:underline">
+                      <Link
+                        href={`/in/${view.handle}`}
+                        className="font-semibold wrap-anywhere hover:underline"
+                      >
                         {view.name}
                       </Link>
                       {view.headline && <p className="text-muted text-sm wrap-anywhere">{view.headline}</p>}
