@@ -126,7 +126,7 @@ test("在中文界面注册，按引导完善档案、加联系人、关注公�
   await expect(page.getByRole("heading", { level: 1, name: `欢迎来到人脉，${member.name}` })).toBeVisible();
 
   // 1. where they work (a company with a page here) and studied
-  await page.getByLabel("当前职位", { exact: true }).fill("产品经理");
+  await page.getByLabel("当前职位", { exact: true }).fill("用户研究员");
   await page.getByLabel("公司", { exact: true }).fill("杭州云帆科技");
   await page.getByLabel("学校", { exact: true }).fill("浙江大学");
   await page.getByLabel("城市", { exact: true }).fill("杭州");

@@ -2,6 +2,7 @@ import { validate as validateResume } from "@jsonresume/schema";
 import { AppError } from "@/lib/errors";
 import { toMonthString } from "../dates";
 import type { ProfileForViewer } from "../get-profile";
+import { htmlToLine, htmlToMarkdown } from "./html-to-markdown";
 import { compact, toMonth, toYear, type ProfileImport } from "./profile-import";
 
 const FLUENCY = {
@@ -107,6 +108,10 @@ export function jsonResumeProblems(resume: unknown): string[] {
 }
 
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
+/** Rich text (a summary, a description): HTML as many exporters write it, turned into Markdown. */
+const rich = (value: unknown) => (typeof value === "string" ? htmlToMarkdown(value) : undefined);
+/** A one-line value that may carry tags: their text, on one line. */
+const line = (value: unknown) => (typeof value === "string" ? htmlToLine(value) : undefined);
 
 /**
  * Reads a JSON Resume file into an import. A file that is not JSON, or not a JSON Resume, is refused with a
@@ -135,8 +140,8 @@ export function parseJsonResume(text: string): ProfileImport {
   const location = basics.location ?? {};
   return {
     fields: compact({
-      headline: str(basics.label),
-      about: str(basics.summary),
+      headline: line(basics.label),
+      about: rich(basics.summary),
       city: str(location.city),
       region: str(location.region),
       country: str(location.countryCode),
@@ -153,8 +158,8 @@ export function parseJsonResume(text: string): ProfileImport {
         startDate: toMonth(w.startDate),
         endDate: toMonth(w.endDate),
         description: [
-          str(w.summary),
-          ...(Array.isArray(w.highlights) ? w.highlights.map((h) => `- ${h}`) : []),
+          rich(w.summary),
+          ...(Array.isArray(w.highlights) ? w.highlights.map((h) => `- ${line(h) ?? ""}`) : []),
         ]
           .filter(Boolean)
           .join("\n"),
@@ -167,7 +172,7 @@ export function parseJsonResume(text: string): ProfileImport {
         fieldOfStudy: str(e.area),
         startYear: toYear(e.startDate),
         endYear: toYear(e.endDate),
-        description: str(e.summary),
+        description: rich(e.summary),
       }),
     ),
     certifications: (r.certificates ?? []).map((c) =>

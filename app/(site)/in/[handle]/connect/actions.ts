@@ -1,5 +1,4 @@
 "use server";
-import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/lib/api/form-action";
 import { requireViewer } from "@/lib/core/viewer";
 import type { FormState } from "@/lib/forms/form-state";
@@ -39,6 +38,7 @@ export type RelationshipChange = keyof typeof CHANGES;
 
 // what the page says after a change that is not plain to see from its new buttons
 const SAID = { invite: "sent", accept: "connected", remove: "removed", block: "blocked" } as const;
+export const RELATIONSHIP_NOTICES = ["sent", "connected", "removed", "blocked"] as const;
 
 /** One of the page's forms: makes the change, then renders the page again with what it says. */
 export async function changeRelationshipAction(
@@ -50,12 +50,10 @@ export async function changeRelationshipAction(
   return runFormAction(formData, async ({ values }) => {
     const viewer = await requireViewer(`/in/${handle}/connect`);
     const outcome = await CHANGES[change](viewer, handle, values);
-    const t = await getTranslations("network");
     const said = outcome === "connected" ? "connected" : SAID[change as keyof typeof SAID];
-    return {
-      message: said && t(said, { name: values.name ?? "" }),
-      clear: true,
-      revalidate: `/in/${handle}/connect`,
-    };
+    // the form that was sent may be gone from the new page (an invitation sent): the page says it
+    return said
+      ? { redirect: `/in/${handle}/connect?done=${said}` }
+      : { revalidate: `/in/${handle}/connect`, clear: true };
   });
 }

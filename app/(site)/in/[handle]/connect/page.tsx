@@ -6,11 +6,12 @@ import { AppError } from "@/lib/errors";
 import { personRelationship } from "@/lib/network/person-relationship";
 import { getProfile } from "@/lib/profiles/get-profile";
 import { ActionForm } from "@/components/network/action-form";
+import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
-import { changeRelationshipAction, type RelationshipChange } from "./actions";
+import { changeRelationshipAction, RELATIONSHIP_NOTICES, type RelationshipChange } from "./actions";
 
-type Props = { params: Promise<{ handle: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ done?: string }> };
 
 export async function generateMetadata() {
   return { title: (await getTranslations("network"))("relationshipTitle"), robots: { index: false } };
@@ -20,8 +21,9 @@ export async function generateMetadata() {
  * /in/<handle>/connect: the viewer's relationship with a member as plain forms, rendered for them alone — what
  * the profile's buttons do, for a browser without JavaScript (the profile links here from a <noscript>).
  */
-export default async function RelationshipPage({ params }: Props) {
-  const { handle } = await params;
+export default async function RelationshipPage({ params, searchParams }: Props) {
+  const [{ handle }, { done }] = await Promise.all([params, searchParams]);
+  const notice = RELATIONSHIP_NOTICES.find((key) => key === done);
   const viewer = await requireViewer(`/in/${handle}/connect`);
   const [state, profile, t] = await Promise.all([
     personRelationship(viewer, { handle }).catch(notFoundOnAppError),
@@ -54,6 +56,7 @@ export default async function RelationshipPage({ params }: Props) {
         </div>
       </div>
 
+      {notice && <Alert tone="success">{t(notice, { name })}</Alert>}
       {state.isBlocking ? (
         <ActionForm action={form("unblock")} label={t("unblock")} name={name} />
       ) : (
