@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/api/form-action";
 import { followCompany, unfollowCompany } from "@/lib/companies/follows";
 import { requireViewer } from "@/lib/core/viewer";
@@ -49,20 +47,26 @@ export async function uploadPhotoAction(_state: FormState, formData: FormData) {
 
 /** "Continue" and "Skip": the next step (or the feed after the last). */
 export async function advanceAction(step: OnboardingStepName) {
-  const viewer = await requireViewer(WELCOME);
-  redirect(pageOf(await advanceOnboarding(viewer, { step })));
+  await runFormAction(undefined, async () => {
+    const viewer = await requireViewer(WELCOME);
+    return { redirect: pageOf(await advanceOnboarding(viewer, { step })) };
+  });
 }
 
 /** "Skip the rest". */
 export async function finishAction() {
-  await finishOnboarding(await requireViewer(WELCOME));
-  redirect("/feed");
+  await runFormAction(undefined, async () => {
+    await finishOnboarding(await requireViewer(WELCOME));
+    return { redirect: "/feed" };
+  });
 }
 
 /** A Follow / Following button of the last step, as a form that works before the page's scripts load. */
 export async function toggleFollowAction(kind: "hashtag" | "company", ref: string, isFollowing: boolean) {
-  const viewer = await requireViewer(WELCOME);
-  if (kind === "hashtag") await (isFollowing ? unfollowHashtag : followHashtag)(viewer, { tag: ref });
-  else await (isFollowing ? unfollowCompany : followCompany)(viewer, { slug: ref });
-  revalidatePath(WELCOME);
+  await runFormAction(undefined, async () => {
+    const viewer = await requireViewer(WELCOME);
+    if (kind === "hashtag") await (isFollowing ? unfollowHashtag : followHashtag)(viewer, { tag: ref });
+    else await (isFollowing ? unfollowCompany : followCompany)(viewer, { slug: ref });
+    return { revalidate: WELCOME };
+  });
 }

@@ -5,6 +5,8 @@ import { companyName } from "@/lib/companies/names";
 import { requireViewer } from "@/lib/core/viewer";
 import { countryOptions } from "@/lib/i18n/country-options";
 import { listSeparator } from "@/lib/i18n/separators";
+import { maxLengthsOf, TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
+import { AboutStepSchema } from "@/lib/onboarding/schemas";
 import { listSuggestions } from "@/lib/network/suggestions";
 import { getOnboarding, type Onboarding } from "@/lib/onboarding/get-onboarding";
 import { suggestedSkills } from "@/lib/onboarding/suggested-skills";
@@ -28,6 +30,8 @@ import {
   toggleFollowAction,
   uploadPhotoAction,
 } from "./actions";
+
+const ABOUT = maxLengthsOf(AboutStepSchema);
 
 export async function generateMetadata() {
   return { title: (await getTranslations("onboarding"))("title") };
@@ -112,14 +116,14 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
             name: "title",
             label: t("fields.title"),
             defaultValue: about.title,
-            maxLength: 100,
+            maxLength: ABOUT.title,
             isHalf: true,
           },
           {
             name: "companyName",
             label: t("fields.company"),
             defaultValue: about.companyName,
-            maxLength: 100,
+            maxLength: ABOUT.companyName,
             isHalf: true,
           },
           {
@@ -134,7 +138,7 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
             name: "school",
             label: t("fields.school"),
             defaultValue: about.school,
-            maxLength: 120,
+            maxLength: ABOUT.school,
             isHalf: true,
           },
           {
@@ -145,7 +149,13 @@ async function AboutStep({ onboarding }: { onboarding: Onboarding }) {
             options: [{ value: "", label: t("fields.noCountry") }, ...countryOptions(locale)],
             isHalf: true,
           },
-          { name: "city", label: t("fields.city"), defaultValue: about.city, maxLength: 80, isHalf: true },
+          {
+            name: "city",
+            label: t("fields.city"),
+            defaultValue: about.city,
+            maxLength: ABOUT.city,
+            isHalf: true,
+          },
           {
             name: "isEmployeeClaimed",
             label: t("fields.claimEmployee"),
@@ -200,7 +210,7 @@ async function SkillsStep({ viewerId, onboarding }: { viewerId: string; onboardi
             name: "skills",
             label: t("fields.otherSkills"),
             hint: t("fields.otherSkillsHint"),
-            maxLength: 1000,
+            maxLength: TYPING_GUARD_LENGTH,
           },
         ]}
       />
