@@ -54,6 +54,31 @@ describe("the UI's write path", () => {
     expect(outside).toEqual([]);
   });
 
+  it("exports nothing but async functions (and types) from server-action files, as Next.js requires", () => {
+    const exportsOtherThanActions = (text: string) => {
+      const source = ts.createSourceFile("actions.ts", text, ts.ScriptTarget.Latest, true);
+      return source.statements.flatMap((statement) => {
+        const isExported =
+          ts.canHaveModifiers(statement) &&
+          ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+        if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) return [statement.getText(source)];
+        if (!isExported || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement))
+          return [];
+        const isAsyncFunction =
+          ts.isFunctionDeclaration(statement) &&
+          ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+        return isAsyncFunction ? [] : [statement.getText(source).split("\n")[0]!];
+      });
+    };
+    expect(exportsOtherThanActions('"use server";\nexport const NOTICES = ["a"];')).toHaveLength(1);
+    const found = files(path.join(ROOT, "app"), /^actions\.ts$/).flatMap((file) =>
+      exportsOtherThanActions(readFileSync(file, "utf8")).map(
+        (text) => `${path.relative(ROOT, file)}: ${text}`,
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
   it("catches a server action that handles its own errors", () => {
     const planted = `"use server";
 export async function saveThing(_state: unknown, formData: FormData) {

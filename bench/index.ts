@@ -1,7 +1,7 @@
 // npm run bench -- <area> [--scale N]   Prints figures; it is not a pass/fail test. Each area has its own
 // default scale (members seeded): http 1 000, profile 10 000, network 100 000, feed 100 000 (and 2 000 000 posts),
 // company 100 000 (and 2 000 companies), search 100 000 (and 2 000 companies, 500 000 posts), jobs 100 000
-// (and 2 000 companies, 50 000 open jobs).
+// (and 2 000 companies, 50 000 open jobs), weight 1 000.
 // Areas grow with the issues; each states the figures it must reach.
 import { parseArgs } from "node:util";
 import { benchCompany } from "./company.ts";
@@ -11,6 +11,7 @@ import { benchJobs } from "./jobs.ts";
 import { benchNetwork } from "./network.ts";
 import { benchProfile } from "./profile.ts";
 import { benchSearch } from "./search.ts";
+import { benchWeight } from "./weight.ts";
 
 const AREAS: Record<string, (options: { scale?: number }) => Promise<void>> = {
   company: benchCompany,
@@ -20,6 +21,7 @@ const AREAS: Record<string, (options: { scale?: number }) => Promise<void>> = {
   network: benchNetwork,
   profile: benchProfile,
   search: benchSearch,
+  weight: benchWeight,
 };
 
 const { positionals, values } = parseArgs({

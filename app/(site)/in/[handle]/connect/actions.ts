@@ -1,5 +1,6 @@
 "use server";
 import { runFormAction } from "@/lib/api/form-action";
+import type { RelationshipNotice } from "./notices";
 import { requireViewer } from "@/lib/core/viewer";
 import type { FormState } from "@/lib/forms/form-state";
 import { blockMember, unblockMember } from "@/lib/network/blocks";
@@ -37,8 +38,12 @@ const CHANGES = {
 export type RelationshipChange = keyof typeof CHANGES;
 
 // what the page says after a change that is not plain to see from its new buttons
-const SAID = { invite: "sent", accept: "connected", remove: "removed", block: "blocked" } as const;
-export const RELATIONSHIP_NOTICES = ["sent", "connected", "removed", "blocked"] as const;
+const SAID = {
+  invite: "sent",
+  accept: "connected",
+  remove: "removed",
+  block: "blocked",
+} as const satisfies Partial<Record<RelationshipChange, RelationshipNotice>>;
 
 /** One of the page's forms: makes the change, then renders the page again with what it says. */
 export async function changeRelationshipAction(

@@ -9,7 +9,8 @@ import { ActionForm } from "@/components/network/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
-import { changeRelationshipAction, RELATIONSHIP_NOTICES, type RelationshipChange } from "./actions";
+import { changeRelationshipAction, type RelationshipChange } from "./actions";
+import { RELATIONSHIP_NOTICES } from "./notices";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ done?: string }> };
 
