@@ -89,7 +89,7 @@ test("without JavaScript, a member connects and follows from a page of plain for
   await expect(plain.getByText("Invitation sent.")).toBeVisible();
   await expect(plain.getByRole("button", { name: "Withdraw" })).toBeVisible();
   await plain.getByRole("button", { name: "Follow", exact: true }).click();
-  await expect(plain.getByRole("button", { name: "Unfollow" })).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Following", exact: true })).toBeVisible();
   await noScript.close();
 
   // the invitation is real: the other member sees it with the note
