@@ -16,30 +16,22 @@ const ROUTES = [
 ];
 const QUIET_MS = 5_000;
 
+/** From the browser's own resource timing: scripts of the first load, and what was fetched after it. */
 async function measure(page: Page, path: string) {
-  let scriptWire = 0;
-  let scriptBytes = 0;
-  let loaded = false;
-  let afterLoad = 0;
-  let prefetches = 0;
-  page.on("requestfinished", async (request) => {
-    if (loaded) {
-      afterLoad++;
-      const headers = await request.allHeaders();
-      if (headers["next-router-prefetch"] || /[?&]_rsc=/.test(request.url())) prefetches++;
-      return;
-    }
-    if (request.resourceType() !== "script") return;
-    const sizes = await request.sizes();
-    scriptWire += sizes.responseBodySize;
-    const response = await request.response();
-    scriptBytes += (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
-  });
   await page.goto(path, { waitUntil: "load" });
-  loaded = true;
   await page.waitForTimeout(QUIET_MS);
-  page.removeAllListeners("requestfinished");
-  return { scriptWire, scriptBytes, afterLoad, prefetches };
+  return page.evaluate(() => {
+    const loadEnd = performance.getEntriesByType("navigation")[0]?.toJSON().loadEventEnd ?? 0;
+    const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    const scripts = entries.filter((e) => e.initiatorType === "script" && e.startTime <= loadEnd);
+    const later = entries.filter((e) => e.startTime > loadEnd);
+    return {
+      scriptWire: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0),
+      scriptBytes: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0),
+      afterLoad: later.length,
+      prefetches: later.filter((e) => /[?&]_rsc=/.test(e.name)).length,
+    };
+  });
 }
 
 export async function benchWeight({ scale = 1_000 }: { scale?: number }) {
@@ -66,10 +58,14 @@ export async function benchWeight({ scale = 1_000 }: { scale?: number }) {
         if (!signedIn.ok()) throw new Error(`demo sign-in failed: ${signedIn.status()}`);
       }
       for (const route of ROUTES.filter((r) => r.member === member)) {
-        await measure(page, route.path); // warm: compiled, cached server-side
-        const cold = await context.newPage();
-        await cold.route("**/*", (r) => r.continue()); // no browser cache between routes
-        const figures = await measure(cold, route.path);
+        await measure(page, route.path); // warm: rendered once server-side
+        // a fresh context shares no browser cache with the others (the session cookie is copied)
+        const cold = await browser.newContext({
+          baseURL: app.baseUrl,
+          viewport: { width: 1280, height: 800 },
+          storageState: await context.storageState(),
+        });
+        const figures = await measure(await cold.newPage(), route.path);
         await cold.close();
         console.log(
           `${route.name.padEnd(30)} ${kb(figures.scriptWire)}  ${kb(figures.scriptBytes)}     ${String(figures.afterLoad).padStart(3)} (${figures.prefetches})`,

@@ -1,6 +1,6 @@
 import { Building2, Search, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/core/viewer";
 import { Alert } from "@/components/ui/alert";

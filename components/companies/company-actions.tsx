@@ -1,7 +1,7 @@
 "use client";
 import { BadgeCheck, BarChart3, Check, Handshake, Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { CompanyViewerState } from "@/lib/companies/viewer-state";
 import { RELATION_KINDS, type RelationKindName } from "@/lib/companies/schemas";

@@ -1,6 +1,6 @@
 import { Megaphone } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { CompanyPage } from "@/lib/companies/get-company";
 import { RELATION_KINDS } from "@/lib/companies/schemas";
 import { MarkdownText } from "@/components/profiles/markdown-text";

@@ -1,7 +1,7 @@
 import { Building2 } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { listMyRoleOffers } from "@/lib/companies/admin-invitations";
 import { companyName } from "@/lib/companies/names";
 import { ApiButton } from "@/components/network/api-button";

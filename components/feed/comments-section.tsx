@@ -2,7 +2,7 @@
 import { ThumbsUp } from "lucide-react";
 import { useNow, useTranslations } from "next-intl";
 import { useTimeAgo } from "@/components/i18n/use-time-ago";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { Page } from "@/lib/api/pagination";
 import type { CommentView } from "@/lib/feed/list-comments";

@@ -1,7 +1,7 @@
 "use client";
 import { FilePenLine, ImagePlus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Person } from "@/lib/core/person";
 import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/schemas";

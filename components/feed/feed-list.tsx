@@ -1,7 +1,7 @@
 "use client";
 import { ArrowUp, Newspaper } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FeedItem, FeedPage } from "@/lib/feed/home-feed";

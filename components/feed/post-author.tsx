@@ -2,7 +2,7 @@ import { BadgeCheck, Globe, Pencil, UsersRound } from "lucide-react";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useTimeAgo } from "@/components/i18n/use-time-ago";
 import { companyMonogram } from "@/components/ui/monogram";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { companyName } from "@/lib/companies/names";
 import type { PostAuthor as Author, PostCompany } from "@/lib/feed/post-cards";
 import { DegreeBadge } from "@/components/network/degree-badge";

@@ -1,7 +1,7 @@
 "use client";
 import { BookOpen, ExternalLink } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { PostCard } from "@/lib/feed/post-cards";
 import { cn } from "@/components/ui/cn";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { splitPostText } from "@/lib/feed/post-text";
 import type { Mention } from "@/lib/feed/mentioned-members";
 

@@ -1,6 +1,6 @@
 import { TrendingUp } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { trendingHashtags } from "@/lib/feed/hashtags";
 import { Card, CardTitle } from "@/components/ui/card";
 

@@ -1,5 +1,5 @@
 import { BadgeCheck, Bookmark, CircleCheck } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
 import type { ReactNode } from "react";

@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import { FileText, GripVertical, MessageSquareText, Star } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -249,10 +249,14 @@ function Card({
         />
         <div className="min-w-0 flex-1">
           <div className="flex items-center gap-2">
-            <Avatar name={card.applicant.name} src={card.applicant.avatar?.md} className="size-8" />
+            <Avatar
+              name={card.applicant.name}
+              src={card.applicant.avatar?.md}
+              className="size-8 shrink-0 text-xs"
+            />
             <Link
               href={`/jobs/${jobId}/applicants/${card.id}`}
-              className="text-primary min-w-0 truncate text-sm font-semibold hover:underline"
+              className="text-primary line-clamp-2 min-w-0 text-sm font-semibold wrap-anywhere hover:underline"
             >
               {card.applicant.name}
             </Link>

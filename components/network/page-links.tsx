@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** "First page" / "Next page" under a keyset-paged list; the URL keeps the rest of the query. */
 export async function PageLinks({

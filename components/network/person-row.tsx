@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { Person } from "@/lib/core/person";
 import { Avatar } from "@/components/ui/avatar";

@@ -1,7 +1,7 @@
 "use client";
 import { Check, UserPlus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { Suggestion } from "@/lib/network/suggestion-types";
 import { Avatar } from "@/components/ui/avatar";

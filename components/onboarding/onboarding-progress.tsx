@@ -1,6 +1,6 @@
 import { Check } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 import { ONBOARDING_STEPS, type OnboardingStepName } from "@/lib/onboarding/steps";
 
@@ -39,7 +39,7 @@ export async function OnboardingProgress({
                     step === shown ? "bg-primary" : isDone ? "bg-primary/50" : "bg-surface-muted",
                   )}
                 />
-                <span className="flex items-center gap-1 truncate">
+                <span className="sr-only items-center gap-1 truncate sm:not-sr-only sm:flex">
                   {isDone && <Check aria-hidden className="size-3 shrink-0" />}
                   <span className="truncate">{t(`steps.${step}`)}</span>
                 </span>

@@ -1,6 +1,6 @@
 import { Sparkles } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ONBOARDING_STEPS, type OnboardingStepName } from "@/lib/onboarding/steps";

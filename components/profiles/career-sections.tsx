@@ -1,6 +1,6 @@
 import { Award, BriefcaseBusiness, GraduationCap } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { factSeparator } from "@/lib/i18n/separators";
 import { imageUrl } from "@/lib/media/variants";
 import { CompanyLogo } from "@/components/companies/company-logo";

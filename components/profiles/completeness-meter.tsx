@@ -1,6 +1,6 @@
 import { CircleCheck } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { profileCompleteness } from "@/lib/profiles/completeness";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { ProfileSection } from "./profile-section";

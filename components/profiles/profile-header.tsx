@@ -1,6 +1,6 @@
 import { BriefcaseBusiness, IdCard, MapPin, Pencil, UserPlus, UsersRound } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { networkCounts } from "@/lib/network/person-relationship";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { RelationshipActions } from "@/components/network/relationship-actions";

@@ -1,6 +1,6 @@
 import { Eye } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Viewer } from "@/lib/core/viewer";
 import { countProfileViews } from "@/lib/profiles/get-profile-views";
 import { ProfileSection } from "./profile-section";

@@ -1,6 +1,6 @@
 import { EyeOff } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { Briefcase, MapPin } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Candidate } from "@/lib/recruiter/search-candidates";
 import { DegreeBadge } from "@/components/network/degree-badge";

@@ -1,5 +1,5 @@
 import { Check } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { FacetValue } from "@/lib/discovery/plan";
 import { toggledFilters } from "@/lib/discovery/search-url";
 import { cn } from "@/components/ui/cn";

@@ -1,5 +1,5 @@
 import { BadgeCheck, FileText, MessageSquare, ThumbsUp } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
 import { CompanyLogo } from "@/components/companies/company-logo";

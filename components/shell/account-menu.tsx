@@ -1,7 +1,7 @@
 "use client";
 import { BriefcaseBusiness, Building2, LogOut, Plus, Settings, UserRound, UserSearch } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { ShellActions } from "./shell-actions";
 import { companyName } from "@/lib/companies/names";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { apiPath } from "@/lib/api/client";
 
 export async function SiteFooter() {

@@ -1,6 +1,9 @@
 import { cn } from "./cn";
 import { personMonogram } from "./monogram";
 
+// two Chinese characters fill a circle that two Latin initials leave room in
+const HAN = /\p{Script=Han}/u;
+
 // -700 shades: white initials on them meet WCAG AA contrast
 const PALETTE = [
   "bg-sky-700",
@@ -38,6 +41,7 @@ export function Avatar({
     );
   }
   const trimmed = name.trim();
+  const text = monogram ?? personMonogram(trimmed);
   const colour = PALETTE[[...trimmed].reduce((sum, c) => sum + c.codePointAt(0)!, 0) % PALETTE.length];
   return (
     <span
@@ -48,7 +52,7 @@ export function Avatar({
         className,
       )}
     >
-      {monogram ?? personMonogram(trimmed)}
+      <span className={cn([...text].length > 1 && HAN.test(text) && "text-[0.8em]")}>{text}</span>
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { BriefcaseBusiness, Bookmark } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/core/viewer";
 import { listMyCompanies } from "@/lib/companies/find-company";

@@ -1,7 +1,7 @@
 "use client";
 import { MailCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/form-message";
 import { EmailField } from "@/components/auth/email-field";

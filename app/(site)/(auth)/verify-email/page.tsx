@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { verifyEmail } from "@/lib/auth/verify-email";
 import { AppError } from "@/lib/errors";
 import { Alert } from "@/components/ui/alert";

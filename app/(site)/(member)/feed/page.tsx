@@ -1,6 +1,6 @@
 import { Bookmark, FilePenLine, Hash } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { feedSidebar } from "@/lib/feed/feed-sidebar";
 import { getHomeFeed } from "@/lib/feed/home-feed";

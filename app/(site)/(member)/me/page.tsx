@@ -1,6 +1,6 @@
 import { BadgeCheck, CircleAlert } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { getAccount } from "@/lib/auth/get-account";
 import { ownHandle } from "@/lib/profiles/profile-owner";

@@ -1,7 +1,7 @@
 import { Bell, BriefcaseBusiness } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";

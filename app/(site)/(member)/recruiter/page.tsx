@@ -1,5 +1,5 @@
 import { BadgeCheck, Search, UserSearch } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";

@@ -17,7 +17,7 @@ import { getAccount } from "@/lib/auth/get-account";
 import { getMemberSettings } from "@/lib/composition/member-settings";
 import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { EMAIL_CATEGORIES, NOTIFICATION_CATEGORIES } from "@/lib/notifications/settings";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardTitle } from "@/components/ui/card";

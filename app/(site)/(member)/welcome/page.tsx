@@ -1,6 +1,6 @@
 import { Hash } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { companyName } from "@/lib/companies/names";
 import { requireViewer } from "@/lib/core/viewer";
 import { countryOptions } from "@/lib/i18n/country-options";

@@ -1,6 +1,6 @@
 import { BadgeCheck, CircleAlert } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { confirmCompanyEmail } from "@/lib/companies/verification";
 import { AppError } from "@/lib/errors";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { BadgeCheck, Bookmark, BookmarkCheck, Building2, ExternalLink, Pencil, Users } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";

@@ -1,6 +1,6 @@
 import { FilePenLine, NotebookPen } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { listMyArticles } from "@/lib/articles/read-articles";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { BellRing, BriefcaseBusiness, FileText } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
 import { requireViewer, type Viewer } from "@/lib/core/viewer";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { getOwnProfile } from "@/lib/profiles/get-profile";
 import { INDUSTRIES } from "@/lib/profiles/industries";

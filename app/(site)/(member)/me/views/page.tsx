@@ -1,7 +1,7 @@
 import { EyeOff, UserRound } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { requireViewer } from "@/lib/core/viewer";
 import { getProfileViews } from "@/lib/profiles/get-profile-views";
 import { ProfileSection } from "@/components/profiles/profile-section";

@@ -1,6 +1,6 @@
 import { Search, Users } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { pickSearchParams, resetOnBadQuery } from "@/lib/api/page-query";
 import { requireViewer } from "@/lib/core/viewer";
 import { listConnections } from "@/lib/network/connections";

@@ -1,6 +1,6 @@
 import { countryName } from "@/lib/i18n/country-options";
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/core/viewer";
 import { companyAnalytics, type Share } from "@/lib/companies/analytics";

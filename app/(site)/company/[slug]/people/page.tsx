@@ -1,5 +1,5 @@
 import { ArrowLeft, BadgeCheck, UsersRound } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/core/viewer";

@@ -1,7 +1,7 @@
 import { Download, Globe, Mail, MapPin, MessageCircle, Phone } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getViewer } from "@/lib/core/viewer";
 import { env } from "@/lib/env";
 import { qrCodeSvg } from "@/lib/profiles/qr-code";

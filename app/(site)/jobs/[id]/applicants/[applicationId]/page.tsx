@@ -1,5 +1,5 @@
 import { FileText, Mail, MapPin, Phone } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getTimeAgo } from "@/components/i18n/time-ago";
