@@ -52,6 +52,7 @@ async function plan(tx: Prisma.TransactionClient, userId: string, data: ParsedPr
       contactEmail: true,
       phone: true,
       website: true,
+      wechatId: true,
       positions: { select: { companyName: true, title: true, startDate: true, sortOrder: true } },
       education: { select: { school: true, degree: true, startYear: true, sortOrder: true } },
       certifications: { select: { name: true, issuer: true, sortOrder: true } },

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { toMonthString } from "../dates";
 import type { ProfileForViewer } from "../get-profile";
 import { htmlToLine, htmlToMarkdown } from "./html-to-markdown";
-import { compact, toMonth, toYear, type ProfileImport } from "./profile-import";
+import { compact, proficiencyOf, toMonth, toYear, type ProfileImport } from "./profile-import";
 
 const FLUENCY = {
   elementary: "Elementary proficiency",
@@ -12,16 +12,6 @@ const FLUENCY = {
   full_professional: "Full professional proficiency",
   native_or_bilingual: "Native or bilingual proficiency",
 } as const;
-
-/** A free-text fluency ("Native speaker", "Fluent", "母语") as one of our levels. */
-function proficiencyOf(fluency: unknown): keyof typeof FLUENCY {
-  const text = typeof fluency === "string" ? fluency.toLowerCase() : "";
-  if (/native|bilingual|mother|母语|双语/.test(text)) return "native_or_bilingual";
-  if (/fluent|full|advanced|流利|精通/.test(text)) return "full_professional";
-  if (/limited|intermediate|conversational|一般|中级/.test(text)) return "limited_working";
-  if (/elementary|beginner|basic|初级|入门/.test(text)) return "elementary";
-  return "professional_working";
-}
 
 type Resume = Record<string, unknown> & {
   basics?: Record<string, unknown> & { location?: Record<string, unknown> };
@@ -137,6 +127,8 @@ export function parseJsonResume(text: string): ProfileImport {
   }
   const r = resume as Resume;
   const basics = r.basics ?? {};
+  const profiles = Array.isArray(basics.profiles) ? (basics.profiles as Record<string, unknown>[]) : [];
+  const wechat = profiles.find((p) => /^(wechat|weixin|微信)$/i.test(str(p.network)?.trim() ?? ""));
   const location = basics.location ?? {};
   return {
     fields: compact({
@@ -149,6 +141,7 @@ export function parseJsonResume(text: string): ProfileImport {
       contactEmail: str(basics.email),
       phone: str(basics.phone),
       website: str(basics.url),
+      wechatId: str(wechat?.username),
     }),
     positions: (r.work ?? []).map((w) =>
       compact({

@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { AppError } from "@/lib/errors";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { INDUSTRIES } from "../industries";
-import { compact, type ProfileImport } from "./profile-import";
+import { compact, proficiencyOf, type ProfileImport } from "./profile-import";
 
 // The files of LinkedIn's "Download your data" archive that make a profile, with the columns we read.
 const FILES = {
@@ -11,6 +11,8 @@ const FILES = {
   "positions.csv": ["Company Name", "Title", "Started On"],
   "education.csv": ["School Name"],
   "skills.csv": ["Name"],
+  "languages.csv": ["Name"],
+  "certifications.csv": ["Name"],
 } as const;
 type FileName = keyof typeof FILES;
 type Row = Record<string, string>;
@@ -131,13 +133,19 @@ function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<
   return found;
 }
 
-/** Reads LinkedIn's data export (the .zip, or its Profile, Positions, Education and Skills CSV files). */
+/** Reads LinkedIn's data export (the .zip, or its Profile, Positions, Education, Skills, Languages and Certifications CSV files). */
 export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): ProfileImport {
   const texts = collectFiles(files);
   const profile = texts["profile.csv"] ? readCsv("profile.csv", texts["profile.csv"])[0] : undefined;
   const positions = texts["positions.csv"] ? readCsv("positions.csv", texts["positions.csv"]) : [];
   const education = texts["education.csv"] ? readCsv("education.csv", texts["education.csv"]) : [];
   const skills = texts["skills.csv"] ? readCsv("skills.csv", texts["skills.csv"]) : [];
+  const languages = texts["languages.csv"] ? readCsv("languages.csv", texts["languages.csv"]) : [];
+  const certifications = texts["certifications.csv"]
+    ? readCsv("certifications.csv", texts["certifications.csv"])
+    : [];
+  // "[WECHAT:anna_s],[QQ:…]": the messenger list of Profile.csv
+  const wechatId = /\[WECHAT:([^\]]+)\]/i.exec(profile?.["Instant Messengers"] ?? "")?.[1]?.trim();
   const website = /https?:\/\/[^\s\],]+/.exec(profile?.Websites ?? "")?.[0];
   return {
     fields: profile
@@ -146,6 +154,7 @@ export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): P
           about: profile.Summary,
           industry: INDUSTRY_BY_LABEL.get((profile.Industry ?? "").toLowerCase()),
           website,
+          wechatId,
           ...place(profile["Geo Location"]),
         })
       : {},
@@ -165,11 +174,23 @@ export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): P
         degree: e["Degree Name"],
         startYear: linkedInYear(e["Start Date"]),
         endYear: linkedInYear(e["End Date"]),
-        description: e.Notes,
+        // the export keeps notes and "activities and societies" apart; the profile has one description
+        description: [e.Notes, e.Activities].filter(Boolean).join("\n\n"),
       }),
     ),
-    certifications: [],
-    languages: [],
+    certifications: certifications.map((c) =>
+      compact({
+        name: c.Name,
+        issuer: c.Authority,
+        issuedOn: linkedInMonth(c["Started On"]),
+        expiresOn: linkedInMonth(c["Finished On"]),
+        credentialId: c["License Number"],
+        credentialUrl: c.Url,
+      }),
+    ),
+    languages: languages
+      .filter((l) => l.Name)
+      .map((l) => ({ name: l.Name!, proficiency: proficiencyOf(l.Proficiency) })),
     skills: skills.map((s) => s.Name ?? "").filter(Boolean),
   };
 }

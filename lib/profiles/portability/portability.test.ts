@@ -25,6 +25,7 @@ async function fillProfile(owner: Awaited<ReturnType<typeof createMember>>) {
     contactEmail: "ds@renmai.test",
     phone: "+86 755 1234 5678",
     website: "https://ds.example.com",
+    wechatId: "ds_wechat",
   });
   await addEntry(owner, owner.handle, "position", {
     companyName: "字节跳动",
@@ -66,7 +67,7 @@ async function content(userId: string) {
     about: p.about,
     location: p.location,
     industry: p.industry,
-    contact: { ...p.contact, wechatId: null },
+    contact: p.contact,
     positions: strip(p.positions),
     education: strip(p.education),
     certifications: strip(p.certifications),
@@ -179,14 +180,18 @@ describe("JSON Resume", () => {
 describe("LinkedIn export", () => {
   const PROFILE_CSV =
     "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n" +
-    'Anna,Schmidt,,,,"Product Lead, B2B SaaS","Building tools for SMEs.",Software Development,,"Berlin, Berlin, Germany",,[PORTFOLIO:https://anna.example.com],\n';
+    'Anna,Schmidt,,,,"Product Lead, B2B SaaS","Building tools for SMEs.",Software Development,,"Berlin, Berlin, Germany",,[PORTFOLIO:https://anna.example.com],"[WECHAT:anna_s],[QQ:12345]"\n';
   const POSITIONS_CSV =
     "Company Name,Title,Description,Location,Started On,Finished On\n" +
     'Northwind Software,Product Lead,"Owns the partner portal","Berlin, Germany",Jan 2022,\n' +
     "SAP,Product Manager,,Walldorf,Sep 2017,Dec 2021\n";
   const EDUCATION_CSV =
-    "School Name,Start Date,End Date,Notes,Degree Name,Activities\nTechnical University of Munich,2011,2016,,M.Sc.,\n";
+    "School Name,Start Date,End Date,Notes,Degree Name,Activities\nTechnical University of Munich,2011,2016,,M.Sc.,学生会 · Robotics club\n";
   const SKILLS_CSV = "Name\nProduct Management\nSQL\n";
+  const LANGUAGES_CSV =
+    "Name,Proficiency\nGerman,Native or bilingual proficiency\n中文,Limited working proficiency\nEnglish,Full professional proficiency\n";
+  const CERTIFICATIONS_CSV =
+    "Name,Url,Authority,Started On,Finished On,License Number\nProfessional Scrum Product Owner,https://scrum.org/x,Scrum.org,Mar 2020,,PSPO-123\n";
 
   it("reads the .zip LinkedIn sends, with its own column names", async () => {
     const zip = zipSync({
@@ -194,6 +199,8 @@ describe("LinkedIn export", () => {
       "Basic_LinkedInDataExport_11-24-2026/Positions.csv": strToU8(POSITIONS_CSV),
       "Basic_LinkedInDataExport_11-24-2026/Education.csv": strToU8(EDUCATION_CSV),
       "Basic_LinkedInDataExport_11-24-2026/Skills.csv": strToU8(SKILLS_CSV),
+      "Basic_LinkedInDataExport_11-24-2026/Languages.csv": strToU8(LANGUAGES_CSV),
+      "Basic_LinkedInDataExport_11-24-2026/Certifications.csv": strToU8(CERTIFICATIONS_CSV),
       "Basic_LinkedInDataExport_11-24-2026/Connections.csv": strToU8("First Name\nSomeone\n"),
     });
     const target = await createMember();
@@ -218,7 +225,22 @@ describe("LinkedIn export", () => {
       ["Product Manager", "2017-09", "2021-12"],
     ]);
     expect(imported.education).toMatchObject([
-      { school: "Technical University of Munich", degree: "M.Sc.", startYear: 2011, endYear: 2016 },
+      {
+        school: "Technical University of Munich",
+        degree: "M.Sc.",
+        startYear: 2011,
+        endYear: 2016,
+        description: "学生会 · Robotics club",
+      },
+    ]);
+    expect(imported.contact).toMatchObject({ wechatId: "anna_s" });
+    expect(imported.languages.map((l) => [l.name, l.proficiency])).toEqual([
+      ["German", "native_or_bilingual"],
+      ["中文", "limited_working"],
+      ["English", "full_professional"],
+    ]);
+    expect(imported.certifications).toMatchObject([
+      { name: "Professional Scrum Product Owner", issuer: "Scrum.org", credentialId: "PSPO-123" },
     ]);
   });
 

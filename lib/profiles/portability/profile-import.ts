@@ -28,6 +28,7 @@ const IMPORTABLE_FIELDS = [
   "contactEmail",
   "phone",
   "website",
+  "wechatId",
 ] as const;
 
 /** The same rules as editing by hand: an import can't store what the editor would refuse. */
@@ -65,4 +66,14 @@ export function compact<T extends Record<string, unknown>>(record: T): Partial<T
       ([, v]) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === ""),
     ),
   ) as Partial<T>;
+}
+
+/** A free-text fluency ("Native speaker", "Fluent", "母语", LinkedIn's "Full professional proficiency") as one of our levels. */
+export function proficiencyOf(fluency: unknown) {
+  const text = typeof fluency === "string" ? fluency.toLowerCase() : "";
+  if (/native|bilingual|mother|母语|双语/.test(text)) return "native_or_bilingual" as const;
+  if (/fluent|full|advanced|流利|精通/.test(text)) return "full_professional" as const;
+  if (/limited|intermediate|conversational|一般|中级/.test(text)) return "limited_working" as const;
+  if (/elementary|beginner|basic|初级|入门/.test(text)) return "elementary" as const;
+  return "professional_working" as const;
 }
