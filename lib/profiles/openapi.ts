@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEFT_OUT_PARTS } from "./portability/profile-import";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { ENTRY_SECTIONS } from "./entries";
 import {
@@ -194,6 +195,9 @@ const ImportSummarySchema = registry.register(
   "ImportSummary",
   z.object({
     fields: z.array(z.string()).describe("empty profile fields the import fills in"),
+    leftOut: z
+      .array(z.object({ part: z.enum(LEFT_OUT_PARTS), count: z.number().int(), name: z.string().optional() }))
+      .describe("what the file holds that a profile has no place for: none of it is imported"),
     added: z.record(
       z.enum(["positions", "education", "certifications", "languages", "skills"]),
       z.number().int(),

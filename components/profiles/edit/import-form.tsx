@@ -83,6 +83,18 @@ export function ImportForm({
               </li>
             ))}
           </ul>
+          {summary.leftOut.length > 0 && (
+            <div className="flex flex-col gap-1" data-testid="import-left-out">
+              <p className="text-sm font-semibold">{t("importLeftOutTitle")}</p>
+              <ul className="text-muted list-disc ps-5 text-sm">
+                {summary.leftOut.map((item) => (
+                  <li key={`${item.part}:${item.name ?? ""}`}>
+                    {t(`importLeftOut.${item.part}`, { count: item.count, name: item.name ?? "" })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <input type="hidden" name="payload" value={previewState.payload} />
           <Button type="submit" size="sm" className="self-start" disabled={isImporting}>
             {t("importConfirm")}

@@ -10,7 +10,12 @@ import { MAX_SKILLS } from "../schemas";
 import { writeSkills } from "../set-skills";
 import { distinctSkills, normalizeSkillName } from "../skills";
 import { findOwnerOrThrow } from "../profile-owner";
-import { ProfileImportSchema, type ParsedProfileImport, type ProfileImport } from "./profile-import";
+import {
+  ProfileImportSchema,
+  type LeftOut,
+  type ParsedProfileImport,
+  type ProfileImport,
+} from "./profile-import";
 
 const norm = (value: string | null | undefined) => (value ?? "").normalize("NFKC").trim().toLowerCase();
 const month = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 7) : "");
@@ -26,6 +31,8 @@ const KEY = {
 
 export type ImportSummary = {
   fields: string[];
+  /** what the file holds that the profile has no place for (nothing of it is imported) */
+  leftOut: LeftOut[];
   added: { positions: number; education: number; certifications: number; languages: number; skills: number };
   skipped: {
     positions: number;
@@ -93,6 +100,7 @@ async function plan(tx: Prisma.TransactionClient, userId: string, data: ParsedPr
   const addedSkills = newSkills.slice(0, Math.max(0, MAX_SKILLS - currentSkills.length));
   const summary: ImportSummary = {
     fields: Object.keys(fields),
+    leftOut: data.leftOut,
     added: {
       positions: positions.length,
       education: education.length,

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { toMonthString } from "../dates";
 import type { ProfileForViewer } from "../get-profile";
 import { htmlToLine, htmlToMarkdown } from "./html-to-markdown";
-import { compact, proficiencyOf, toMonth, toYear, type ProfileImport } from "./profile-import";
+import { compact, proficiencyOf, toMonth, toYear, type LeftOut, type ProfileImport } from "./profile-import";
 
 const FLUENCY = {
   elementary: "Elementary proficiency",
@@ -130,7 +130,26 @@ export function parseJsonResume(text: string): ProfileImport {
   const profiles = Array.isArray(basics.profiles) ? (basics.profiles as Record<string, unknown>[]) : [];
   const wechat = profiles.find((p) => /^(wechat|weixin|微信)$/i.test(str(p.network)?.trim() ?? ""));
   const location = basics.location ?? {};
+  const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+  const leftOut: LeftOut[] = (
+    [
+      ["volunteer", list(r.volunteer).length],
+      ["awards", list(r.awards).length],
+      ["publications", list(r.publications).length],
+      ["interests", list(r.interests).length],
+      ["references", list(r.references).length],
+      ["projects", list(r.projects).length],
+      ["profiles", profiles.filter((p) => p !== wechat && !/^renmai$/i.test(str(p.network) ?? "")).length],
+      ["address", location.address || location.postalCode ? 1 : 0],
+      ["workUrls", list(r.work).filter((w) => str(w.url)).length],
+      ["educationScores", list(r.education).filter((e) => str(e.score)).length],
+      ["skillLevels", list(r.skills).filter((s) => str(s.level)).length],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([part, count]) => ({ part, count }));
   return {
+    leftOut,
     fields: compact({
       headline: line(basics.label),
       about: rich(basics.summary),

@@ -94,9 +94,10 @@ export function isContainedPath(name: string): boolean {
   return !name.split(/[\\/]/).includes("..");
 }
 
-/** The CSV texts by file name, from uploaded CSV files or the export's .zip. */
-function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<FileName, string>> {
+/** The CSV texts by file name, from uploaded CSV files or the export's .zip, and the files it did not read. */
+function collectFiles(files: { name: string; bytes: Buffer }[]) {
   const found: Partial<Record<FileName, string>> = {};
+  const unread = new Set<string>();
   const take = (name: string, bytes: Uint8Array) => {
     const base = name.split("/").pop()!.toLowerCase() as FileName;
     if (base in FILES) found[base] = new TextDecoder("utf-8").decode(bytes);
@@ -104,6 +105,7 @@ function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<
   for (const file of files) {
     const isZip = file.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     if (!isZip) {
+      if (!(file.name.split("/").pop()!.toLowerCase() in FILES)) unread.add(file.name);
       take(file.name, file.bytes);
       continue;
     }
@@ -116,7 +118,10 @@ function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<
           if (!isContainedPath(entry.name))
             throw refuse("import.unsafeZipPath", { file: entry.name.slice(0, 80) });
           const base = entry.name.split("/").pop()!.toLowerCase();
-          if (!(base in FILES)) return false;
+          if (!(base in FILES)) {
+            if (base) unread.add(entry.name.split("/").pop()!);
+            return false;
+          }
           total += entry.originalSize;
           // a small archive that unpacks to gigabytes (a zip bomb) stops here
           if (total > MAX_UNZIPPED_BYTES) throw refuse("import.tooLarge");
@@ -130,12 +135,12 @@ function collectFiles(files: { name: string; bytes: Buffer }[]): Partial<Record<
     for (const [name, bytes] of Object.entries(entries)) take(name, bytes);
   }
   if (!Object.keys(found).length) throw refuse("import.noLinkedInFiles");
-  return found;
+  return { found, unread: [...unread].sort() };
 }
 
 /** Reads LinkedIn's data export (the .zip, or its Profile, Positions, Education, Skills, Languages and Certifications CSV files). */
 export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): ProfileImport {
-  const texts = collectFiles(files);
+  const { found: texts, unread } = collectFiles(files);
   const profile = texts["profile.csv"] ? readCsv("profile.csv", texts["profile.csv"])[0] : undefined;
   const positions = texts["positions.csv"] ? readCsv("positions.csv", texts["positions.csv"]) : [];
   const education = texts["education.csv"] ? readCsv("education.csv", texts["education.csv"]) : [];
@@ -148,6 +153,9 @@ export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): P
   const wechatId = /\[WECHAT:([^\]]+)\]/i.exec(profile?.["Instant Messengers"] ?? "")?.[1]?.trim();
   const website = /https?:\/\/[^\s\],]+/.exec(profile?.Websites ?? "")?.[0];
   return {
+    leftOut: unread
+      .slice(0, 50)
+      .map((name) => ({ part: "file" as const, count: 1, name: name.slice(0, 120) })),
     fields: profile
       ? compact({
           headline: profile.Headline,

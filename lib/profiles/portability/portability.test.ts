@@ -160,6 +160,43 @@ describe("JSON Resume", () => {
     expect(profile.positions?.[0]?.description).toBe("Led [the launch](https://example.com/x).");
   });
 
+  it("says in the preview what it will not import, and why", async () => {
+    const target = await createMember();
+    const data = await readImport([
+      file(
+        "r.json",
+        JSON.stringify({
+          basics: {
+            name: "Li",
+            location: { city: "杭州", address: "文一西路 969 号", postalCode: "311121" },
+            profiles: [
+              { network: "GitHub", username: "li", url: "https://github.com/li" },
+              { network: "WeChat", username: "li_wechat" },
+            ],
+          },
+          work: [{ name: "阿里巴巴", position: "工程师", startDate: "2020-01", url: "https://alibaba.com" }],
+          education: [{ institution: "浙江大学", score: "3.8" }],
+          skills: [{ name: "Go", level: "Master" }],
+          volunteer: [{ organization: "壹基金" }, { organization: "Red Cross" }],
+          awards: [{ title: "最佳新人" }],
+          projects: [{ name: "Renmai" }],
+        }),
+      ),
+    ]);
+    const preview = await previewImport(target, target.handle, data);
+    expect(preview.leftOut).toEqual([
+      { part: "volunteer", count: 2 },
+      { part: "awards", count: 1 },
+      { part: "projects", count: 1 },
+      { part: "profiles", count: 1 },
+      { part: "address", count: 1 },
+      { part: "workUrls", count: 1 },
+      { part: "educationScores", count: 1 },
+      { part: "skillLevels", count: 1 },
+    ]);
+    expect(preview.fields).toContain("wechatId");
+  });
+
   it("lets only the owner export or import", async () => {
     const owner = await createMember();
     const stranger = await createMember();
@@ -204,7 +241,9 @@ describe("LinkedIn export", () => {
       "Basic_LinkedInDataExport_11-24-2026/Connections.csv": strToU8("First Name\nSomeone\n"),
     });
     const target = await createMember();
-    await applyImport(target, target.handle, await readImport([file("export.zip", zip, "application/zip")]));
+    const data = await readImport([file("export.zip", zip, "application/zip")]);
+    expect(data.leftOut).toEqual([{ part: "file", count: 1, name: "Connections.csv" }]);
+    await applyImport(target, target.handle, data);
     const imported = await content(target.id);
     expect(imported).toMatchObject({
       headline: "Product Lead, B2B SaaS",

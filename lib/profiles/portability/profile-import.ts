@@ -8,6 +8,26 @@ import {
   SkillNameSchema,
 } from "../schemas";
 
+/**
+ * What a file holds that a Renmai profile has no place for yet, so the preview can say so: sections of a JSON
+ * Resume, details inside its entries, files of a LinkedIn export that are not the profile.
+ */
+export const LEFT_OUT_PARTS = [
+  "volunteer",
+  "awards",
+  "publications",
+  "interests",
+  "references",
+  "projects",
+  "profiles",
+  "address",
+  "workUrls",
+  "educationScores",
+  "skillLevels",
+  "file",
+] as const;
+export type LeftOut = { part: (typeof LEFT_OUT_PARTS)[number]; count: number; name?: string };
+
 /** What an import brings, in our own input shapes (from a JSON Resume or a LinkedIn export). */
 export type ProfileImport = {
   fields: Record<string, unknown>;
@@ -16,6 +36,7 @@ export type ProfileImport = {
   certifications: Record<string, unknown>[];
   languages: Record<string, unknown>[];
   skills: string[];
+  leftOut?: LeftOut[];
 };
 
 const IMPORTABLE_FIELDS = [
@@ -43,6 +64,16 @@ export const ProfileImportSchema = z.object({
   certifications: z.array(CertificationSchema).max(50, "list.tooMany"),
   languages: z.array(LanguageSchema).max(20, "list.tooMany"),
   skills: z.array(SkillNameSchema).max(200, "list.tooMany"),
+  leftOut: z
+    .array(
+      z.object({
+        part: z.enum(LEFT_OUT_PARTS),
+        count: z.number().int().min(1).max(10_000),
+        name: z.string().max(120).optional(),
+      }),
+    )
+    .max(60)
+    .default([]),
 });
 export type ParsedProfileImport = z.output<typeof ProfileImportSchema>;
 
