@@ -75,11 +75,24 @@ test("a member exports their profile as JSON Resume and imports it into a second
     expect((await response.json()).error.message).toMatch(message);
   }
 
-  await portability.getByLabel("Import from a file").setInputFiles(resumePath);
+  // the résumé as another tool might write it: the summary in HTML, and a section profiles don't have
+  const edited = {
+    ...resume,
+    basics: { ...resume.basics, summary: "<p>I grow <strong>brands</strong> in 中国 &amp; abroad.</p>" },
+    volunteer: [{ organization: "壹基金", position: "志愿者" }],
+  };
+  await portability.getByLabel("Import from a file").setInputFiles({
+    name: "resume.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(edited)),
+  });
   await portability.getByRole("button", { name: "Preview import" }).click();
   const preview = portability.getByTestId("import-preview");
   await expect(preview).toContainText("1 position");
   await expect(preview).toContainText("2 skills");
+  await expect(preview.getByTestId("import-left-out")).toContainText(
+    "1 volunteering entry: profiles have no volunteering section yet",
+  );
   await preview.getByRole("button", { name: "Import" }).click();
   await expect(portability.getByText("Imported. Your profile is updated.")).toBeVisible();
 
@@ -88,4 +101,6 @@ test("a member exports their profile as JSON Resume and imports it into a second
   await expect(page.locator("#experience")).toContainText("Growth Lead");
   await expect(page.locator("#experience")).toContainText("小红书");
   await expect(page.getByTestId("skills")).toContainText("内容营销");
+  await expect(page.getByText("I grow brands in 中国 & abroad.")).toBeVisible();
+  await expect(page.locator("strong", { hasText: "brands" }).first()).toBeVisible();
 });
