@@ -69,6 +69,14 @@ test("a member writes, illustrates and publishes an article; each member's reads
   await page.reload();
   await expect(page.getByTestId("article-reads")).toHaveText("· 2 members read this");
 
+  // a visitor sees the article and a way to join in, not an empty card where reactions would be
+  const visitor = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(articleUrl);
+  await expect(visitorPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(visitorPage.getByTestId("post")).toHaveCount(0);
+  await visitor.close();
+
   // it is in the author's feed as an article card
   await page.goto("/feed?mode=recent");
   await expect(page.getByTestId("article-preview").filter({ hasText: title })).toBeVisible();

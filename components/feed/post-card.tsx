@@ -109,6 +109,10 @@ export function PostCard({
       </article>
     );
 
+  // read-only with its body hidden (an article's post, to a visitor), a post without reactions shows nothing
+  const { reactions, comments, reposts } = post.counts;
+  if (isBodyHidden && isReadOnly && !reactions && !comments && !reposts) return null;
+
   const original = post.kind === "repost" ? post.repostOf : null;
   const shared = post.kind === "repost" && !post.text ? original : null;
   const shown = shared ?? post;
