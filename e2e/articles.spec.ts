@@ -31,17 +31,18 @@ test("a member writes, illustrates and publishes an article; each member's reads
   await expect(
     editor.getByTestId("article-preview").getByRole("heading", { name: "误区一：只看流量" }),
   ).toBeVisible();
+  // the cover is chosen before the first save, and goes up with the draft
+  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#f59e0b" } })
+    .jpeg()
+    .toBuffer();
+  await editor
+    .locator("input[type=file]")
+    .setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: cover });
+  await expect(editor.locator("img[src^='blob:']")).toBeVisible();
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();
   await expect(page).toHaveURL(/\/me\/articles\/[a-z0-9]+\?saved=1$/);
 
-  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#f59e0b" } })
-    .jpeg()
-    .toBuffer();
-  await page
-    .getByTestId("article-editor")
-    .locator("input[type=file]")
-    .setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: cover });
   await expect(page.getByTestId("article-editor").locator("img[src*='/media/covers/']")).toBeVisible();
   await page.getByTestId("article-editor").getByRole("button", { name: "Publish" }).click();
 

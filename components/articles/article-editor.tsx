@@ -48,6 +48,8 @@ export function ArticleEditor({
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [isBusy, setIsBusy] = useState(false);
+  // a new article's cover, chosen before its first save: uploaded with the draft
+  const [pendingCover, setPendingCover] = useState<{ file: File; url: string } | null>(null);
 
   async function run(action: () => Promise<void>) {
     setIsBusy(true);
@@ -74,6 +76,7 @@ export function ArticleEditor({
     const created = await api("post", "articles", {
       body: { ...fieldsToSave, asCompany: asCompany || undefined },
     });
+    if (pendingCover) await putCover(created.id, pendingCover.file);
     return created.id;
   }
 
@@ -96,12 +99,21 @@ export function ArticleEditor({
     });
   }
 
+  async function putCover(id: string, file: File) {
+    const form = new FormData();
+    form.set("image", file);
+    await api("put", "articles/{id}/cover", { path: { id }, body: form });
+  }
+
   function uploadCover(file: File | undefined) {
-    if (!file || !article) return;
+    if (!file) return;
+    if (!article) {
+      if (pendingCover) URL.revokeObjectURL(pendingCover.url);
+      setPendingCover({ file, url: URL.createObjectURL(file) });
+      return;
+    }
     void run(async () => {
-      const form = new FormData();
-      form.set("image", file);
-      await api("put", "articles/{id}/cover", { path: { id: article.id }, body: form });
+      await putCover(article.id, file);
       router.refresh();
     });
   }
@@ -118,14 +130,18 @@ export function ArticleEditor({
     <form onSubmit={submit} className="flex flex-col gap-5" data-testid="article-editor">
       <div className="flex flex-col gap-2">
         <Label>{t("coverLabel")}</Label>
-        {article?.coverUrl && (
-          // eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media)
-          <img src={article.coverUrl} alt="" className="aspect-[1.91] w-full rounded-md object-cover" />
+        {(article?.coverUrl ?? pendingCover?.url) && (
+          // eslint-disable-next-line @next/next/no-img-element -- stored pre-resized (lib/media), or the chosen file
+          <img
+            src={article?.coverUrl ?? pendingCover?.url}
+            alt=""
+            className="aspect-[1.91] w-full rounded-md object-cover"
+          />
         )}
         <label
           className={cn(
             "border-border text-muted flex items-center gap-2 self-start rounded-full border px-4 py-2 text-sm font-semibold",
-            article ? "hover:bg-surface-muted cursor-pointer" : "opacity-60",
+            "hover:bg-surface-muted cursor-pointer",
           )}
         >
           <ImagePlus className="size-4" aria-hidden />
@@ -134,7 +150,7 @@ export function ArticleEditor({
             type="file"
             accept="image/jpeg,image/png,image/webp"
             className="sr-only"
-            disabled={!article || isBusy}
+            disabled={isBusy}
             onChange={(event) => uploadCover(event.target.files?.[0])}
           />
         </label>
