@@ -27,7 +27,11 @@ test("a member writes, illustrates and publishes an article; each member's reads
     .fill(
       "## 误区一：只看流量\n\n流量不等于**订单**。<script>alert('article')</script>\n\n[click me](javascript:alert(1)) #跨境电商\n\n<img src=x onerror=alert(2)>",
     );
+  // the toolbar writes the Markdown: bold at the caret
+  await editor.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Bold" }).click();
+  await expect(editor.getByLabel("Article", { exact: true })).toHaveValue(/\*\*text\*\*/);
   await editor.getByRole("tab", { name: "Preview" }).click();
+  await expect(editor.getByTestId("article-preview").locator("strong", { hasText: "text" })).toBeVisible();
   await expect(
     editor.getByTestId("article-preview").getByRole("heading", { name: "误区一：只看流量" }),
   ).toBeVisible();

@@ -2,7 +2,7 @@
 import { ImagePlus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX } from "@/lib/feed/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { api } from "@/lib/api/client";
+import { MarkdownToolbar } from "./markdown-toolbar";
 import { ArticleMarkdown } from "./article-markdown";
 
 type Category = { id: string; nameEn: string; nameZh: string };
@@ -42,6 +43,7 @@ export function ArticleEditor({
   const router = useRouter();
   const [title, setTitle] = useState(article?.title ?? "");
   const [body, setBody] = useState(article?.body ?? "");
+  const bodyField = useRef<HTMLTextAreaElement>(null);
   const [categoryId, setCategoryId] = useState(article?.categoryId ?? "");
   const [asCompany, setAsCompany] = useState("");
   const [tab, setTab] = useState<"write" | "preview">("write");
@@ -229,8 +231,10 @@ export function ArticleEditor({
             ))}
           </div>
         </div>
+        {tab === "write" && <MarkdownToolbar textarea={bodyField} onChange={setBody} />}
         {tab === "write" ? (
           <Textarea
+            ref={bodyField}
             id="article-body"
             value={body}
             onChange={(event) => setBody(event.target.value)}
