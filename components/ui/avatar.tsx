@@ -1,8 +1,5 @@
 import { cn } from "./cn";
-import { personMonogram } from "./monogram";
-
-// two Chinese characters fill a circle that two Latin initials leave room in
-const HAN = /\p{Script=Han}/u;
+import { HAN, personMonogram } from "./monogram";
 
 // -700 shades: white initials on them meet WCAG AA contrast
 const PALETTE = [
@@ -52,6 +49,7 @@ export function Avatar({
         className,
       )}
     >
+      {/* two Chinese characters fill a circle that two Latin initials leave room in */}
       <span className={cn([...text].length > 1 && HAN.test(text) && "text-[0.8em]")}>{text}</span>
     </span>
   );

@@ -1,4 +1,4 @@
-const HAN = /\p{Script=Han}/u;
+export const HAN = /\p{Script=Han}/u;
 const isLatinName = (name: string) => /^[\p{Script=Latin}\s'.-]+$/u.test(name);
 const latinInitials = (name: string) =>
   name
