@@ -1,13 +1,17 @@
 // The relevance set: queries on the demo data with the result that must be among the first three, in Chinese
 // and English — names, titles, skills, companies and posts; typos, synonyms both ways, prefixes, Chinese
 // phrases without pinyin, and Chinese words inside longer ones. Read by e2e/search-relevance.spec.ts.
-// `expected`: a person's name, a company's slug, or words of a post.
+// `expected`: a person's name, a company's slug, or words of a post; `suggest` asks the header's typeahead (as
+// 张聪聪, whose network comes first there). With `above`, the expected result must also rank above that one
+// (a partial match that used to come first) among the first ten; `absent` must not be among them at all.
 
 export type RelevanceCase = {
   q: string;
-  type: "people" | "companies" | "posts";
+  type: "people" | "companies" | "posts" | "suggest";
   expected: string;
   why: string;
+  above?: string;
+  absent?: string;
 };
 
 export const RELEVANCE_CASES: RelevanceCase[] = [
@@ -79,4 +83,59 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: "检索", type: "posts", expected: "全文检索", why: "in-word: 检索 inside 全文检索" },
   { q: "双十一", type: "posts", expected: "双十一", why: "a Chinese phrase in a post" },
   { q: "Hangzhou", type: "posts", expected: "参加了杭州的跨境电商交流会", why: "synonym: Hangzhou → 杭州" },
+  // across languages, a title or school that means the query exactly, before partial matches in its language
+  {
+    q: "产品经理",
+    type: "people",
+    expected: "Priya Sharma",
+    above: "申建国",
+    why: "Product Manager means 产品经理 exactly; 审计经理 shares only 经理",
+  },
+  {
+    q: "product manager",
+    type: "people",
+    expected: "龚秀珍",
+    above: "James Walker",
+    why: "产品经理 means product manager exactly; Plant Manager shares only manager",
+  },
+  {
+    q: "Zhejiang University",
+    type: "people",
+    expected: "张聪聪",
+    above: "Lavern Hyatt",
+    why: "an alumna of 浙江大学 before Oxford's, who share only University",
+  },
+  { q: "Fudan", type: "people", expected: "李伟", why: "a school's English short name (复旦大学)" },
+  { q: "浙大", type: "people", expected: "张聪聪", why: "a school's Chinese short name (浙江大学)" },
+  {
+    q: "牛津大学",
+    type: "people",
+    expected: "Lavern Hyatt",
+    why: "a school's Chinese name (University of Oxford)",
+  },
+  // a headline that names a skill, before skills listed deep
+  {
+    q: "SaaS",
+    type: "people",
+    expected: "张聪聪",
+    above: "李伟",
+    why: "a headline naming SaaS, before a sixth skill",
+  },
+  // the header's typeahead: the network first, but not before an exact match
+  {
+    q: "Anna",
+    type: "suggest",
+    expected: "Anna Schmidt",
+    why: "typeahead: a full first name outside the network, before connections who share a letter",
+  },
+  { q: "陈静", type: "suggest", expected: "陈静", why: "typeahead: a connection's full name" },
+  { q: "乔珈", type: "suggest", expected: "乔珈", why: "typeahead: a 2nd-degree full name" },
+  // companies: every word of the query
+  {
+    q: "产品经理",
+    type: "companies",
+    expected: "zhixing-education",
+    absent: "haifeng-tea",
+    why: "a product-manager bootcamp, not a tea company that exports 产品",
+  },
 ];

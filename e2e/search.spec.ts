@@ -104,3 +104,26 @@ test("on a phone the facets wait behind a Filters button", async ({ page }) => {
   await page.getByRole("button", { name: "Filters" }).click();
   await expect(facets).toBeVisible();
 });
+
+test("a place is one filter, named in the reader's language: 杭州 and Hangzhou jobs under one value", async ({
+  page,
+  baseURL,
+}) => {
+  const cities = page.getByTestId("facets").locator("[data-testid^='facet-city-']");
+  await expect(async () => {
+    await page.goto("/jobs");
+    await expect(page.getByTestId("facet-city-Hangzhou")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByTestId("facet-city-Hangzhou")).toContainText("Hangzhou");
+  await expect(page.getByTestId("facet-city-杭州")).toHaveCount(0);
+  const values = await cities.evaluateAll((links) => links.map((link) => link.getAttribute("data-testid")));
+  expect(new Set(values).size).toBe(values.length);
+
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
+  await page.goto(`/jobs?city=${encodeURIComponent("杭州")}`);
+  const hangzhou = page.getByTestId("facet-city-Hangzhou");
+  await expect(hangzhou).toContainText("杭州");
+  await expect(hangzhou).toHaveAttribute("aria-current", "true");
+  await expect(cities.filter({ hasText: "Munich" })).toHaveCount(0);
+  await expect(cities.filter({ hasText: "慕尼黑" })).toHaveCount(1);
+});

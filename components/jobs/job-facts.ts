@@ -1,5 +1,6 @@
 import { countryName } from "@/lib/i18n/country-options";
 import { listSeparator } from "@/lib/i18n/separators";
+import { cityIn } from "@/lib/i18n/cities";
 import type { Salary } from "@/lib/jobs/job-card";
 
 /** "¥3万–4.5万" / "CN¥30K–45K": a salary range in the reader's language, short. */
@@ -35,12 +36,13 @@ export function placeLine(
   locale: string,
 ): string {
   const workplace = t(`workplace.${job.workplace}`);
-  if (job.workplace !== "remote") return [job.city, workplace].filter(Boolean).join(" · ");
+  const city = cityIn(job.city, locale);
+  if (job.workplace !== "remote") return [city, workplace].filter(Boolean).join(" · ");
   const countries = job.remoteCountries ?? [];
   const remote = countries.length
     ? t("remoteFrom", {
         countries: countries.map((code) => countryName(code, locale)).join(listSeparator(locale)),
       })
     : workplace;
-  return [job.city, remote].filter(Boolean).join(" · ");
+  return [city, remote].filter(Boolean).join(" · ");
 }

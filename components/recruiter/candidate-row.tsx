@@ -1,6 +1,7 @@
 import { Briefcase, MapPin } from "lucide-react";
 import { Link } from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cityName } from "@/lib/i18n/cities";
 import type { Candidate } from "@/lib/recruiter/search-candidates";
 import { DegreeBadge } from "@/components/network/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
@@ -14,7 +15,7 @@ export async function CandidateRow({
   candidate: Candidate;
   projects: { id: string; name: string }[];
 }) {
-  const t = await getTranslations("recruiter");
+  const [t, locale] = await Promise.all([getTranslations("recruiter"), getLocale()]);
   const current = [candidate.currentTitle, candidate.currentCompany].filter(Boolean).join(" · ");
   return (
     <li className="flex flex-col gap-2 px-5 py-4" data-testid="candidate">
@@ -46,7 +47,7 @@ export async function CandidateRow({
             {candidate.city && (
               <span className="inline-flex items-center gap-1">
                 <MapPin aria-hidden className="size-3.5" />
-                {candidate.city}
+                {cityName(candidate.city, locale)}
               </span>
             )}
             {candidate.experienceYears !== null && (

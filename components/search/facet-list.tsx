@@ -1,4 +1,6 @@
 import { Check } from "lucide-react";
+import { getLocale } from "next-intl/server";
+import { facetValueName } from "@/lib/discovery/facet-names";
 import { Link } from "@/components/ui/link";
 import type { FacetValue } from "@/lib/discovery/plan";
 import { toggledFilters } from "@/lib/discovery/search-url";
@@ -8,9 +10,10 @@ type Filters = Record<string, string[] | undefined>;
 
 /**
  * Each facet's values with their counts: a link picks a value (or lets it go), the URL keeps the choice.
- * The page says how a state becomes a URL and what a facet and a value are called.
+ * The page says how a state becomes a URL and what a facet and a value are called; a place or a company page
+ * is named in the reader's language.
  */
-export function FacetList({
+export async function FacetList({
   label,
   clearLabel,
   facets,
@@ -29,6 +32,7 @@ export function FacetList({
 }) {
   const shown = Object.entries(facets).filter(([, values]) => values.length);
   if (!shown.length) return null;
+  const locale = await getLocale();
   const hasFilters = Object.values(filters).some((values) => values?.length);
   return (
     <nav aria-label={label} className="flex flex-col gap-4" data-testid="facets">
@@ -47,7 +51,7 @@ export function FacetList({
             {titleOf(facet)}
           </h2>
           <ul className="flex flex-col">
-            {values.map(({ value, count, isSelected }) => (
+            {values.map(({ value, count, isSelected, names }) => (
               <li key={value}>
                 <Link
                   prefetch={false}
@@ -68,7 +72,9 @@ export function FacetList({
                   >
                     {isSelected && <Check className="size-3" />}
                   </span>
-                  <span className="min-w-0 flex-1 wrap-anywhere">{valueLabel(facet, value)}</span>
+                  <span className="min-w-0 flex-1 wrap-anywhere">
+                    {names ? facetValueName({ value, names }, locale) : valueLabel(facet, value)}
+                  </span>
                   <span className="text-muted text-xs">{count}</span>
                 </Link>
               </li>

@@ -84,3 +84,19 @@ export function openApiDocument() {
 /** A keyset-paginated list of items. */
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** Search facets: each facet's values with their counts; a place or company page also has its two names. */
+export const FacetsSchema = z.record(
+  z.string(),
+  z.array(
+    z.object({
+      value: z.string(),
+      count: z.number().int(),
+      isSelected: z.boolean(),
+      names: z
+        .object({ zh: z.string(), en: z.string() })
+        .optional()
+        .describe("what the value is called in Chinese and in English (cities, company pages)"),
+    }),
+  ),
+);

@@ -45,7 +45,8 @@ describe("companies in search", () => {
       ).hits.map((hit) => hit.id);
     expect(await companies.getDocument(id)).toMatchObject({
       nameZh: "上海律简律师事务所",
-      cities: ["上海", "Shenzhen"],
+      cities: ["Shanghai", "Shenzhen"],
+      cityNames: ["Shanghai", "上海", "Shenzhen", "深圳"],
       followerCount: 1,
       products: [expect.stringContaining("合规体检")],
     });

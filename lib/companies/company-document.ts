@@ -4,6 +4,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { imageUrl } from "@/lib/media/variants";
 import { chineseWords } from "@/lib/search/segment";
+import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
 import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 
 export type CompanyDocument = {
@@ -17,8 +18,10 @@ export type CompanyDocument = {
   type: string | null;
   city: string | null;
   country: string | null;
-  /** the headquarters and every other office */
+  /** the headquarters' and every other office's city keys (lib/i18n/cities.ts), for the facet */
   cities: string[];
+  /** those cities' every spelling, searched */
+  cityNames: string[];
   countries: string[];
   specialties: string[];
   products: string[];
@@ -58,9 +61,11 @@ export async function buildCompanyDocuments(ids: string[]): Promise<CompanyDocum
   });
   return companies.map(({ locations, products, verifiedAt, logoKey, about, createdAt, ...company }) => {
     const productTexts = products.map((p) => `${p.name} ${p.description}`.slice(0, 400));
+    const cities = unique([company.city, ...locations.map((l) => l.city)].map(cityKeyOf));
     return {
       ...company,
-      cities: unique([company.city, ...locations.map((l) => l.city)]),
+      cities,
+      cityNames: cities.flatMap(citySpellings),
       countries: unique([company.country, ...locations.map((l) => l.country)]),
       products: productTexts,
       isVerified: verifiedAt !== null,

@@ -35,7 +35,13 @@ export const COMPANY_MARKED = ["nameZh", "nameEn", "tagline"] as const;
 export function planCompanies(_viewer: SearchViewer, query: SearchQuery, page: number): Plan<CompanyResult> {
   const { filters } = query;
   const otherFilters = (except: string) => attributeFilters(filters, [except]);
-  const base: MultiSearchQuery = { indexUid: "companies", q: query.q, attributesToRetrieve: ["id"] };
+  const base: MultiSearchQuery = {
+    indexUid: "companies",
+    q: query.q,
+    // every word: 产品经理 is not a tea company that sells 产品 (Meilisearch would drop words from the end)
+    matchingStrategy: "all",
+    attributesToRetrieve: ["id"],
+  };
   const main: MultiSearchQuery = {
     ...base,
     filter: otherFilters(""),

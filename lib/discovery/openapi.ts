@@ -1,6 +1,6 @@
 // REST routes of search.
 import { z } from "zod";
-import { ERRORS, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
+import { ERRORS, FacetsSchema, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { FACETS, SEARCH_TYPES, SORTS } from "./search-query";
 
@@ -14,10 +14,7 @@ const section = <T extends z.ZodType>(hit: T) =>
       hits: z.array(hit),
       total: z.number().int(),
       nextCursor: z.string().nullable(),
-      facets: z.record(
-        z.string(),
-        z.array(z.object({ value: z.string(), count: z.number().int(), isSelected: z.boolean() })),
-      ),
+      facets: FacetsSchema,
     })
     .nullable();
 

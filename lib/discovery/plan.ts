@@ -3,7 +3,13 @@ import { MATCH_END, MATCH_START, toSegments, type Segment } from "./highlight";
 import { quote } from "@/lib/core/rules";
 import { FIXED_FACET_VALUES, type SearchQuery } from "./search-query";
 
-export type FacetValue = { value: string; count: number; isSelected: boolean };
+export type FacetValue = {
+  value: string;
+  count: number;
+  isSelected: boolean;
+  /** what a place or a company page is called in each language (facet-names.ts) */
+  names?: { zh: string; en: string };
+};
 export type Section<T> = {
   hits: T[];
   /** matches in all (exact up to 1 000) */

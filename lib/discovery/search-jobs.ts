@@ -19,6 +19,8 @@ import {
 } from "@/lib/jobs/job-search-query";
 import type { Who } from "@/lib/core/who";
 import { openJobsWhere } from "@/lib/jobs/job-visibility";
+import { citySpellings } from "@/lib/i18n/cities";
+import { withFacetNames } from "./facet-names";
 
 export type JobResult = Marked<JobCard, (typeof JOB_MARKED)[number]> & {
   isSaved: boolean;
@@ -30,8 +32,6 @@ export type JobSearchResults = {
   total: number;
   nextCursor: string | null;
   facets: Record<string, FacetValue[]>;
-  /** the names behind the company facet's ids */
-  companies: Record<string, { nameZh: string | null; nameEn: string | null }>;
   /** Meilisearch could not answer: PostgreSQL did, by the words as typed, without counts */
   isDegraded: boolean;
   processingTimeMs: number;
@@ -70,14 +70,12 @@ export async function searchJobs(
     ? plan.assemble(responses)
     : await searchJobsInPostgres(query, page, networkCompanyIds ?? []);
   const hits = await hydrateHits(section.hits, (ids) => hydrateJobs(viewer, ids), JOB_MARKED);
-  const companyIds = (section.facets.companyId ?? []).map((facet) => facet.value);
   return {
     q: query.q,
     hits,
     total: section.total,
     nextCursor: section.nextCursor,
-    facets: section.facets,
-    companies: await companyNames(companyIds),
+    facets: await withFacetNames(section.facets),
     isDegraded: !responses,
     processingTimeMs: Math.round(performance.now() - started),
   };
@@ -105,15 +103,6 @@ async function hydrateJobs(viewer: Who, ids: string[]) {
       { ...toJobCard(row), isSaved: savedIds.has(row.id), hasApplied: appliedIds.has(row.id) },
     ]),
   );
-}
-
-async function companyNames(ids: string[]) {
-  if (!ids.length) return {};
-  const rows = await db.company.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, nameZh: true, nameEn: true },
-  });
-  return Object.fromEntries(rows.map(({ id, ...names }) => [id, names]));
 }
 
 /** When Meilisearch is down: every word of the query in the title, description or company name; newest first. */
@@ -150,7 +139,8 @@ async function searchJobsInPostgres(query: JobSearchQuery, page: number, network
 function filterConditions(filters: JobFilters, networkCompanyIds: string[]): Prisma.JobWhereInput[] {
   const conditions: Prisma.JobWhereInput[] = [];
   const { city, workplace, employmentType, seniority, companyId, date, network } = filters;
-  if (city?.length) conditions.push({ city: { in: city } });
+  if (city?.length)
+    conditions.push({ city: { in: city.flatMap(citySpellings), mode: "insensitive" as const } });
   if (workplace?.length) conditions.push({ workplace: { in: workplace as never } });
   if (employmentType?.length) conditions.push({ employmentType: { in: employmentType as never } });
   if (seniority?.length) conditions.push({ seniority: { in: seniority as never } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { numberFromText } from "@/lib/forms/fields";
+import { withCityKeys } from "@/lib/i18n/cities";
 
 export const SEARCH_TYPES = ["all", "people", "companies", "posts"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -43,7 +44,7 @@ export const SearchQuerySchema = z
     q: z.string().trim().max(200, "search.queryTooLong").default(""),
     type: z.enum(SEARCH_TYPES, { error: "search.unknownType" }).default("all"),
     /** facet → the values picked (any of them matches); only for one kind of result */
-    filters: z.record(z.string().max(40), FilterValues).default({}),
+    filters: z.record(z.string().max(40), FilterValues).default({}).transform(withCityKeys),
     sort: z.enum(SORTS, { error: "invalid" }).default("relevance"),
     cursor: z.string().max(20).optional(),
     limit: numberFromText(z.number().int().min(1).max(50)).default(10),

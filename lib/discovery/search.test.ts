@@ -9,11 +9,13 @@ import { recordSearchChange } from "@/lib/search/outbox";
 import { searchEverything } from "./search";
 import { suggest } from "./suggest";
 import { syncIndexes } from "@/lib/search/sync-indexes";
+import { createCompany } from "@/lib/companies/save-company";
 
 const tag = `Zq${Date.now().toString(36)}`;
 type Member = Awaited<ReturnType<typeof createMember>>;
 let viewer: Member, friend: Member, friendOfFriend: Member, stranger: Member, shy: Member, known: Member;
 let blocker: Member;
+let companyId: string;
 
 async function connect(a: Member, b: Member) {
   await db.connection.createMany({
@@ -46,7 +48,33 @@ describe("searchEverything", () => {
     await db.profile.update({ where: { userId: friend.id }, data: { city: "杭州", headline: "产品经理" } });
     await db.profile.update({ where: { userId: stranger.id }, data: { city: "上海" } });
     await db.profile.update({ where: { userId: shy.id }, data: { findableBy: "connections" } });
-    await db.profile.update({ where: { userId: known.id }, data: { findableBy: "members" } });
+    await db.profile.update({
+      where: { userId: known.id },
+      data: { findableBy: "members", city: "Hangzhou City" },
+    });
+    // one employer, written three ways: linked to its page, and by each of the page's names without a link
+    const page = await createCompany(stranger, {
+      slug: `${tag.toLowerCase()}-yunqi`,
+      nameZh: `${tag}云栖科技`,
+      nameEn: `${tag} Yunqi Tech`,
+    });
+    companyId = page.id;
+    const position = (userId: string, companyName: string, linked = false) => ({
+      profileId: userId,
+      companyName,
+      companyId: linked ? page.id : null,
+      title: "产品经理",
+      startDate: new Date("2024-01-01"),
+      sortOrder: 0,
+    });
+    await db.position.createMany({
+      data: [
+        position(friend.id, `${tag}云栖科技`, true),
+        position(stranger.id, `${tag} yunqi tech`),
+        position(known.id, `${tag}云栖科技`),
+        position(friendOfFriend.id, `${tag} Other Ltd`),
+      ],
+    });
     await blockMember(blocker, { handle: viewer.handle });
     await createPost(friend, { text: `${tag} 公开的动态 #搜索测试`, audience: "anyone" });
     await createPost(friend, { text: `${tag} 只给人脉看的动态`, audience: "connections" });
@@ -76,10 +104,23 @@ describe("searchEverything", () => {
       ["2", 1],
       ["3", 2],
     ]);
+    // 杭州 and "Hangzhou City" are one place, named in both languages
     expect(people!.facets.city).toEqual(
       expect.arrayContaining([
-        { value: "杭州", count: 1, isSelected: false },
-        { value: "上海", count: 1, isSelected: false },
+        { value: "Hangzhou", count: 2, isSelected: false, names: { zh: "杭州", en: "Hangzhou" } },
+        { value: "Shanghai", count: 1, isSelected: false, names: { zh: "上海", en: "Shanghai" } },
+      ]),
+    );
+    // a page linked, and its two names written by hand, are one employer
+    expect(people!.facets.currentCompany).toEqual(
+      expect.arrayContaining([
+        {
+          value: companyId,
+          count: 3,
+          isSelected: false,
+          names: { zh: `${tag}云栖科技`, en: `${tag} Yunqi Tech` },
+        },
+        { value: `${tag} Other Ltd`, count: 1, isSelected: false },
       ]),
     );
     const name = people!.hits.find((hit) => hit.id === friend.id)!.highlight.name;
@@ -94,13 +135,20 @@ describe("searchEverything", () => {
       type: "people",
       filters: { city: ["杭州"] },
     });
-    expect(idsOf(inHangzhou.people)).toEqual([friend.id]);
+    expect(idsOf(inHangzhou.people).sort()).toEqual([friend.id, known.id].sort());
     expect(inHangzhou.people!.facets.city).toEqual(
       expect.arrayContaining([
-        { value: "杭州", count: 1, isSelected: true },
-        { value: "上海", count: 1, isSelected: false },
+        expect.objectContaining({ value: "Hangzhou", count: 2, isSelected: true }),
+        expect.objectContaining({ value: "Shanghai", count: 1, isSelected: false }),
       ]),
     );
+    // an employer picked by a name it was written with finds everyone at that page
+    const atYunqi = await searchEverything(viewer, {
+      q: tag,
+      type: "people",
+      filters: { currentCompany: [`${tag} YUNQI TECH`] },
+    });
+    expect(idsOf(atYunqi.people).sort()).toEqual([friend.id, stranger.id, known.id].sort());
     expect(inHangzhou.people!.facets.degree!.find((v) => v.value === "1")!.count).toBe(1);
   });
 
@@ -133,7 +181,7 @@ describe("searchEverything", () => {
     const all = await searchEverything(null, { q: tag });
     expect(all.people!.hits.length).toBeLessThanOrEqual(3);
     expect(all.posts!.hits).toHaveLength(1);
-    expect(all.companies!.hits).toEqual([]);
+    expect(all.companies!.hits.map((hit) => hit.id)).toEqual([companyId]);
     expect(await searchEverything(null, { q: " " })).toMatchObject({ people: null, posts: null });
   });
 

@@ -7,7 +7,9 @@ import { log } from "@/lib/log";
 import { blockedEitherWay } from "@/lib/core/blocks";
 import { parseInput } from "@/lib/validation";
 import { search } from "@/lib/search/client";
+import { withCompanyKeys } from "@/lib/profiles/company-keys";
 import { searchInPostgres } from "./fallback";
+import { withFacetNames } from "./facet-names";
 import { planCompanies, type CompanyResult } from "./find-companies";
 import { planPeople, type PersonResult, type SearchViewer } from "./find-people";
 import { planPosts, type PostResult } from "./find-posts";
@@ -63,7 +65,9 @@ export async function searchEverything(
   const parsed = parseInput(SearchQuerySchema, input);
   const page = pageOf(parsed.cursor);
   const isAll = parsed.type === "all";
-  const query: SearchQuery = isAll ? { ...parsed, filters: {}, limit: ALL_LIMIT } : parsed;
+  const query: SearchQuery = isAll
+    ? { ...parsed, filters: {}, limit: ALL_LIMIT }
+    : { ...parsed, filters: await withCompanyKeys(parsed.filters) };
   const types: ResultType[] = isAll ? ALL_TYPES : [parsed.type as ResultType];
   const results: SearchResults = {
     q: query.q,
@@ -90,7 +94,7 @@ export async function searchEverything(
   for (const [type, plan] of plans) {
     const own = responses?.slice(offset, (offset += plan.queries.length));
     const section = own ? await plan.assemble(own) : await searchInPostgres(type, searchViewer, query, page);
-    Object.assign(results, { [type]: section });
+    Object.assign(results, { [type]: { ...section, facets: await withFacetNames(section.facets) } });
   }
   results.isDegraded = !responses;
   results.processingTimeMs = Math.round(performance.now() - started);

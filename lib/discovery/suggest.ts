@@ -64,6 +64,7 @@ export async function suggest(
     attributesToRetrieve: ["id"],
     attributesToHighlight: [...PERSON_MARKED],
     ...HIGHLIGHT,
+    showRankingScore: true,
   };
   const network: MultiSearchQuery[] = searchViewer?.connectionIds.length
     ? [
@@ -92,8 +93,7 @@ export async function suggest(
     const [networkHits, everyoneHits] = network.length
       ? [results[0]!.hits, results[1]!.hits]
       : [[], results[0]!.hits];
-    const seen = new Set(networkHits.map((hit) => String(hit.id)));
-    const peopleHits = [...networkHits, ...everyoneHits.filter((hit) => !seen.has(String(hit.id)))];
+    const peopleHits = networkFirst(networkHits, everyoneHits);
     const [foundPeople, foundCompanies] = await Promise.all([
       hydrateHits(
         peopleHits.slice(0, LIMITS.people),
@@ -142,6 +142,24 @@ export async function suggest(
     isDegraded: true,
     processingTimeMs: Math.round(performance.now() - started),
   };
+}
+
+/** How much closer a match a person outside the viewer's network must be to come before one inside it. */
+const NETWORK_LEAD = 0.1;
+
+/**
+ * The viewer's network first, but not before a much better match: Anna Schmidt, typed in full, comes before
+ * connections who merely share a letter or two with "Anna" (Meilisearch's ranking scores, 0–1).
+ */
+export function networkFirst<H extends { id?: unknown; _rankingScore?: number }>(
+  networkHits: H[],
+  everyoneHits: H[],
+): H[] {
+  const inNetwork = new Set(networkHits.map((hit) => String(hit.id)));
+  const lead = (hit: H) => (hit._rankingScore ?? 0) + (inNetwork.has(String(hit.id)) ? NETWORK_LEAD : 0);
+  const everyone = everyoneHits.filter((hit) => !inNetwork.has(String(hit.id)));
+  // a stable sort keeps Meilisearch's order among equals, the network's first
+  return [...networkHits, ...everyone].sort((a, b) => lead(b) - lead(a));
 }
 
 /** The hashtag with the typed text marked where it begins (facet search matches by prefix). */

@@ -3,20 +3,26 @@ import { db } from "@/lib/db";
 import { plainTextOf } from "@/lib/markdown";
 import { salaryBandsOf } from "@/lib/jobs/salary";
 import { imageUrl } from "@/lib/media/variants";
-import { countryNames } from "@/lib/search/search-terms";
+import { countryNames, meaningsOf } from "@/lib/search/search-terms";
 import { chineseWords } from "@/lib/search/segment";
+import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
 import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 import { openJobsWhere } from "./job-visibility";
 
 export type JobDocument = {
   id: string;
   title: string;
+  /** the title's words in the other language (search-terms.ts meaningsOf) */
+  titleMeanings: string[];
   /** the description as plain text, cut short */
   description: string;
   companyId: string;
   companyNames: string[];
   companyLogo: string | null;
+  /** the city's key (lib/i18n/cities.ts): one facet value for 杭州 and Hangzhou */
   city: string | null;
+  /** the city's every spelling, searched */
+  cityNames: string[];
   country: string | null;
   countryNames: string[];
   workplace: string;
@@ -61,14 +67,17 @@ export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
   return jobs.map((job) => {
     const description = plainTextOf(job.description).slice(0, DESCRIPTION_KEPT);
     const companyNames = [job.company.nameZh, job.company.nameEn].filter((n): n is string => !!n);
+    const city = cityKeyOf(job.city);
     return {
       id: job.id,
       title: job.title,
+      titleMeanings: meaningsOf([job.title]),
       description,
       companyId: job.companyId,
       companyNames,
       companyLogo: job.company.logoKey ? imageUrl(job.company.logoKey, "sm") : null,
-      city: job.city,
+      city,
+      cityNames: city ? citySpellings(city) : [],
       country: job.country,
       countryNames: job.country ? countryNames(job.country) : [],
       workplace: job.workplace,

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { SALARY_BANDS } from "./salary";
 import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from "./schemas";
 import { numberFromText } from "@/lib/forms/fields";
+import { withCityKeys } from "@/lib/i18n/cities";
 
 /**
  * The facets of /jobs as the URL and the API name them. `date` and `network` (companies where the viewer has
@@ -45,7 +46,8 @@ export const JobFiltersSchema = z
       if (!JOB_FACETS.includes(facet as JobFacet) || (fixed && values.some((v) => !fixed.includes(v))))
         context.addIssue({ code: "custom", path: [facet], message: "search.unknownFilter" });
     }
-  });
+  })
+  .transform(withCityKeys);
 export type JobFilters = Partial<Record<JobFacet, string[]>>;
 
 export const JobSearchQuerySchema = z.object({

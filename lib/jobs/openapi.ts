@@ -1,6 +1,14 @@
 // REST routes of jobs: postings, search, saving, applying, and the hiring team's pipeline.
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
+import {
+  ERRORS,
+  jsonBody,
+  jsonResponse,
+  registerRoute,
+  registry,
+  OPTIONAL_SESSION,
+  FacetsSchema,
+} from "@/lib/api/openapi";
 import { binary, done, pageParams, write } from "@/lib/companies/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { JOB_FACETS } from "./job-search-query";
@@ -89,7 +97,6 @@ const JobSchema = registry.register(
     }),
   }),
 );
-const facetValues = z.array(z.object({ value: z.string(), count: z.number(), isSelected: z.boolean() }));
 
 registerRoute({
   method: "get",
@@ -113,7 +120,7 @@ registerRoute({
         hits: z.array(JobCardSchema.extend({ isSaved: z.boolean(), hasApplied: z.boolean() })),
         total: z.number(),
         nextCursor: z.string().nullable(),
-        facets: z.record(z.string(), facetValues),
+        facets: FacetsSchema,
         isDegraded: z.boolean(),
       }),
     ),

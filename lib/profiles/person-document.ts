@@ -4,9 +4,12 @@ import { imageUrl } from "@/lib/media/variants";
 import type { Visibility } from "@/generated/prisma/enums";
 import { readVisibility, visibleSections } from "@/lib/core/profile-visibility";
 import { profileCompleteness } from "@/lib/profiles/completeness";
-import { documentTerms } from "@/lib/search/search-terms";
+import { documentTerms, meaningsOf } from "@/lib/search/search-terms";
+import { SCHOOL_NAME_GROUPS } from "@/lib/search/synonyms";
 import { countryNames } from "@/lib/search/search-terms";
 import { chineseWords } from "@/lib/search/segment";
+import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
+import { companyKeyOf, pagesNamed } from "./company-keys";
 import { idBatches, type SearchSource } from "@/lib/search/sources";
 
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
@@ -25,7 +28,10 @@ export type PersonDocument = {
   headline: string;
   avatarUrl: string | null;
   about: string | null;
+  /** the city's key (lib/i18n/cities.ts): one facet value for 杭州 and Hangzhou */
   city: string | null;
+  /** the city's every spelling, searched */
+  cityNames: string[];
   region: string | null;
   country: string | null;
   /** the country in English and Chinese, so 中国 and China both find it */
@@ -35,9 +41,16 @@ export type PersonDocument = {
   titles: string[];
   companies: string[];
   currentTitle: string | null;
+  /** the headline's and current title's words in the other language (search-terms.ts meaningsOf) */
+  meanings: string[];
+  /** employers as keys (company-keys.ts): a company page's id, or the name as written */
   currentCompany: string | null;
+  /** the current employer's name as the member wrote it */
+  currentCompanyName: string | null;
   pastCompanies: string[];
   schools: string[];
+  /** the schools' other names (浙江大学 → 浙大, Zhejiang University, ZJU), searched beside them */
+  schoolMeanings: string[];
   openToWork: boolean;
   openToWorkTitles: string[];
   joinedAt: number;
@@ -89,7 +102,14 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
           findableBy: true,
           positions: {
             orderBy: { sortOrder: "asc" },
-            select: { title: true, companyName: true, companyId: true, startDate: true, endDate: true },
+            select: {
+              title: true,
+              companyName: true,
+              companyId: true,
+              startDate: true,
+              endDate: true,
+              company: { select: { nameZh: true, nameEn: true } },
+            },
           },
           education: { orderBy: { sortOrder: "asc" }, select: { school: true } },
           skills: {
@@ -100,6 +120,11 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       },
     },
   });
+  const pages = await pagesNamed(
+    users.flatMap(
+      (user) => user.profile?.positions.filter((p) => !p.companyId).map((p) => p.companyName) ?? [],
+    ),
+  );
   return users.map(({ id, name, createdAt, connections, profile }) => {
     const p = profile!;
     const shows = visibleSections(readVisibility(p.visibility), "anonymous");
@@ -108,7 +133,15 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
     const location = shows.has("location");
     const isOpenToWorkPublic = p.openToWork && p.openToWorkAudience === "everyone";
     const titles = [...new Set(positions.map((position) => position.title))];
-    const companies = [...new Set(positions.map((position) => position.companyName))];
+    const companies = [
+      ...new Set(
+        positions.flatMap((position) => [
+          position.companyName,
+          ...(position.company ? [position.company.nameZh, position.company.nameEn] : []),
+        ]),
+      ),
+    ].filter((company): company is string => !!company);
+    const city = location ? cityKeyOf(p.city) : null;
     const about = shows.has("about") ? p.about : null;
     const skills = shows.has("skills") ? p.skills.map((s) => s.skill.name) : [];
     const schools = shows.has("education") ? [...new Set(p.education.map((e) => e.school))] : [];
@@ -119,7 +152,8 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       headline: p.headline,
       avatarUrl: shows.has("photo") && p.avatarKey ? imageUrl(p.avatarKey, "md") : null,
       about,
-      city: location ? p.city : null,
+      city,
+      cityNames: city ? citySpellings(city) : [],
       region: location ? p.region : null,
       country: location ? p.country : null,
       countryNames: location && p.country ? countryNames(p.country) : [],
@@ -128,13 +162,18 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       titles,
       companies,
       currentTitle: current?.title ?? null,
-      currentCompany: current?.companyName ?? null,
+      meanings: meaningsOf([p.headline, current?.title]),
+      currentCompany: current ? companyKeyOf(current, pages) : null,
+      currentCompanyName: current?.companyName ?? null,
       pastCompanies: [
         ...new Set(
-          positions.filter((position) => position.endDate !== null).map((position) => position.companyName),
+          positions
+            .filter((position) => position.endDate !== null)
+            .map((position) => companyKeyOf(position, pages)),
         ),
       ],
       schools,
+      schoolMeanings: meaningsOf(schools, SCHOOL_NAME_GROUPS),
       openToWork: isOpenToWorkPublic,
       openToWorkTitles: isOpenToWorkPublic ? p.openToWorkTitles : [],
       joinedAt: createdAt.getTime(),
@@ -148,7 +187,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
         ...companies,
         ...schools,
         ...skills,
-        location ? p.city : null,
+        ...(city ? citySpellings(city) : []),
         location ? p.region : null,
       ),
       experienceYears: experienceYearsOf(positions),

@@ -1,6 +1,6 @@
 // REST routes of recruiting: candidate search, saved searches, talent projects.
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute } from "@/lib/api/openapi";
+import { ERRORS, jsonBody, jsonResponse, registerRoute, FacetsSchema } from "@/lib/api/openapi";
 import { done, pageParams, write } from "@/lib/companies/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { ATTRIBUTE_FILTERS, EXPERIENCE_RANGES } from "./search-candidates";
@@ -9,7 +9,6 @@ import { TALENT_STAGES } from "@/lib/recruiter/schemas";
 const tags = ["recruiter"];
 const date = z.iso.datetime();
 const projectParams = { params: z.object({ projectId: z.string() }) };
-const facetValues = z.array(z.object({ value: z.string(), count: z.number(), isSelected: z.boolean() }));
 const SavedSearchSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -55,7 +54,7 @@ registerRoute({
         ),
         total: z.number(),
         nextCursor: z.string().nullable(),
-        facets: z.record(z.string(), facetValues),
+        facets: FacetsSchema,
       }),
     ),
     401: ERRORS[401],

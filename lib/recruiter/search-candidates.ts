@@ -4,6 +4,7 @@ import { z } from "zod";
 import { search } from "@/lib/search/client";
 import { buildPersonDocuments, type PersonDocument } from "@/lib/profiles/person-document";
 import { facetValues, type FacetValue } from "@/lib/discovery/plan";
+import { withFacetNames } from "@/lib/discovery/facet-names";
 import { quote } from "@/lib/core/rules";
 import { finderOf, NO_DOCUMENT } from "@/lib/discovery/find-people";
 import { degreeFilter } from "@/lib/discovery/people-filter";
@@ -19,6 +20,8 @@ import {
   type RecruiterSeat,
 } from "./recruiter-seat";
 import { numberFromText } from "@/lib/forms/fields";
+import { withCityKeys } from "@/lib/i18n/cities";
+import { withCompanyKeys } from "@/lib/profiles/company-keys";
 import type { Who } from "@/lib/core/who";
 
 export const ATTRIBUTE_FILTERS = [
@@ -48,7 +51,8 @@ export const CandidateFiltersSchema = z
     openToWork: z.array(z.literal("true", { error: "search.unknownFilter" })).max(1),
   })
   .partial()
-  .strict();
+  .strict()
+  .transform(withCityKeys);
 export type CandidateFilters = z.output<typeof CandidateFiltersSchema>;
 
 export const CandidateSearchSchema = z.object({
@@ -98,7 +102,8 @@ export async function searchCandidates(
 ): Promise<CandidateResults> {
   const started = performance.now();
   const seat = await requireRecruiterSeat(viewer);
-  const { q, filters, cursor, limit } = parseInput(CandidateSearchSchema, input);
+  const { q, cursor, limit, ...parsed } = parseInput(CandidateSearchSchema, input);
+  const filters = await withCompanyKeys(parsed.filters);
   const tree = q ? parseBooleanQuery(q) : null;
   const page = cursor ? Number(cursor) : 1;
   const searchViewer = (await searchViewerOf(viewer))!;
@@ -133,11 +138,13 @@ export async function searchCandidates(
     hits,
     total: response.totalHits ?? 0,
     nextCursor: (response.totalPages ?? 0) > page ? String(page + 1) : null,
-    facets: Object.fromEntries(
-      ATTRIBUTE_FILTERS.map((facet) => [
-        facet,
-        facetValues(facet, response.facetDistribution?.[facet], filters[facet] as string[] | undefined),
-      ]),
+    facets: await withFacetNames(
+      Object.fromEntries(
+        ATTRIBUTE_FILTERS.map((facet) => [
+          facet,
+          facetValues(facet, response.facetDistribution?.[facet], filters[facet] as string[] | undefined),
+        ]),
+      ),
     ),
     processingTimeMs: Math.round(performance.now() - started),
   };
@@ -174,7 +181,7 @@ const searchableFields = (doc: PersonDocument) =>
     ...doc.companies,
     ...doc.schools,
     ...doc.skills,
-    doc.city,
+    ...doc.cityNames,
     doc.region,
   ].filter((field): field is string => !!field);
 
@@ -194,7 +201,7 @@ function toCandidate(
     avatarUrl: doc.avatarUrl,
     city: doc.city,
     currentTitle: doc.currentTitle,
-    currentCompany: doc.currentCompany,
+    currentCompany: doc.currentCompanyName,
     skills: doc.skills.slice(0, 6),
     experienceYears: doc.experienceYears,
     degree,

@@ -78,6 +78,21 @@ export function textHolds(text: string, term: string): boolean {
   );
 }
 
+/**
+ * What these texts say in the other language: for each synonym group one of whose words they hold, the group's
+ * other words ("Product Manager at NetEase" → 产品经理, pm, 经理). Indexed beside a title, it lets a title that
+ * means the query exactly rank with the titles that spell it, not below partial matches.
+ */
+export function meaningsOf(texts: (string | null | undefined)[], groups = SYNONYM_GROUPS): string[] {
+  const written = texts.filter((text): text is string => !!text);
+  const meanings = new Set<string>();
+  for (const group of groups) {
+    const held = group.filter((word) => written.some((text) => textHolds(text, word)));
+    if (held.length) for (const word of group) if (!held.includes(word)) meanings.add(word);
+  }
+  return [...meanings];
+}
+
 /** A country code as it is searched for: its names in each language the app speaks (台湾 and 中国台湾). */
 const REGION_NAMES = ["en", "zh-CN"].map((locale) => new Intl.DisplayNames([locale], { type: "region" }));
 

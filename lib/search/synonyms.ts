@@ -1,3 +1,5 @@
+import { CITY_SPELLING_GROUPS } from "@/lib/i18n/cities";
+
 /**
  * Words that mean the same to someone searching, in Chinese and English. Each group works every way: any of
  * its words finds what the others find (Meilisearch wants that spelled out, see `synonymMap`).
@@ -44,19 +46,42 @@ export const SYNONYM_GROUPS: string[][] = [
   ["软件", "software"],
   ["实习", "实习生", "intern", "internship"],
   ["创业", "startup", "start-up"],
-  ["杭州", "hangzhou"],
-  ["上海", "shanghai"],
-  ["北京", "beijing"],
-  ["深圳", "shenzhen"],
-  ["广州", "guangzhou"],
-  ["成都", "chengdu"],
-  ["南京", "nanjing"],
-  ["苏州", "suzhou"],
-  ["香港", "hong kong"],
-  ["新加坡", "singapore"],
-  ["柏林", "berlin"],
-  ["伦敦", "london"],
-  ["慕尼黑", "munich", "münchen"],
+  // places: 杭州 ↔ hangzhou (lib/i18n/cities.ts)
+  ...CITY_SPELLING_GROUPS,
+];
+
+/**
+ * Schools, by their names in each language and the short names people use (浙大, ZJU): a school query finds
+ * its alumni however they wrote it. Found in a profile, the other names are indexed beside it (meaningsOf).
+ */
+export const SCHOOL_NAME_GROUPS: string[][] = [
+  ["浙江大学", "浙大", "zhejiang university", "zju"],
+  ["复旦大学", "复旦", "fudan university", "fudan"],
+  ["北京大学", "北大", "peking university", "pku"],
+  ["清华大学", "清华", "tsinghua university", "tsinghua"],
+  ["上海交通大学", "上海交大", "shanghai jiao tong university", "sjtu"],
+  ["华东政法大学", "华政", "east china university of political science and law", "ecupl"],
+  ["中山大学", "中大", "sun yat-sen university", "sun yat sen university", "sysu"],
+  ["中国人民大学", "人大", "renmin university of china", "renmin university"],
+  ["南京大学", "南大", "nanjing university"],
+  ["武汉大学", "武大", "wuhan university"],
+  ["同济大学", "同济", "tongji university"],
+  ["香港大学", "港大", "university of hong kong", "hku"],
+  ["香港科技大学", "港科大", "hong kong university of science and technology", "hkust"],
+  ["新加坡国立大学", "national university of singapore", "nus"],
+  ["南洋理工大学", "nanyang technological university", "ntu"],
+  ["中欧国际工商学院", "中欧", "ceibs", "china europe international business school"],
+  ["长江商学院", "cheung kong graduate school of business", "ckgsb"],
+  ["牛津大学", "牛津", "university of oxford", "oxford"],
+  ["剑桥大学", "剑桥", "university of cambridge", "cambridge"],
+  ["斯坦福大学", "斯坦福", "stanford university", "stanford"],
+  ["哈佛大学", "哈佛", "harvard university", "harvard"],
+  ["麻省理工学院", "麻省理工", "massachusetts institute of technology", "mit"],
+  ["多伦多大学", "university of toronto"],
+  ["柏林洪堡大学", "洪堡大学", "humboldt university of berlin", "humboldt university"],
+  ["慕尼黑工业大学", "technical university of munich", "tum"],
+  ["马德里康普顿斯大学", "universidad complutense de madrid", "complutense university of madrid"],
+  ["ie商学院", "ie business school"],
 ];
 
 /** Words left out of queries: they match nearly everything and say little. */

@@ -60,10 +60,6 @@ export default async function JobsPage({ searchParams }: Props) {
     : [];
   const label = (facet: string, value: string) => {
     if (facet === "employmentType") return tProfile(`employmentType.${value}` as never);
-    if (facet === "companyId") {
-      const names = results?.companies[value];
-      return names ? companyName(names, locale) : value;
-    }
     if (facet === "workplace" || facet === "seniority") return t(`${facet}.${value}` as never);
     if (JOB_FIXED_VALUES[facet as JobFacet]) return t(`values.${facet}.${value}` as never);
     return value;
