@@ -4,7 +4,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { imageUrl } from "@/lib/media/variants";
 import { chineseWords } from "@/lib/search/segment";
-import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
+import { cityKeyOf } from "@/lib/i18n/cities";
 import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 
 export type CompanyDocument = {
@@ -20,7 +20,7 @@ export type CompanyDocument = {
   country: string | null;
   /** the headquarters' and every other office's city keys (lib/i18n/cities.ts), for the facet */
   cities: string[];
-  /** those cities' every spelling, searched */
+  /** those cities as written, searched */
   cityNames: string[];
   countries: string[];
   specialties: string[];
@@ -65,7 +65,7 @@ export async function buildCompanyDocuments(ids: string[]): Promise<CompanyDocum
     return {
       ...company,
       cities,
-      cityNames: cities.flatMap(citySpellings),
+      cityNames: unique([company.city, ...locations.map((l) => l.city)]),
       countries: unique([company.country, ...locations.map((l) => l.country)]),
       products: productTexts,
       isVerified: verifiedAt !== null,

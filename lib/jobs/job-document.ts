@@ -4,8 +4,9 @@ import { plainTextOf } from "@/lib/markdown";
 import { salaryBandsOf } from "@/lib/jobs/salary";
 import { imageUrl } from "@/lib/media/variants";
 import { countryNames, meaningsOf } from "@/lib/search/search-terms";
+import { TITLE_GROUPS } from "@/lib/search/synonyms";
 import { chineseWords } from "@/lib/search/segment";
-import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
+import { cityKeyOf } from "@/lib/i18n/cities";
 import { idBatchesOf, type SearchSource } from "@/lib/search/sources";
 import { openJobsWhere } from "./job-visibility";
 
@@ -21,7 +22,7 @@ export type JobDocument = {
   companyLogo: string | null;
   /** the city's key (lib/i18n/cities.ts): one facet value for 杭州 and Hangzhou */
   city: string | null;
-  /** the city's every spelling, searched */
+  /** the city as written, searched */
   cityNames: string[];
   country: string | null;
   countryNames: string[];
@@ -71,13 +72,13 @@ export async function buildJobDocuments(ids: string[]): Promise<JobDocument[]> {
     return {
       id: job.id,
       title: job.title,
-      titleMeanings: meaningsOf([job.title]),
+      titleMeanings: meaningsOf([job.title], TITLE_GROUPS),
       description,
       companyId: job.companyId,
       companyNames,
       companyLogo: job.company.logoKey ? imageUrl(job.company.logoKey, "sm") : null,
       city,
-      cityNames: city ? citySpellings(city) : [],
+      cityNames: job.city ? [job.city] : [],
       country: job.country,
       countryNames: job.country ? countryNames(job.country) : [],
       workplace: job.workplace,

@@ -34,7 +34,7 @@ describe("person search documents", () => {
       headline: "前端工程师 · Frontend Engineer",
       about: null,
       city: "Hangzhou",
-      cityNames: ["Hangzhou", "杭州"],
+      cityNames: ["杭州"],
       countryNames: ["China", "中国"],
       currentTitle: "前端工程师",
       currentCompany: "阿里巴巴",

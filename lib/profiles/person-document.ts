@@ -5,7 +5,7 @@ import type { Visibility } from "@/generated/prisma/enums";
 import { readVisibility, visibleSections } from "@/lib/core/profile-visibility";
 import { profileCompleteness } from "@/lib/profiles/completeness";
 import { documentTerms, meaningsOf } from "@/lib/search/search-terms";
-import { SCHOOL_NAME_GROUPS } from "@/lib/search/synonyms";
+import { SCHOOL_NAME_GROUPS, TITLE_GROUPS } from "@/lib/search/synonyms";
 import { countryNames } from "@/lib/search/search-terms";
 import { chineseWords } from "@/lib/search/segment";
 import { cityKeyOf, citySpellings } from "@/lib/i18n/cities";
@@ -30,7 +30,7 @@ export type PersonDocument = {
   about: string | null;
   /** the city's key (lib/i18n/cities.ts): one facet value for 杭州 and Hangzhou */
   city: string | null;
-  /** the city's every spelling, searched */
+  /** the city as written, searched (synonyms find it by its other names; a typo, by the one written) */
   cityNames: string[];
   region: string | null;
   country: string | null;
@@ -153,7 +153,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       avatarUrl: shows.has("photo") && p.avatarKey ? imageUrl(p.avatarKey, "md") : null,
       about,
       city,
-      cityNames: city ? citySpellings(city) : [],
+      cityNames: location && p.city ? [p.city] : [],
       region: location ? p.region : null,
       country: location ? p.country : null,
       countryNames: location && p.country ? countryNames(p.country) : [],
@@ -162,7 +162,7 @@ export async function buildPersonDocuments(ids: string[]): Promise<PersonDocumen
       titles,
       companies,
       currentTitle: current?.title ?? null,
-      meanings: meaningsOf([p.headline, current?.title]),
+      meanings: meaningsOf([p.headline, current?.title], TITLE_GROUPS),
       currentCompany: current ? companyKeyOf(current, pages) : null,
       currentCompanyName: current?.companyName ?? null,
       pastCompanies: [

@@ -7,7 +7,7 @@ import { INDEXES, type IndexName } from "./indexes";
  * The shape of each index's documents: raise it when a document builder changes what it writes, and the
  * worker rebuilds that index at its next start (the old one keeps answering until the new one is swapped in).
  */
-export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 4, posts: 4, companies: 3, jobs: 2 };
+export const DOCUMENT_VERSIONS: Record<IndexName, number> = { people: 5, posts: 4, companies: 4, jobs: 3 };
 
 export function settingsHash(name: IndexName): string {
   const { primaryKey, settings } = INDEXES[name];

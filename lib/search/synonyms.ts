@@ -50,6 +50,11 @@ export const SYNONYM_GROUPS: string[][] = [
   ...CITY_SPELLING_GROUPS,
 ];
 
+/** The groups of words a title is made of (places aside: a company's city in a headline is not where one lives). */
+export const TITLE_GROUPS: string[][] = SYNONYM_GROUPS.filter(
+  (group) => !CITY_SPELLING_GROUPS.includes(group),
+);
+
 /**
  * Schools, by their names in each language and the short names people use (浙大, ZJU): a school query finds
  * its alumni however they wrote it. Found in a profile, the other names are indexed beside it (meaningsOf).
