@@ -13,6 +13,7 @@ import { RecommendPanel } from "@/components/network/recommend-panel";
 import { RelationshipProvider } from "@/components/network/use-relationship";
 import { Alert } from "@/components/ui/alert";
 import { CertificationsSection, EducationSection, ExperienceSection } from "./career-sections";
+import { AccomplishmentsSection, InterestsSection } from "./accomplishments-section";
 import { CompletenessMeter } from "./completeness-meter";
 import { ContactCard } from "./contact-card";
 import { MarkdownText } from "./markdown-text";
@@ -91,6 +92,14 @@ export async function ProfilePage({
       {!!profile.education?.length && <EducationSection education={profile.education} />}
       {!!profile.skills?.length && <SkillsSection skills={profile.skills} handle={profile.handle} />}
       {!!profile.certifications?.length && <CertificationsSection certifications={profile.certifications} />}
+      {!!profile.projects?.length && <AccomplishmentsSection kind="project" items={profile.projects} />}
+      {!!profile.volunteering?.length && (
+        <AccomplishmentsSection kind="volunteering" items={profile.volunteering} />
+      )}
+      {!!profile.honors?.length && <AccomplishmentsSection kind="honor" items={profile.honors} />}
+      {!!profile.publications?.length && (
+        <AccomplishmentsSection kind="publication" items={profile.publications} />
+      )}
       {profile.recommendations.length > 0 && (
         <RecommendationsSection profile={profile} setHidden={setRecommendationHidden} />
       )}
@@ -122,6 +131,7 @@ export async function ProfilePage({
         {profile.isSelf && viewer && <ProfileViewsSummary viewer={viewer} />}
         {profile.hasContact && <ContactCard contact={profile.contact} />}
         {!!profile.languages?.length && <LanguagesSection languages={profile.languages} />}
+        {!!profile.interests?.length && <InterestsSection interests={profile.interests} />}
       </aside>
     </div>
   );

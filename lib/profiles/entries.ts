@@ -7,17 +7,19 @@ import { emit, transaction } from "@/lib/core/events";
 import { parseInput } from "@/lib/validation";
 import { assertCanEditProfile } from "./policy";
 import {
+  AccomplishmentSchema,
   CertificationSchema,
   EducationSchema,
   EntryIdSchema,
   LanguageSchema,
   MoveSchema,
   PositionSchema,
+  type AccomplishmentKind,
 } from "./schemas";
 import { findOwnerOrThrow } from "@/lib/profiles/profile-owner";
 import { canSwapEntries, inDateOrder } from "./entry-order";
 
-// Experience, education, certifications and languages: lists in date order that the member orders by hand where
+// Experience, education, certifications, languages, projects, volunteering, honours and publications: lists in date order that the member orders by hand where
 // the dates tie (lib/profiles/entry-order.ts). One set of use cases serves them all.
 
 /** The part of a Prisma model delegate these use cases need (every entry table has the same shape). */
@@ -40,11 +42,37 @@ type EntryDelegate = {
   }): Promise<{ _min: { sortOrder: number | null }; _max: { sortOrder: number | null } }>;
 };
 
+/** One kind's rows of the shared Accomplishment table, as if it were a table of its own. */
+function accomplishmentsOf(tx: Prisma.TransactionClient, kind: AccomplishmentKind): EntryDelegate {
+  const table = tx.accomplishment as unknown as EntryDelegate;
+  const scoped = <A extends { where: object }>(args: A) => ({ ...args, where: { ...args.where, kind } });
+  return {
+    create: (args) => table.create({ ...args, data: { ...args.data, kind } }),
+    updateMany: (args) => table.updateMany(scoped(args)),
+    deleteMany: (args) => table.deleteMany(scoped(args)),
+    count: (args) => table.count(scoped(args)),
+    findMany: (args) => table.findMany(scoped(args)),
+    aggregate: (args) => table.aggregate(scoped(args)),
+  };
+}
+
+const accomplishment = (kind: AccomplishmentKind) =>
+  ({
+    schema: AccomplishmentSchema,
+    max: 50,
+    newAt: "top",
+    table: (tx: Prisma.TransactionClient) => accomplishmentsOf(tx, kind),
+  }) as const;
+
 const ENTRY_KINDS = {
   position: { schema: PositionSchema, max: 50, newAt: "top", table: (tx) => tx.position },
   education: { schema: EducationSchema, max: 20, newAt: "top", table: (tx) => tx.education },
   certification: { schema: CertificationSchema, max: 50, newAt: "top", table: (tx) => tx.certification },
   language: { schema: LanguageSchema, max: 20, newAt: "bottom", table: (tx) => tx.profileLanguage },
+  project: accomplishment("project"),
+  volunteering: accomplishment("volunteering"),
+  honor: accomplishment("honor"),
+  publication: accomplishment("publication"),
 } satisfies Record<
   string,
   {
@@ -160,6 +188,10 @@ export const ENTRY_SECTIONS = {
   education: "education",
   certifications: "certification",
   languages: "language",
+  projects: "project",
+  volunteering: "volunteering",
+  honors: "honor",
+  publications: "publication",
 } as const satisfies Record<string, EntryKind>;
 
 export function entryKindOfSection(section: string): EntryKind {

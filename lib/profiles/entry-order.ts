@@ -9,6 +9,9 @@ type DatedEntry = {
   issuedOn?: Date | null;
 };
 
+/** Projects, volunteering, awards and publications: the newest first, undated ones last. */
+const byStart = (e: DatedEntry) => (e.startDate ? [0, -e.startDate.getTime()] : [1]);
+
 // Newest first, as on any résumé: current positions, then past ones by when they ended; schooling still under
 // way, then by the year it ended; certifications by when they were issued. Languages have no dates.
 const DATE_KEYS: Record<EntryKind, (entry: DatedEntry) => number[]> = {
@@ -16,6 +19,10 @@ const DATE_KEYS: Record<EntryKind, (entry: DatedEntry) => number[]> = {
   education: (e) => (e.endYear == null ? [0, -(e.startYear ?? 0)] : [1, -e.endYear, -(e.startYear ?? 0)]),
   certification: (e) => (e.issuedOn ? [0, -e.issuedOn.getTime()] : [1]),
   language: () => [],
+  project: byStart,
+  volunteering: byStart,
+  honor: byStart,
+  publication: byStart,
 };
 
 function compareByDates(kind: EntryKind, a: object, b: object): number {

@@ -41,6 +41,7 @@ const PROFILE_SELECT = {
   isPrivateBrowsing: true,
   isEmailNeededToInvite: true,
   findableBy: true,
+  interests: true,
   updatedAt: true,
   positions: {
     orderBy: { sortOrder: "asc" },
@@ -90,6 +91,20 @@ const PROFILE_SELECT = {
     },
   },
   languages: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, proficiency: true } },
+  accomplishments: {
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      organization: true,
+      url: true,
+      startDate: true,
+      endDate: true,
+      description: true,
+      keywords: true,
+    },
+  },
   user: {
     select: {
       name: true,
@@ -115,15 +130,38 @@ const unsafeLoadProfile = cache(async (handle: string) => {
     where: { handle: handle.toLowerCase() },
     select: PROFILE_SELECT,
   });
-  return (
-    row && {
-      ...row,
-      positions: inDateOrder("position", row.positions),
-      education: inDateOrder("education", row.education),
-      certifications: inDateOrder("certification", row.certifications),
-    }
-  );
+  return row && inListOrder(row);
 });
+
+/** The row's lists as they show: in date order, the Accomplishment table as its four lists. */
+function inListOrder(row: Prisma.ProfileGetPayload<{ select: typeof PROFILE_SELECT }>) {
+  return {
+    ...row,
+    positions: inDateOrder("position", row.positions),
+    education: inDateOrder("education", row.education),
+    certifications: inDateOrder("certification", row.certifications),
+    ...accomplishmentLists(row.accomplishments),
+  };
+}
+
+type AccomplishmentRow = Prisma.AccomplishmentGetPayload<{
+  select: (typeof PROFILE_SELECT)["accomplishments"]["select"];
+}>;
+
+/** The one Accomplishment table as the profile's four lists, each in date order. */
+function accomplishmentLists(rows: AccomplishmentRow[]) {
+  const of = (kind: AccomplishmentRow["kind"]) =>
+    inDateOrder(
+      kind,
+      rows.filter((row) => row.kind === kind),
+    );
+  return {
+    projects: of("project"),
+    volunteering: of("volunteering"),
+    honors: of("honor"),
+    publications: of("publication"),
+  };
+}
 
 type ProfileRow = NonNullable<Awaited<ReturnType<typeof unsafeLoadProfile>>>;
 
@@ -140,6 +178,11 @@ function hasContent(row: ProfileRow, section: ProfileSection): boolean {
     skills: row.skills.length,
     certifications: row.certifications.length,
     languages: row.languages.length,
+    projects: row.projects.length,
+    volunteering: row.volunteering.length,
+    honors: row.honors.length,
+    publications: row.publications.length,
+    interests: row.interests.length,
     email: row.contactEmail,
     phone: row.phone,
     wechat: row.wechatId,
@@ -201,6 +244,11 @@ function shapeProfile(row: ProfileRow, audience: Audience) {
       : null,
     certifications: shows.has("certifications") ? row.certifications : null,
     languages: shows.has("languages") ? row.languages : null,
+    projects: shows.has("projects") ? row.projects : null,
+    volunteering: shows.has("volunteering") ? row.volunteering : null,
+    honors: shows.has("honors") ? row.honors : null,
+    publications: shows.has("publications") ? row.publications : null,
+    interests: shows.has("interests") ? row.interests : null,
     // what connections wrote is public; the member may hide any of it (and still sees it, marked hidden)
     recommendations: row.user.recommendationsGot
       .filter((r) => isSelf || !r.isHidden)
@@ -240,7 +288,7 @@ export async function getProfile(reader: ProfileReader, handle: string) {
 export async function getOwnProfile(viewer: Pick<Viewer, "id">) {
   const row = await db.profile.findUnique({ where: { userId: viewer.id }, select: PROFILE_SELECT });
   if (!row) throw new AppError("not_found", "profile.notFound");
-  return shapeProfile(row, "self");
+  return shapeProfile(inListOrder(row), "self");
 }
 
 export type { VisibilitySettings };

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { LEFT_OUT_PARTS } from "./portability/profile-import";
+import { LEFT_OUT_PARTS, SOURCED_LISTS } from "./portability/profile-import";
 import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { ENTRY_SECTIONS } from "./entries";
 import {
+  AccomplishmentSchema,
   CertificationSchema,
   EducationSchema,
   LanguageSchema,
@@ -68,6 +69,13 @@ const ProfileSchema = registry.register(
       ),
       certifications: nullable(z.array(z.object({ id: z.string() }).loose())),
       languages: nullable(z.array(z.object({ id: z.string(), name: z.string(), proficiency: z.string() }))),
+      ...Object.fromEntries(
+        ["projects", "volunteering", "honors", "publications"].map((list) => [
+          list,
+          nullable(z.array(z.object({ id: z.string(), kind: z.string(), title: z.string() }).loose())),
+        ]),
+      ),
+      interests: nullable(z.array(z.string())),
       settings: nullable(
         z.object({
           visibility: z.record(z.enum(PROFILE_SECTIONS), visibilityLevel),
@@ -85,10 +93,12 @@ const handle = z
   .string()
   .openapi({ description: 'The profile handle, or "me" for your own', example: "zhang-congcong" });
 const section = z.enum(Object.keys(ENTRY_SECTIONS) as [keyof typeof ENTRY_SECTIONS]);
-const entryBody = z.union([PositionSchema, EducationSchema, CertificationSchema, LanguageSchema]).openapi({
-  description:
-    "experience: Position, education: Education, certifications: Certification, languages: Language",
-});
+const entryBody = z
+  .union([PositionSchema, EducationSchema, CertificationSchema, LanguageSchema, AccomplishmentSchema])
+  .openapi({
+    description:
+      "experience: Position, education: Education, certifications: Certification, languages: Language; projects, volunteering, honors, publications: Accomplishment",
+  });
 const tags = ["profiles"];
 const write = { 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 422: ERRORS[422] };
 
@@ -124,7 +134,8 @@ registerRoute({
   method: "post",
   path: "/api/v1/profiles/{handle}/{section}",
   tags,
-  summary: "Add an experience, education, certification or language entry",
+  summary:
+    "Add an entry: experience, education, a certification, a language, a project, volunteering, an honor or a publication",
   request: { params: z.object({ handle, section }), ...jsonBody(entryBody) },
   responses: { 201: jsonResponse("Created", z.object({ id: z.string() })), ...write },
 });
@@ -197,22 +208,19 @@ const ImportSummarySchema = registry.register(
     fields: z.array(z.string()).describe("empty profile fields the import fills in"),
     leftOut: z
       .array(z.object({ part: z.enum(LEFT_OUT_PARTS), count: z.number().int(), name: z.string().optional() }))
-      .describe("what the file holds that a profile has no place for: none of it is imported"),
-    added: z.record(
-      z.enum(["positions", "education", "certifications", "languages", "skills"]),
-      z.number().int(),
-    ),
-    skipped: z.record(
-      z.enum(["positions", "education", "certifications", "languages", "skills"]),
-      z.number().int(),
-    ),
+      .describe(
+        "what the file holds that the profile does not show: JSON Resume parts kept and given back by the export, files of a LinkedIn export (part `file`) not imported",
+      ),
+    added: z.record(z.enum([...SOURCED_LISTS, "skills"]), z.number().int()),
+    skipped: z.record(z.enum([...SOURCED_LISTS, "skills"]), z.number().int()),
   }),
 );
 registerRoute({
   method: "get",
   path: "/api/v1/profiles/{handle}/json-resume",
   tags,
-  summary: "Export your profile as a JSON Resume (jsonresume.org)",
+  summary:
+    "Export your profile as a JSON Resume (jsonresume.org): what an import brought comes back as it came, every field",
   request: { params: z.object({ handle }) },
   responses: {
     200: jsonResponse("The résumé", z.object({}).loose()),

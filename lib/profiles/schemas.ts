@@ -60,6 +60,7 @@ export const ProfileUpdateSchema = z
     openToWorkLocations: listOf(requiredLine(80), 5),
     openToWorkWorkplaces: listOf(z.enum(["on_site", "hybrid", "remote"], { error: "invalid" }), 3),
     openToWorkAudience: z.enum(["everyone", "recruiters"], { error: "invalid" }),
+    interests: listOf(requiredLine(50), 20),
     visibility: z.partialRecord(z.enum(PROFILE_SECTIONS, { error: "invalid" }), VisibilityLevelSchema),
     isPrivateBrowsing: BooleanFieldSchema,
     isEmailNeededToInvite: BooleanFieldSchema,
@@ -154,6 +155,27 @@ export const LanguageSchema = z
   })
   .strict();
 export type LanguageInput = z.input<typeof LanguageSchema>;
+
+/** Projects, volunteering, honours and awards, publications: one shape, named per kind on the page. */
+export const ACCOMPLISHMENT_KINDS = ["project", "volunteering", "honor", "publication"] as const;
+export type AccomplishmentKind = (typeof ACCOMPLISHMENT_KINDS)[number];
+
+export const AccomplishmentSchema = z
+  .object({
+    title: requiredLine(150),
+    organization: optionalLine(120).optional(),
+    url: optionalUrl.optional(),
+    startDate: optionalMonth.optional(),
+    endDate: optionalMonth.optional(),
+    description: paragraphsOfText(2000).optional(),
+    keywords: listOf(requiredLine(50), 10).optional(),
+  })
+  .strict()
+  .refine((a) => !a.startDate || !a.endDate || a.endDate >= a.startDate, {
+    path: ["endDate"],
+    message: "dates.endBeforeStart",
+  });
+export type AccomplishmentInput = z.input<typeof AccomplishmentSchema>;
 
 export const MAX_SKILLS = 50;
 export const MAX_PINNED_SKILLS = 3;

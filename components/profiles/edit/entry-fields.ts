@@ -3,12 +3,15 @@ import { toMonthString } from "@/lib/profiles/dates";
 import type { EntryKind } from "@/lib/profiles/entries";
 import type { ProfileForViewer } from "@/lib/profiles/get-profile";
 import {
+  AccomplishmentSchema,
   CertificationSchema,
   EducationSchema,
   EMPLOYMENT_TYPES,
   LANGUAGE_PROFICIENCIES,
   LanguageSchema,
   PositionSchema,
+  type AccomplishmentInput,
+  type AccomplishmentKind,
 } from "@/lib/profiles/schemas";
 import type { FieldSpec } from "./profile-form";
 import { maxLengthsOf } from "@/lib/forms/fields";
@@ -17,6 +20,7 @@ const POSITION = maxLengthsOf(PositionSchema);
 const EDUCATION = maxLengthsOf(EducationSchema);
 const CERTIFICATION = maxLengthsOf(CertificationSchema);
 const LANGUAGE = maxLengthsOf(LanguageSchema);
+const ACCOMPLISHMENT = maxLengthsOf(AccomplishmentSchema);
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -25,7 +29,60 @@ export type Entry = {
   education: NonNullable<ProfileForViewer["education"]>[number];
   certification: NonNullable<ProfileForViewer["certifications"]>[number];
   language: NonNullable<ProfileForViewer["languages"]>[number];
+  project: Accomplishment;
+  volunteering: Accomplishment;
+  honor: Accomplishment;
+  publication: Accomplishment;
 };
+type Accomplishment = NonNullable<ProfileForViewer["projects"]>[number];
+
+/** The fields each kind of accomplishment asks for (their labels are the kind's own: 项目名称, 颁发机构…). */
+const ACCOMPLISHMENT_FIELDS: Record<AccomplishmentKind, (keyof AccomplishmentInput)[]> = {
+  project: ["title", "organization", "startDate", "endDate", "url", "description", "keywords"],
+  volunteering: ["title", "organization", "startDate", "endDate", "url", "description"],
+  honor: ["title", "organization", "startDate", "description"],
+  publication: ["title", "organization", "startDate", "url", "description"],
+};
+
+function accomplishmentFields(kind: AccomplishmentKind) {
+  return (t: T, a?: Accomplishment): FieldSpec[] =>
+    ACCOMPLISHMENT_FIELDS[kind].map((name): FieldSpec => {
+      const label = t(`profileEdit.accomplishment.${kind}.${name}` as never);
+      switch (name) {
+        case "startDate":
+        case "endDate":
+          return {
+            name,
+            label,
+            type: "month",
+            defaultValue: toMonthString(a?.[name] ?? null),
+            isHalf: true,
+            ...(name === "endDate" && { hint: t("profileEdit.endDateHint") }),
+          };
+        case "description":
+          return {
+            name,
+            label,
+            type: "textarea",
+            rows: 3,
+            defaultValue: a?.description,
+            maxLength: ACCOMPLISHMENT.description,
+          };
+        case "keywords":
+          return { name, label, defaultValue: a?.keywords.join(", "), hint: t("profileEdit.keywordsHint") };
+        case "url":
+          return { name, label, type: "url", defaultValue: a?.url ?? "" };
+        default:
+          return {
+            name,
+            label,
+            defaultValue: (a?.[name] as string | null | undefined) ?? "",
+            maxLength: ACCOMPLISHMENT[name],
+            required: name === "title",
+          };
+      }
+    });
+}
 
 /** The form fields of each kind of entry, filled from `entry` (or empty for a new one). */
 export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => FieldSpec[] } = {
@@ -192,6 +249,10 @@ export const ENTRY_FIELDS: { [K in EntryKind]: (t: T, entry?: Entry[K]) => Field
       isHalf: true,
     },
   ],
+  project: accomplishmentFields("project"),
+  volunteering: accomplishmentFields("volunteering"),
+  honor: accomplishmentFields("honor"),
+  publication: accomplishmentFields("publication"),
 };
 
 /** The line that names an entry in the edit list. */
@@ -209,5 +270,9 @@ export function entrySummary(kind: EntryKind, entry: Entry[EntryKind]): string {
       return (entry as Entry["certification"]).name;
     case "language":
       return (entry as Entry["language"]).name;
+    default: {
+      const a = entry as Accomplishment;
+      return [a.title, a.organization].filter(Boolean).join(" · ");
+    }
   }
 }

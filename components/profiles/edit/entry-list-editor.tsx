@@ -13,6 +13,10 @@ const ADD_LABEL = {
   education: "addEducation",
   certification: "addCertification",
   language: "addLanguage",
+  project: "addProject",
+  volunteering: "addVolunteering",
+  honor: "addHonor",
+  publication: "addPublication",
 } as const;
 
 /** The edit page's server actions for entries (app/(site)/(member)/me/profile/actions.ts). */

@@ -10,6 +10,8 @@ import { Label } from "@/components/ui/label";
 import { useUploadLimit } from "@/components/ui/use-upload-limit";
 
 const SECTIONS = ["positions", "education", "certifications", "languages", "skills"] as const;
+/** Shown only when the file has some */
+const MORE_SECTIONS = ["projects", "volunteering", "honors", "publications"] as const;
 
 /** Import in two steps: choose files and see what would be added, then confirm. */
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
@@ -71,29 +73,45 @@ export function ImportForm({
           <p className="text-sm font-semibold">{t("importWillAdd")}</p>
           <ul className="text-sm">
             {summary.fields.length > 0 && <li>{t("importFields", { count: summary.fields.length })}</li>}
-            {SECTIONS.map((section) => (
-              <li key={section}>
-                {t(`importCount.${section}`, { count: summary.added[section] })}
-                {summary.skipped[section] > 0 && (
-                  <span className="text-muted">
-                    {" "}
-                    · {t("importSkipped", { count: summary.skipped[section] })}
-                  </span>
-                )}
-              </li>
-            ))}
+            {[...SECTIONS, ...MORE_SECTIONS.filter((s) => summary.added[s] + summary.skipped[s] > 0)].map(
+              (section) => (
+                <li key={section}>
+                  {t(`importCount.${section}`, { count: summary.added[section] })}
+                  {summary.skipped[section] > 0 && (
+                    <span className="text-muted">
+                      {" "}
+                      · {t("importSkipped", { count: summary.skipped[section] })}
+                    </span>
+                  )}
+                </li>
+              ),
+            )}
           </ul>
-          {summary.leftOut.length > 0 && (
-            <div className="flex flex-col gap-1" data-testid="import-left-out">
-              <p className="text-sm font-semibold">{t("importLeftOutTitle")}</p>
-              <ul className="text-muted list-disc ps-5 text-sm">
-                {summary.leftOut.map((item) => (
-                  <li key={`${item.part}:${item.name ?? ""}`}>
-                    {t(`importLeftOut.${item.part}`, { count: item.count, name: item.name ?? "" })}
-                  </li>
-                ))}
-              </ul>
-            </div>
+          {[
+            {
+              id: "import-kept",
+              title: t("importKeptTitle"),
+              items: summary.leftOut.filter((i) => i.part !== "file"),
+            },
+            {
+              id: "import-left-out",
+              title: t("importLeftOutTitle"),
+              items: summary.leftOut.filter((i) => i.part === "file"),
+            },
+          ].map(
+            ({ id, title, items }) =>
+              items.length > 0 && (
+                <div key={id} className="flex flex-col gap-1" data-testid={id}>
+                  <p className="text-sm font-semibold">{title}</p>
+                  <ul className="text-muted list-disc ps-5 text-sm">
+                    {items.map((item) => (
+                      <li key={`${item.part}:${item.name ?? ""}`}>
+                        {t(`importLeftOut.${item.part}`, { count: item.count, name: item.name ?? "" })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ),
           )}
           <input type="hidden" name="payload" value={previewState.payload} />
           <Button type="submit" size="sm" className="self-start" disabled={isImporting}>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  AccomplishmentSchema,
   CertificationSchema,
   EducationSchema,
   LanguageSchema,
@@ -9,21 +10,19 @@ import {
 } from "../schemas";
 
 /**
- * What a file holds that a Renmai profile has no place for yet, so the preview can say so: sections of a JSON
- * Resume, details inside its entries, files of a LinkedIn export that are not the profile.
+ * What a file holds that the profile does not show, so the preview can say so: parts of a JSON Resume kept with
+ * the profile and given back in its export (references, links, grades, skill levels…), and files of a LinkedIn
+ * export that are not the profile (not imported: `file`).
  */
 export const LEFT_OUT_PARTS = [
-  "volunteer",
-  "awards",
-  "publications",
-  "interests",
   "references",
-  "projects",
   "profiles",
   "address",
+  "image",
   "workUrls",
   "educationScores",
   "skillLevels",
+  "skillKeywords",
   "file",
 ] as const;
 export type LeftOut = { part: (typeof LEFT_OUT_PARTS)[number]; count: number; name?: string };
@@ -36,8 +35,27 @@ export type ProfileImport = {
   certifications: Record<string, unknown>[];
   languages: Record<string, unknown>[];
   skills: string[];
+  projects?: Record<string, unknown>[];
+  volunteering?: Record<string, unknown>[];
+  honors?: Record<string, unknown>[];
+  publications?: Record<string, unknown>[];
+  /** the file's own entries behind each list (by position) and the rest of it, kept for the export */
+  sources?: Partial<Record<SourcedList, unknown[]>> & { profile?: unknown };
   leftOut?: LeftOut[];
 };
+
+/** The lists whose rows keep the entry they were imported from (resume-source.ts). */
+export const SOURCED_LISTS = [
+  "positions",
+  "education",
+  "certifications",
+  "languages",
+  "projects",
+  "volunteering",
+  "honors",
+  "publications",
+] as const;
+export type SourcedList = (typeof SOURCED_LISTS)[number];
 
 const IMPORTABLE_FIELDS = [
   "headline",
@@ -50,6 +68,7 @@ const IMPORTABLE_FIELDS = [
   "phone",
   "website",
   "wechatId",
+  "interests",
 ] as const;
 
 /** The same rules as editing by hand: an import can't store what the editor would refuse. */
@@ -64,6 +83,16 @@ export const ProfileImportSchema = z.object({
   certifications: z.array(CertificationSchema).max(50, "list.tooMany"),
   languages: z.array(LanguageSchema).max(20, "list.tooMany"),
   skills: z.array(SkillNameSchema).max(200, "list.tooMany"),
+  projects: z.array(AccomplishmentSchema).max(50, "list.tooMany").default([]),
+  volunteering: z.array(AccomplishmentSchema).max(50, "list.tooMany").default([]),
+  honors: z.array(AccomplishmentSchema).max(50, "list.tooMany").default([]),
+  publications: z.array(AccomplishmentSchema).max(50, "list.tooMany").default([]),
+  sources: z
+    .object({
+      ...Object.fromEntries(SOURCED_LISTS.map((list) => [list, z.array(z.unknown()).max(200).optional()])),
+      profile: z.record(z.string(), z.unknown()).optional(),
+    })
+    .default({}),
   leftOut: z
     .array(
       z.object({

@@ -42,6 +42,14 @@ export async function generateMetadata() {
 }
 
 /** A form for some of the profile's own fields: the action saves exactly these. */
+/** Projects, volunteering, honours and publications: each kind's list on the page, in this order. */
+const ACCOMPLISHMENT_LISTS = [
+  { kind: "project", id: "projects", list: "projects" },
+  { kind: "volunteering", id: "volunteering", list: "volunteering" },
+  { kind: "honor", id: "honors", list: "honors" },
+  { kind: "publication", id: "publications", list: "publications" },
+] as const;
+
 function SectionForm({ id, fields, submitLabel }: { id: string; fields: FieldSpec[]; submitLabel: string }) {
   return (
     <ProfileForm
@@ -222,6 +230,16 @@ export default async function EditProfilePage() {
             actions={ENTRY_ACTIONS}
             entries={profile.certifications ?? []}
           />
+          {ACCOMPLISHMENT_LISTS.map(({ kind, id, list }) => (
+            <EntryListEditor
+              key={kind}
+              kind={kind}
+              id={id}
+              title={e(`${id}Title`)}
+              actions={ENTRY_ACTIONS}
+              entries={profile[list] ?? []}
+            />
+          ))}
           <EntryListEditor
             kind="language"
             id="languages"
@@ -229,6 +247,21 @@ export default async function EditProfilePage() {
             actions={ENTRY_ACTIONS}
             entries={profile.languages ?? []}
           />
+
+          <ProfileSection id="interests" title={e("interestsTitle")}>
+            <SectionForm
+              id="interests"
+              submitLabel={save}
+              fields={[
+                {
+                  name: "interests",
+                  label: e("interests"),
+                  defaultValue: (profile.interests ?? []).join(", "),
+                  hint: e("interestsHint"),
+                },
+              ]}
+            />
+          </ProfileSection>
 
           <ProfileSection id="contact" title={e("contactTitle")}>
             <SectionForm
