@@ -58,6 +58,18 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await skills.getByRole("button", { name: "Save" }).click();
   await expect(skills.getByText("Saved.")).toBeVisible();
 
+  // a project and interests: sections a LinkedIn-class profile has
+  const projects = page.locator("#projects");
+  await projects.getByLabel("Project name").fill("Renmai 前端性能 🚀");
+  await projects.getByLabel("Start month").fill("2024-03");
+  await projects.getByLabel("Skills and keywords").fill("React、性能优化");
+  await projects.getByRole("button", { name: "Add a project" }).click();
+  await expect(projects.getByTestId("project-entries")).toContainText("Renmai 前端性能 🚀");
+  const interests = page.locator("#interests");
+  await interests.getByLabel("Interests").fill("围棋，摄影");
+  await interests.getByRole("button", { name: "Save" }).click();
+  await expect(interests.getByText("Saved.")).toBeVisible();
+
   const contact = page.locator("#contact");
   await contact.getByLabel("Phone").fill("+86 138 0000 1234");
   await contact.getByLabel("Website").fill("javascript:alert(1)");
@@ -98,6 +110,9 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await expect(anonymous.getByText("前端工程师 · 阿里巴巴")).toBeVisible();
   await expect(anonymous.locator("strong", { hasText: "fast" })).toBeVisible();
   await expect(anonymous.getByTestId("skills")).toContainText("TypeScript");
+  await expect(anonymous.getByTestId("projects-list")).toContainText("Renmai 前端性能 🚀");
+  await expect(anonymous.getByTestId("projects-list")).toContainText("性能优化");
+  await expect(anonymous.getByTestId("interests")).toContainText("摄影");
   await expect(anonymous.getByTestId("contact")).toContainText("frontend.example");
   await expect(anonymous.getByTestId("contact")).not.toContainText("138 0000 1234");
   await expect(anonymous.getByRole("meter")).toHaveCount(0);

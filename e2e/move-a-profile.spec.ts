@@ -79,7 +79,8 @@ test("a member exports their profile as JSON Resume and imports it into a second
   const edited = {
     ...resume,
     basics: { ...resume.basics, summary: "<p>I grow <strong>brands</strong> in 中国 &amp; abroad.</p>" },
-    volunteer: [{ organization: "壹基金", position: "志愿者" }],
+    volunteer: [{ organization: "壹基金", position: "志愿者", url: "https://onefoundation.example.cn" }],
+    references: [{ name: "张聪聪", reference: "值得信赖。" }],
   };
   await portability.getByLabel("Import from a file").setInputFiles({
     name: "resume.json",
@@ -90,9 +91,8 @@ test("a member exports their profile as JSON Resume and imports it into a second
   const preview = portability.getByTestId("import-preview");
   await expect(preview).toContainText("1 position");
   await expect(preview).toContainText("2 skills");
-  await expect(preview.getByTestId("import-left-out")).toContainText(
-    "1 volunteering entry: profiles have no volunteering section yet",
-  );
+  await expect(preview).toContainText("1 volunteering entry");
+  await expect(preview.getByTestId("import-kept")).toContainText("1 reference");
   await preview.getByRole("button", { name: "Import" }).click();
   await expect(portability.getByText("Imported. Your profile is updated.")).toBeVisible();
 
@@ -103,4 +103,10 @@ test("a member exports their profile as JSON Resume and imports it into a second
   await expect(page.getByTestId("skills")).toContainText("内容营销");
   await expect(page.getByText("I grow brands in 中国 & abroad.")).toBeVisible();
   await expect(page.locator("strong", { hasText: "brands" }).first()).toBeVisible();
+  await expect(page.getByTestId("volunteering-list")).toContainText("志愿者");
+
+  // the export gives back what the file had, the reference and the volunteering link too
+  const exported = await (await page.request.get("/api/v1/profiles/me/json-resume")).json();
+  expect(exported.volunteer).toEqual([edited.volunteer[0]]);
+  expect(exported.references).toEqual(edited.references);
 });

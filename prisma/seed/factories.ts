@@ -3,7 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { fakerEN, fakerZH_CN, type Faker } from "@faker-js/faker";
 
-export type UserSeed = { name: string; email: string; locale: "zh-CN" | "en" };
+export type UserSeed = {
+  name: string;
+  email: string;
+  locale: "zh-CN" | "en";
+  /** a member still in the guided start (lib/onboarding), at this step */
+  onboardingStep?: "about" | "photo" | "skills" | "people" | "follow";
+};
 
 /** Members every demo has, so the README can name them. */
 export const FEATURED_MEMBERS: UserSeed[] = [
@@ -16,7 +22,8 @@ export const FEATURED_MEMBERS: UserSeed[] = [
   { name: "James Walker", email: "james.walker@renmai.example", locale: "en" },
   { name: "Anna Schmidt", email: "anna.schmidt@renmai.example", locale: "en" },
   { name: "Priya Sharma", email: "priya.sharma@renmai.example", locale: "en" },
-  { name: "赵敏", email: "zhao.min@renmai.example", locale: "zh-CN" },
+  // joined lately: the feed asks her to finish the guided start at "people to connect with"
+  { name: "赵敏", email: "zhao.min@renmai.example", locale: "zh-CN", onboardingStep: "people" },
 ];
 
 /** The n-th generated member: even numbers get a Chinese name, odd ones an English one. */

@@ -53,6 +53,18 @@ export type ProfileSeed = {
       (typeof LANGUAGES)["en"][number]["proficiency"] | (typeof LANGUAGES)["zh"][number]["proficiency"];
   }[];
   certifications: { name: string; issuer: string; issued: Month }[];
+  /** projects, volunteering, honours and publications (featured members) */
+  accomplishments?: {
+    kind: "project" | "volunteering" | "honor" | "publication";
+    title: string;
+    organization?: string;
+    url?: string;
+    start?: Month;
+    end?: Month;
+    description?: string;
+    keywords?: string[];
+  }[];
+  interests?: string[];
 };
 
 const FEATURED: Record<string, ProfileSeed> = {
@@ -106,6 +118,41 @@ const FEATURED: Record<string, ProfileSeed> = {
       { name: "英语", proficiency: "full_professional" },
     ],
     certifications: [{ name: "PMP®", issuer: "Project Management Institute", issued: "2019-05" }],
+    accomplishments: [
+      {
+        kind: "project",
+        title: "云帆跨境 ERP",
+        organization: "杭州云帆科技",
+        url: "https://yunfan.example.com/erp",
+        start: "2022-03",
+        end: "2023-09",
+        description: "为 3000 多家跨境卖家打通订单、库存和物流，上线一年续费率 92%。",
+        keywords: ["B2B SaaS", "跨境电商", "ERP"],
+      },
+      {
+        kind: "volunteering",
+        title: "产品导师",
+        organization: "浙江大学创新创业学院",
+        start: "2019-09",
+        description: "每学期带两支学生创业团队，从需求访谈到第一版产品。",
+      },
+      {
+        kind: "honor",
+        title: "年度最佳产品奖",
+        organization: "杭州市软件行业协会",
+        start: "2023-12",
+        description: "云帆跨境 ERP 获评年度最佳 SaaS 产品。",
+      },
+      {
+        kind: "publication",
+        title: "《中小企业 SaaS 产品方法》",
+        organization: "电子工业出版社",
+        url: "https://book.example.cn/saas",
+        start: "2021-06",
+        description: "写给做 B2B 产品的年轻产品经理。",
+      },
+    ],
+    interests: ["围棋", "徒步", "摄影"],
   },
   "maria.lopez@renmai.example": {
     headline: "Head of Partnerships at Northwind Software · B2B SaaS in Europe and Asia",
@@ -178,6 +225,31 @@ const FEATURED: Record<string, ProfileSeed> = {
       { name: "German", proficiency: "professional_working" },
     ],
     certifications: [],
+    accomplishments: [
+      {
+        kind: "project",
+        title: "Northwind Partner Portal",
+        organization: "Northwind Software",
+        start: "2022-01",
+        end: "2022-11",
+        description: "Self-service onboarding for 120 resellers in nine countries.",
+        keywords: ["Partnerships", "Channel sales"],
+      },
+      {
+        kind: "volunteering",
+        title: "Mentor",
+        organization: "Women in Sales Europe",
+        start: "2020-03",
+        description: "Monthly mentoring for first-time sales managers.",
+      },
+      {
+        kind: "honor",
+        title: "Partner Leader of the Year",
+        organization: "SaaStock Europe",
+        start: "2023-10",
+      },
+    ],
+    interests: ["Flamenco", "Trail running", "Mandarin"],
   },
 };
 

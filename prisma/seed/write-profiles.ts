@@ -38,6 +38,7 @@ export async function writeProfiles(
         openToWorkAudience: p.openToWork?.audience ?? "recruiters",
         visibility: p.visibility ?? {},
         findableBy: p.findableBy ?? "public",
+        interests: p.interests ?? [],
       };
     }),
   });
@@ -85,6 +86,24 @@ export async function writeProfiles(
         issuedOn: monthDate(c.issued),
       }),
     ) as Prisma.CertificationCreateManyInput[],
+  });
+
+  await tx.accomplishment.createMany({
+    data: each(
+      (p) => p.accomplishments ?? [],
+      (a, profileId, sortOrder) => ({
+        profileId,
+        sortOrder,
+        kind: a.kind,
+        title: a.title,
+        organization: a.organization ?? null,
+        url: a.url ?? null,
+        startDate: a.start ? monthDate(a.start) : null,
+        endDate: a.end ? monthDate(a.end) : null,
+        description: a.description ?? "",
+        keywords: a.keywords ?? [],
+      }),
+    ) as Prisma.AccomplishmentCreateManyInput[],
   });
 
   const names = [...new Map(seeds.flatMap((p) => p.skills).map((s) => [normalizeSkillName(s), s])).entries()];

@@ -13,6 +13,10 @@ const FILES = {
   "skills.csv": ["Name"],
   "languages.csv": ["Name"],
   "certifications.csv": ["Name"],
+  "projects.csv": ["Title"],
+  "volunteering.csv": ["Role"],
+  "honors.csv": ["Title"],
+  "publications.csv": ["Name"],
 } as const;
 type FileName = keyof typeof FILES;
 type Row = Record<string, string>;
@@ -138,7 +142,10 @@ function collectFiles(files: { name: string; bytes: Buffer }[]) {
   return { found, unread: [...unread].sort() };
 }
 
-/** Reads LinkedIn's data export (the .zip, or its Profile, Positions, Education, Skills, Languages and Certifications CSV files). */
+/**
+ * Reads LinkedIn's data export: the .zip, or its Profile, Positions, Education, Skills, Languages, Certifications,
+ * Projects, Volunteering, Honors and Publications CSV files.
+ */
 export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): ProfileImport {
   const { found: texts, unread } = collectFiles(files);
   const profile = texts["profile.csv"] ? readCsv("profile.csv", texts["profile.csv"])[0] : undefined;
@@ -149,6 +156,7 @@ export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): P
   const certifications = texts["certifications.csv"]
     ? readCsv("certifications.csv", texts["certifications.csv"])
     : [];
+  const rowsOf = (name: FileName) => (texts[name] ? readCsv(name, texts[name]) : []);
   // "[WECHAT:anna_s],[QQ:…]": the messenger list of Profile.csv
   const wechatId = /\[WECHAT:([^\]]+)\]/i.exec(profile?.["Instant Messengers"] ?? "")?.[1]?.trim();
   const website = /https?:\/\/[^\s\],]+/.exec(profile?.Websites ?? "")?.[0];
@@ -200,5 +208,35 @@ export function parseLinkedInExport(files: { name: string; bytes: Buffer }[]): P
       .filter((l) => l.Name)
       .map((l) => ({ name: l.Name!, proficiency: proficiencyOf(l.Proficiency) })),
     skills: skills.map((s) => s.Name ?? "").filter(Boolean),
+    projects: rowsOf("projects.csv").map((p) =>
+      compact({
+        title: p.Title,
+        url: p.Url,
+        description: p.Description,
+        startDate: linkedInMonth(p["Started On"]),
+        endDate: linkedInMonth(p["Finished On"]),
+      }),
+    ),
+    volunteering: rowsOf("volunteering.csv").map((v) =>
+      compact({
+        title: v.Role,
+        organization: v["Company Name"] ?? v.Organization,
+        description: [v.Cause, v.Description].filter(Boolean).join("\n\n"),
+        startDate: linkedInMonth(v["Started On"]),
+        endDate: linkedInMonth(v["Finished On"]),
+      }),
+    ),
+    honors: rowsOf("honors.csv").map((h) =>
+      compact({ title: h.Title, description: h.Description, startDate: linkedInMonth(h["Issued On"]) }),
+    ),
+    publications: rowsOf("publications.csv").map((p) =>
+      compact({
+        title: p.Name,
+        organization: p.Publisher,
+        url: p.Url,
+        description: p.Description,
+        startDate: linkedInMonth(p["Published On"]),
+      }),
+    ),
   };
 }

@@ -256,11 +256,24 @@ describe("LinkedIn export", () => {
       "Basic_LinkedInDataExport_11-24-2026/Languages.csv": strToU8(LANGUAGES_CSV),
       "Basic_LinkedInDataExport_11-24-2026/Certifications.csv": strToU8(CERTIFICATIONS_CSV),
       "Basic_LinkedInDataExport_11-24-2026/Connections.csv": strToU8("First Name\nSomeone\n"),
+      "Basic_LinkedInDataExport_11-24-2026/Projects.csv": strToU8(
+        "Title,Description,Url,Started On,Finished On\nPartner portal,B2B self-service,https://portal.example.com,Feb 2022,Oct 2022\n",
+      ),
+      "Basic_LinkedInDataExport_11-24-2026/Honors.csv": strToU8(
+        "Title,Description,Issued On\nProduct Leader of the Year 🏆,Berlin SaaS Awards,Nov 2023\n",
+      ),
+      "Basic_LinkedInDataExport_11-24-2026/Volunteering.csv": strToU8(
+        "Company Name,Role,Cause,Started On,Finished On,Description\nCode for Germany,Mentor,Education,Jan 2019,,Weekly mentoring\n",
+      ),
     });
     const target = await createMember();
     const data = await readImport([file("export.zip", zip, "application/zip")]);
     expect(data.leftOut).toEqual([{ part: "file", count: 1, name: "Connections.csv" }]);
     await applyImport(target, target.handle, data);
+    const own = await getOwnProfile(target);
+    expect(own.projects?.[0]).toMatchObject({ title: "Partner portal", url: "https://portal.example.com" });
+    expect(own.honors?.[0]).toMatchObject({ title: "Product Leader of the Year 🏆" });
+    expect(own.volunteering?.[0]).toMatchObject({ title: "Mentor", organization: "Code for Germany" });
     const imported = await content(target.id);
     expect(imported).toMatchObject({
       headline: "Product Lead, B2B SaaS",
