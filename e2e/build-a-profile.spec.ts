@@ -25,6 +25,10 @@ test("a new member fills their profile and an anonymous visitor sees only the pu
   await photo
     .getByLabel("Profile photo")
     .setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  // the photo shows before it goes up, framed square: the middle 600 × 600 of 800 × 600 unless moved
+  await expect(photo.getByTestId("avatar-file-crop").locator("img")).toBeVisible();
+  await expect(photo.locator("input[name=cropWidth]")).toHaveValue(/^75(\.0+)?$/);
+  await expect(photo.locator("input[name=cropX]")).toHaveValue(/^12\.5(0+)?$/);
   await photo.getByRole("button", { name: "Upload" }).first().click();
   await expect(photo.getByRole("button", { name: "Remove photo" })).toBeVisible();
 

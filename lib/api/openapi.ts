@@ -100,3 +100,13 @@ export const FacetsSchema = z.record(
     }),
   ),
 );
+
+const cropPercent = z.number().min(0).max(100).optional();
+/** An image upload: the file, and optionally the area to keep, in percent of the upright picture. */
+export const ImageUploadSchema = z.object({
+  image: z.string().openapi({ format: "binary" }),
+  cropX: cropPercent.describe("left edge of the area to keep, in percent"),
+  cropY: cropPercent.describe("top edge, in percent"),
+  cropWidth: cropPercent.describe("width, in percent (all four or none)"),
+  cropHeight: cropPercent.describe("height, in percent"),
+});

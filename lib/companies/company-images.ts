@@ -42,10 +42,12 @@ export async function setCompanyImage(
   ref: unknown,
   name: string,
   file: unknown,
+  crop?: unknown,
 ) {
   const image = companyImageOf(name);
   const { company } = await companyWithRight(viewer, ref, "edit");
-  const prefix = await storeImage(IMAGES[image].kind, file, `companies/${company.id.toLowerCase()}`);
+  const folder = `companies/${company.id.toLowerCase()}`;
+  const prefix = await storeImage(IMAGES[image].kind, file, folder, crop);
   await replaceImage(company.id, image, prefix);
 }
 

@@ -1,6 +1,14 @@
 // REST routes of company pages: the page, its roles, ties, verification (its content: ./content-openapi.ts).
 import { z } from "zod";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
+import {
+  ERRORS,
+  ImageUploadSchema,
+  jsonBody,
+  jsonResponse,
+  registerRoute,
+  registry,
+  OPTIONAL_SESSION,
+} from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { COMPANY_ROLES, CompanyCreateSchema, CompanyFieldsSchema, RELATION_KINDS } from "./schemas";
 
@@ -144,7 +152,7 @@ for (const [method, summary] of [
     summary,
     request: {
       params: z.object({ slug, image: z.enum(["logo", "banner"]) }),
-      ...(method === "put" && multipart(z.object({ image: binary }))),
+      ...(method === "put" && multipart(ImageUploadSchema)),
     },
     responses: { ...(method === "put" ? { 200: jsonResponse("The page", CompanySchema) } : done), ...write },
   });

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { ImageCropSchema } from "./crop";
 import { processImage } from "./process-image";
 
 const photo = (format: "jpeg" | "png" | "webp" = "jpeg", width = 1200, height = 900) =>
@@ -92,5 +93,56 @@ describe("processImage", () => {
       .toBuffer();
     expect(huge.length).toBeLessThan(8 * 1024 * 1024);
     expect(await refusal(huge)).toBe("image.tooManyPixels");
+  });
+});
+
+describe("framing before upload", () => {
+  // left half red, right half blue; turned a quarter by its EXIF orientation (6), so upright it is red on top
+  const halves = async (orientation?: number) => {
+    const image = sharp({
+      create: { width: 400, height: 200, channels: 3, background: "#ff0000" },
+    }).composite([
+      {
+        input: await sharp({ create: { width: 200, height: 200, channels: 3, background: "#0000ff" } })
+          .png()
+          .toBuffer(),
+        left: 200,
+        top: 0,
+      },
+    ]);
+    return (orientation ? image.withMetadata({ orientation }) : image).jpeg().toBuffer();
+  };
+  const centre = async (webp: Buffer) => {
+    const { data } = await sharp(webp).resize(1, 1).raw().toBuffer({ resolveWithObject: true });
+    return { red: data[0]!, blue: data[2]! };
+  };
+
+  it("keeps the area the member framed, in percent of the picture", async () => {
+    const right = await processImage("avatar", await halves(), { x: 50, y: 0, width: 50, height: 100 });
+    expect(await centre(right.md!)).toMatchObject({ blue: expect.toSatisfy((b: number) => b > 200) });
+    const left = await processImage("avatar", await halves(), { x: 0, y: 0, width: 50, height: 100 });
+    expect((await centre(left.md!)).red).toBeGreaterThan(200);
+  });
+
+  it("frames the upright picture, as the browser showed it", async () => {
+    // orientation 6 turns it clockwise: the red half is on top, so the top half of the frame is red
+    const top = await processImage("avatar", await halves(6), { x: 0, y: 0, width: 100, height: 50 });
+    expect((await centre(top.md!)).red).toBeGreaterThan(200);
+  });
+
+  it("refuses an area outside the picture", () => {
+    for (const crop of [
+      { x: 0, y: 0, width: 0, height: 50 },
+      { x: 60, y: 0, width: 50, height: 50 },
+      { x: -1, y: 0, width: 50, height: 50 },
+      { x: "a", y: 0, width: 50, height: 50 },
+    ])
+      expect(ImageCropSchema.safeParse(crop).success, JSON.stringify(crop)).toBe(false);
+    expect(ImageCropSchema.parse({ x: "12.5", y: "0", width: "50", height: "100" })).toEqual({
+      x: 12.5,
+      y: 0,
+      width: 50,
+      height: 100,
+    });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 import { megabytesOf, UPLOAD_LIMITS } from "@/lib/storage/upload-limits";
+import { cropRegion, type ImageCrop } from "./crop";
 import { IMAGE_VARIANTS, type ImageKind } from "./variants";
 
 export const MAX_IMAGE_PIXELS = 40_000_000;
@@ -37,16 +38,27 @@ function hasTrailingData(bytes: Buffer, format: string): boolean {
  * nothing but an image. Returns each fixed size of `kind` as WebP, turned upright, with every metadata
  * block (EXIF with GPS, XMP, ICC comments) left out.
  */
-export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Record<string, Buffer>> {
+export async function processImage(
+  kind: ImageKind,
+  bytes: Buffer,
+  crop?: ImageCrop,
+): Promise<Record<string, Buffer>> {
   if (bytes.length === 0) throw refuse("image.empty");
   if (bytes.length > UPLOAD_LIMITS.image) throw refuse("image.tooLarge", { max: megabytesOf("image") });
   // SVG and other markup: refused as a type even when the renderer can't read it
   if (/^\s*</.test(bytes.subarray(0, 256).toString("latin1"))) throw refuse("image.wrongType");
   let format: string | undefined;
   let pixels = 0;
+  let upright = { width: 0, height: 0 };
   try {
     const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
     format = metadata.format;
+    // EXIF orientations 5–8 turn the picture a quarter: its upright width is the stored height
+    const isTurned = (metadata.orientation ?? 1) >= 5;
+    upright = {
+      width: (isTurned ? metadata.height : metadata.width) ?? 0,
+      height: (isTurned ? metadata.width : metadata.height) ?? 0,
+    };
     pixels = (metadata.width ?? 0) * (metadata.height ?? 0) * Math.max(1, metadata.pages ?? 1);
   } catch {
     throw refuse("image.unreadable");
@@ -61,8 +73,10 @@ export async function processImage(kind: ImageKind, bytes: Buffer): Promise<Reco
   const variants: Record<string, Buffer> = {};
   try {
     for (const [size, [width, height]] of Object.entries(sizes)) {
-      variants[size] = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" })
-        .rotate()
+      const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" }).rotate();
+      // after rotate(), so the area is the one the member saw upright
+      if (crop) image.extract(cropRegion(crop, upright));
+      variants[size] = await image
         .resize(width, height, {
           fit,
           position: "attention",

@@ -3,17 +3,26 @@ import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { fileStorage } from "@/lib/storage";
+import { parseInput } from "@/lib/validation";
+import { ImageCropSchema } from "./crop";
 import { processImage } from "./process-image";
 import { IMAGE_VARIANTS, variantKey, type ImageKind } from "./variants";
 
 /**
  * Checks an uploaded file (a form's File), stores every size of `kind` under a new random prefix in `folder`
- * and returns that prefix (the column value). No file, or not an image, is a clear validation error.
+ * and returns that prefix (the column value), cut first to `crop` when the member framed it (crop.ts). No
+ * file, or not an image, is a clear validation error.
  */
-export async function storeImage(kind: ImageKind, file: unknown, folder: string): Promise<string> {
+export async function storeImage(
+  kind: ImageKind,
+  file: unknown,
+  folder: string,
+  crop?: unknown,
+): Promise<string> {
   if (!(file instanceof Blob) || file.size === 0)
     throw new AppError("validation", "image.empty", { fields: { image: "image.empty" } });
-  const variants = await processImage(kind, Buffer.from(await file.arrayBuffer()));
+  const area = crop === undefined ? undefined : parseInput(ImageCropSchema, crop);
+  const variants = await processImage(kind, Buffer.from(await file.arrayBuffer()), area);
   const prefix = `${folder}/${randomBytes(12).toString("base64url")}`;
   await Promise.all(
     Object.entries(variants).map(([size, body]) =>

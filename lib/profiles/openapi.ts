@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { LEFT_OUT_PARTS, SOURCED_LISTS } from "./portability/profile-import";
-import { ERRORS, jsonBody, jsonResponse, registerRoute, registry, OPTIONAL_SESSION } from "@/lib/api/openapi";
+import {
+  ERRORS,
+  ImageUploadSchema,
+  jsonBody,
+  jsonResponse,
+  registerRoute,
+  registry,
+  OPTIONAL_SESSION,
+} from "@/lib/api/openapi";
 import { ENTRY_SECTIONS } from "./entries";
 import {
   AccomplishmentSchema,
@@ -178,7 +186,7 @@ registerRoute({
     body: {
       required: true,
       content: {
-        "multipart/form-data": { schema: z.object({ image: z.string().openapi({ format: "binary" }) }) },
+        "multipart/form-data": { schema: ImageUploadSchema },
       },
     },
   },

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { processImage } from "@/lib/media/process-image";
+import { ImageCropSchema } from "@/lib/media/crop";
+import { parseInput } from "@/lib/validation";
 import { IMAGE_VARIANTS, variantKey, type ImageKind } from "@/lib/media/variants";
 import { emit, transaction } from "@/lib/core/events";
 import { fileStorage } from "@/lib/storage";
@@ -55,16 +57,24 @@ async function bytesOf(file: unknown): Promise<Buffer> {
   return Buffer.from(await file.arrayBuffer());
 }
 
-/** Stores a new photo or banner (checked and resized by lib/media) and shows it on the profile. */
+/**
+ * Stores a new photo or banner (checked and resized by lib/media), cut to the area the member framed when
+ * there is one (lib/media/crop.ts), and shows it on the profile.
+ */
 export async function setProfileImage(
   viewer: Viewer | null,
   handle: string,
   kind: ProfileImageKind,
   file: unknown,
+  crop?: unknown,
 ) {
   const owner = await findOwnerOrThrow(handle);
   assertCanEditProfile(viewer, owner.userId);
-  const variants = await processImage(imageKindOf(kind), await bytesOf(file));
+  const variants = await processImage(
+    imageKindOf(kind),
+    await bytesOf(file),
+    crop === undefined ? undefined : parseInput(ImageCropSchema, crop),
+  );
   const prefix = `${FOLDER[kind]}/${owner.userId.toLowerCase()}/${randomBytes(12).toString("base64url")}`;
   await Promise.all(
     Object.entries(variants).map(([size, body]) =>

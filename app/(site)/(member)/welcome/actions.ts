@@ -1,4 +1,5 @@
 "use server";
+import { cropFromForm } from "@/lib/media/crop";
 import { runFormAction } from "@/lib/api/form-action";
 import { followCompany, unfollowCompany } from "@/lib/companies/follows";
 import { requireViewer } from "@/lib/core/viewer";
@@ -40,7 +41,13 @@ export async function saveSkillsAction(_state: FormState, formData: FormData) {
 export async function uploadPhotoAction(_state: FormState, formData: FormData) {
   return runFormAction(formData, async () => {
     const viewer = await requireViewer(WELCOME);
-    await setProfileImage(viewer, await ownHandle(viewer), "avatar", formData.get("image"));
+    await setProfileImage(
+      viewer,
+      await ownHandle(viewer),
+      "avatar",
+      formData.get("image"),
+      cropFromForm(formData),
+    );
     return { revalidate: WELCOME };
   });
 }

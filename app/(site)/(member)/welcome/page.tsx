@@ -175,7 +175,13 @@ async function PhotoStep({ onboarding }: { onboarding: Onboarding }) {
     <div className="flex flex-col items-start gap-5 sm:flex-row">
       <Avatar name={onboarding.name} src={onboarding.avatar?.lg} className="size-28 text-4xl" />
       <ClientMessages namespaces={["profileEdit"]}>
-        <ImageUploadForm id="welcome-photo" label={t("fields.photo")} action={uploadPhotoAction} />
+        <ImageUploadForm
+          id="welcome-photo"
+          label={t("fields.photo")}
+          action={uploadPhotoAction}
+          aspect={1}
+          isRound
+        />
       </ClientMessages>
     </div>
   );

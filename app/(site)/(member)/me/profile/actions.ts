@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { requireViewer } from "@/lib/core/viewer";
 import { AppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/api/form-action";
+import { cropFromForm } from "@/lib/media/crop";
 import type { FormState } from "@/lib/forms/form-state";
 import { formListValues } from "@/lib/forms/action";
 import { addEntry, deleteEntry, moveEntry, updateEntry, type EntryKind } from "@/lib/profiles/entries";
@@ -84,7 +85,7 @@ export async function moveEntryAction(kind: EntryKind, id: string, direction: "u
 
 export async function uploadImageAction(kind: ProfileImageKind, _state: FormState, formData: FormData) {
   return inOwnProfile(formData, (viewer, handle) =>
-    setProfileImage(viewer, handle, kind, formData.get("image")),
+    setProfileImage(viewer, handle, kind, formData.get("image"), cropFromForm(formData)),
   );
 }
 

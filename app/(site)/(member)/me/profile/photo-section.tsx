@@ -26,6 +26,8 @@ export async function PhotoSection({ profile }: { profile: Awaited<ReturnType<ty
           id="avatar-file"
           label={e("photo")}
           action={uploadImageAction.bind(null, "avatar")}
+          aspect={1}
+          isRound
         />
       </div>
       <div className="flex flex-col gap-3">
@@ -37,6 +39,7 @@ export async function PhotoSection({ profile }: { profile: Awaited<ReturnType<ty
           id="banner-file"
           label={e("banner")}
           action={uploadImageAction.bind(null, "banner")}
+          aspect={4}
         />
         {profile.banner && (
           <form action={removeImageAction.bind(null, "banner")}>

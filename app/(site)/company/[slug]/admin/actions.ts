@@ -1,4 +1,5 @@
 "use server";
+import { cropFromForm } from "@/lib/media/crop";
 import { getTranslations } from "next-intl/server";
 import { removeAdmin, setAdmin } from "@/lib/companies/admins";
 import { createAnnouncement, deleteAnnouncement, pinAnnouncement } from "@/lib/companies/announcements";
@@ -63,7 +64,9 @@ export async function uploadCompanyImageAction(
   _state: FormState,
   formData: FormData,
 ) {
-  return run(slug, formData, (viewer, ref) => setCompanyImage(viewer, ref, image, formData.get("image")));
+  return run(slug, formData, (viewer, ref) =>
+    setCompanyImage(viewer, ref, image, formData.get("image"), cropFromForm(formData)),
+  );
 }
 
 export async function createAnnouncementAction(slug: string, _state: FormState, formData: FormData) {

@@ -110,11 +110,13 @@ export default async function CompanyAdminPage({ params }: Props) {
             id="company-logo"
             label={t("logo")}
             action={uploadCompanyImageAction.bind(null, slug, "logo")}
+            aspect={1}
           />
           <ImageUploadForm
             id="company-banner"
             label={t("banner")}
             action={uploadCompanyImageAction.bind(null, slug, "banner")}
+            aspect={4}
           />
         </ProfileSection>
 

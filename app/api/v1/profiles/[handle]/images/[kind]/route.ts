@@ -1,6 +1,8 @@
 // POST /api/v1/profiles/:handle/images/:kind — upload the photo (avatar) or banner, multipart field "image"
+// (and cropX, cropY, cropWidth, cropHeight: the area to keep, in percent)
 // DELETE /api/v1/profiles/:handle/images/:kind — remove it
 import { memberRoute } from "@/lib/api/route";
+import { cropFromForm } from "@/lib/media/crop";
 import { imageKindOf, removeProfileImage, setProfileImage } from "@/lib/profiles/set-profile-image";
 import { resolveHandle } from "@/lib/profiles/profile-owner";
 
@@ -8,7 +10,8 @@ export const POST = memberRoute(
   async ({ viewer, params, formData }) => {
     const kind = imageKindOf(String(params.kind));
     const handle = await resolveHandle(viewer, String(params.handle));
-    const profile = await setProfileImage(viewer, handle, kind, await (await formData()).get("image"));
+    const form = await formData();
+    const profile = await setProfileImage(viewer, handle, kind, form.get("image"), cropFromForm(form));
     return { avatar: profile.avatar, banner: profile.banner };
   },
   { body: "multipart" },
