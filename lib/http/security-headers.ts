@@ -18,7 +18,8 @@ export function contentSecurityPolicy({ nonce, isDev }: { nonce: string; isDev: 
     // link previews show pictures from other sites; uploads may come from a bucket or CDN
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    `connect-src 'self'${isDev ? " ws:" : ""}`,
+    // blob: the picture chosen for framing is read back from the page's own object URL before it goes up
+    `connect-src 'self' blob:${isDev ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
