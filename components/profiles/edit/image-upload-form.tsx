@@ -1,8 +1,9 @@
 "use client";
 import { ImageUp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState, type ChangeEvent } from "react";
-import Cropper, { type Area } from "react-easy-crop";
+import dynamic from "next/dynamic";
+import { useActionState, useEffect, useState, type ChangeEvent, type ComponentType } from "react";
+import type { Area, CropperProps } from "react-easy-crop";
 import { FormMessage } from "@/components/auth/form-message";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
@@ -10,6 +11,13 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useUploadLimit } from "@/components/ui/use-upload-limit";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+// the crop box loads when a picture is chosen, not with the page
+const Cropper = dynamic(
+  // its defaults (zoom limits, rotation…) fill what is not given
+  () => import("react-easy-crop").then((m) => m.default as unknown as ComponentType<Partial<CropperProps>>),
+  { ssr: false },
+);
 
 /**
  * Choose a photo or banner, see it and frame it before it goes up: the area kept travels with the file (in
