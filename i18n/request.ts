@@ -1,9 +1,9 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { getViewer } from "@/lib/core/viewer";
-import { isLocale, LOCALE_COOKIE, pickLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_COOKIE, pickLocale, TIME_ZONE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/time-zones";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/i18n/time-zones";
 
 /**
  * The locale and time zone of a page rendered per request: the member's settings, then the cookies (the

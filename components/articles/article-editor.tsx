@@ -3,7 +3,7 @@ import { ImagePlus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX } from "@/lib/feed/schemas";
+import { ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX } from "@/lib/feed/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { EMAIL_MAX_LENGTH } from "@/lib/forms/fields";
+import { EMAIL_MAX_LENGTH } from "@/lib/forms/limits";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** The email address of an account form, with the answer's value and error for it. */

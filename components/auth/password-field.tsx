@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FieldMessages } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
+import { TYPING_GUARD_LENGTH } from "@/lib/forms/limits";
 
 type Props = {
   name?: string;

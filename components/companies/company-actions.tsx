@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { CompanyViewerState } from "@/lib/companies/viewer-state";
-import { RELATION_KINDS, type RelationKindName } from "@/lib/companies/schemas";
+import { RELATION_KINDS, RELATION_TITLE_MAX, type RelationKindName } from "@/lib/companies/limits";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -17,9 +17,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { api } from "@/lib/api/client";
-import { RelationClaimSchema } from "@/lib/companies/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
-import { EMAIL_MAX_LENGTH } from "@/lib/forms/fields";
+import { EMAIL_MAX_LENGTH } from "@/lib/forms/limits";
 
 type Panel = { kind: "claim"; relation: RelationKindName } | { kind: "workEmail" } | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;
@@ -225,7 +223,7 @@ export function CompanyActions({
               <Input
                 id={`tie-title-${slug}`}
                 name="title"
-                maxLength={maxLengthsOf(RelationClaimSchema).title}
+                maxLength={RELATION_TITLE_MAX}
                 placeholder={t(`claim.titlePlaceholder.${panel.relation}`)}
               />
               <p className="text-muted text-xs">{t("claim.hint", { name })}</p>

@@ -2,7 +2,7 @@ import { Megaphone } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { CompanyPage } from "@/lib/companies/get-company";
-import { RELATION_KINDS } from "@/lib/companies/schemas";
+import { RELATION_KINDS } from "@/lib/companies/limits";
 import { MarkdownText } from "@/components/profiles/markdown-text";
 import { formatPlace } from "@/components/profiles/place";
 import { ProfileSection } from "@/components/profiles/profile-section";

@@ -8,10 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { ProductSchema } from "@/lib/companies/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
-
-const PRODUCT = maxLengthsOf(ProductSchema);
+import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX } from "@/lib/companies/limits";
 
 type Labels = { name: string; description: string; url: string; image: string; submit: string };
 
@@ -45,7 +42,7 @@ export function ProductForm({
         id="product-name"
         label={labels.name}
         required
-        maxLength={PRODUCT.name}
+        maxLength={PRODUCT_NAME_MAX}
         error={error("name")}
         defaultValue={state.values?.name}
       />
@@ -55,7 +52,7 @@ export function ProductForm({
           id="product-description"
           name="description"
           rows={3}
-          maxLength={PRODUCT.description}
+          maxLength={PRODUCT_DESCRIPTION_MAX}
           defaultValue={state.values?.description}
           aria-invalid={error("description") ? true : undefined}
           aria-describedby={error("description") ? "product-description-error" : undefined}

@@ -6,7 +6,7 @@ import { Link } from "@/components/ui/link";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { Page } from "@/lib/api/pagination";
 import type { CommentView } from "@/lib/feed/list-comments";
-import { COMMENT_TEXT_MAX } from "@/lib/feed/schemas";
+import { COMMENT_TEXT_MAX } from "@/lib/feed/limits";
 import { DegreeBadge } from "@/components/network/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";

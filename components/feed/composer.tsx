@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Person } from "@/lib/core/person";
-import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/schemas";
+import { MAX_POST_IMAGES, POST_AUDIENCES, POST_TEXT_MAX } from "@/lib/feed/limits";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";

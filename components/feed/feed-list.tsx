@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FeedItem, FeedPage } from "@/lib/feed/home-feed";
 import type { PostCard as Card } from "@/lib/feed/post-cards";
-import { FEED_MODES } from "@/lib/feed/schemas";
+import { FEED_MODES } from "@/lib/feed/limits";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";

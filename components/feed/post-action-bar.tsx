@@ -2,7 +2,7 @@
 import { MessageSquare, Pencil, Repeat2, Send, type LucideIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PostCard } from "@/lib/feed/post-cards";
-import type { ReactionTypeName } from "@/lib/feed/schemas";
+import type { ReactionTypeName } from "@/lib/feed/limits";
 import { cn } from "@/components/ui/cn";
 import {
   DropdownMenu,

@@ -3,7 +3,7 @@ import { Repeat2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PostCard as Card } from "@/lib/feed/post-cards";
-import type { ReactionTypeName } from "@/lib/feed/schemas";
+import type { ReactionTypeName } from "@/lib/feed/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { PostCard } from "@/lib/feed/post-cards";
-import { REACTION_TYPES, type ReactionTypeName } from "@/lib/feed/schemas";
+import { REACTION_TYPES, type ReactionTypeName } from "@/lib/feed/limits";
 import { cn } from "@/components/ui/cn";
 import { REACTION_ICONS } from "./reaction-icons";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { POST_TEXT_MAX } from "@/lib/feed/schemas";
+import { POST_TEXT_MAX } from "@/lib/feed/limits";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 

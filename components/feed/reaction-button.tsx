@@ -8,7 +8,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { cn } from "@/components/ui/cn";
-import { REACTION_TYPES, type ReactionTypeName } from "@/lib/feed/schemas";
+import { REACTION_TYPES, type ReactionTypeName } from "@/lib/feed/limits";
 import { REACTION_ICONS } from "./reaction-icons";
 
 const barButton =

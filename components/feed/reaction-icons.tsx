@@ -6,7 +6,7 @@ import {
   ThumbsUp,
   type LucideIcon,
 } from "lucide-react";
-import type { ReactionTypeName } from "@/lib/feed/schemas";
+import type { ReactionTypeName } from "@/lib/feed/limits";
 
 export const REACTION_ICONS: Record<ReactionTypeName, { icon: LucideIcon; colour: string; badge: string }> = {
   like: { icon: ThumbsUp, colour: "text-sky-700 dark:text-sky-400", badge: "bg-sky-600" },

@@ -5,9 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { api } from "@/lib/api/client";
-import { CONTENT_REPORT_REASONS } from "@/lib/feed/schemas";
-import { PostReportSchema } from "@/lib/feed/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { CONTENT_REPORT_REASONS, REPORT_DETAILS_MAX } from "@/lib/feed/limits";
 
 /** Report a post or a comment: a reason, optional details, into the moderators' queue. */
 export function ReportForm({
@@ -56,12 +54,7 @@ export function ReportForm({
       </fieldset>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${idPrefix}-report-details`}>{tn("reportDetails")}</Label>
-        <Textarea
-          id={`${idPrefix}-report-details`}
-          name="details"
-          maxLength={maxLengthsOf(PostReportSchema).details}
-          rows={2}
-        />
+        <Textarea id={`${idPrefix}-report-details`} name="details" maxLength={REPORT_DETAILS_MAX} rows={2} />
       </div>
       {error && (
         <p role="alert" className="text-danger text-sm">

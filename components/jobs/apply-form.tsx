@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldMessages } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { ANSWER_MAX } from "@/lib/jobs/schemas";
+import { ANSWER_MAX } from "@/lib/jobs/limits";
 
 type Question = { id: string; kind: string; prompt: string; isRequired: boolean };
 

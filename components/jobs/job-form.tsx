@@ -7,8 +7,7 @@ import { FieldControl, type FieldSpec } from "@/components/profiles/edit/profile
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { QuestionSchema } from "@/lib/jobs/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { QUESTION_PROMPT_MAX } from "@/lib/jobs/limits";
 
 export type QuestionDraft = { kind: "yes_no" | "number" | "text"; prompt: string; isRequired: boolean };
 const KINDS = ["yes_no", "number", "text"] as const;
@@ -83,7 +82,7 @@ export function JobForm({
             <input
               id={`job-question-${i}`}
               value={question.prompt}
-              maxLength={maxLengthsOf(QuestionSchema).prompt}
+              maxLength={QUESTION_PROMPT_MAX}
               disabled={areQuestionsLocked}
               onChange={(event) => change(i, { prompt: event.currentTarget.value })}
               className={`${CONTROL} h-10`}

@@ -21,8 +21,7 @@ import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { BulkRejectSchema } from "@/lib/jobs/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { REJECTION_MESSAGE_MAX } from "@/lib/jobs/limits";
 
 /**
  * A job's applicants in columns by stage (the page gives it a key from the board's contents, so fresh server
@@ -121,7 +120,7 @@ export function PipelineBoard({ board }: { board: Board }) {
               <textarea
                 id="reject-message"
                 rows={3}
-                maxLength={maxLengthsOf(BulkRejectSchema).message}
+                maxLength={REJECTION_MESSAGE_MAX}
                 value={message}
                 onChange={(event) => setMessage(event.currentTarget.value)}
                 aria-describedby="reject-message-hint"

@@ -7,8 +7,7 @@ import { api } from "@/lib/api/client";
 import type { StageName } from "@/lib/jobs/schemas";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { NoteSchema } from "@/lib/jobs/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { APPLICATION_NOTE_MAX } from "@/lib/jobs/limits";
 
 /** One REST call, then the page's server data again; an error is said where the control is. */
 function useApiCall() {
@@ -139,7 +138,7 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
       <textarea
         id="application-note"
         rows={3}
-        maxLength={maxLengthsOf(NoteSchema).text}
+        maxLength={APPLICATION_NOTE_MAX}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         className="border-border bg-surface w-full rounded-md border px-3 py-2 text-base"

@@ -10,10 +10,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
-import { RecommendationSchema } from "@/lib/network/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
-
-const RECOMMENDATION = maxLengthsOf(RecommendationSchema);
+import { RECOMMENDATION_BODY_MAX, RECOMMENDATION_RELATIONSHIP_MAX } from "@/lib/network/limits";
 
 /** For a 1st-degree connection: write, edit or delete your recommendation of them. */
 export function RecommendPanel({ name }: { name: string }) {
@@ -78,7 +75,7 @@ export function RecommendPanel({ name }: { name: string }) {
             label={t("recommendationRelationship", { name })}
             hint={t("recommendationRelationshipHint")}
             error={fieldErrors.relationship}
-            maxLength={RECOMMENDATION.relationship}
+            maxLength={RECOMMENDATION_RELATIONSHIP_MAX}
             defaultValue={written?.relationship}
           />
           <div className="flex flex-col gap-1.5">
@@ -87,7 +84,7 @@ export function RecommendPanel({ name }: { name: string }) {
               id="recommend-body"
               name="body"
               rows={6}
-              maxLength={RECOMMENDATION.body}
+              maxLength={RECOMMENDATION_BODY_MAX}
               defaultValue={written?.body}
               aria-invalid={fieldErrors.body ? true : undefined}
               aria-describedby={fieldErrors.body ? "recommend-body-error" : undefined}

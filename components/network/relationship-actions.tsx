@@ -17,8 +17,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { REPORT_REASONS } from "@/lib/network/report-reasons";
 import { api } from "@/lib/api/client";
 import { useRelationship } from "./use-relationship";
-import { InvitationSchema, ReportSchema } from "@/lib/network/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { NOTE_MAX, REPORT_DETAILS_MAX } from "@/lib/network/limits";
 
 type Panel = "invite" | "block" | "report" | null;
 type Notice = { tone: "success" | "danger"; text: string } | null;
@@ -208,7 +207,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
             <Textarea
               id="invitation-note"
               name="note"
-              maxLength={maxLengthsOf(InvitationSchema).note}
+              maxLength={NOTE_MAX}
               rows={3}
               aria-describedby="invitation-note-hint"
             />
@@ -287,12 +286,7 @@ export function RelationshipActions({ handle, name }: { handle: string; name: st
           </fieldset>
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="report-details">{t("reportDetails")}</Label>
-            <Textarea
-              id="report-details"
-              name="details"
-              maxLength={maxLengthsOf(ReportSchema).details}
-              rows={2}
-            />
+            <Textarea id="report-details" name="details" maxLength={REPORT_DETAILS_MAX} rows={2} />
           </div>
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={isBusy}>

@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
-import { CandidateChangeSchema } from "@/lib/recruiter/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { CANDIDATE_NOTE_MAX } from "@/lib/recruiter/limits";
 
 const STAGES = ["sourced", "contacted", "replied", "interviewing", "hired", "archived"] as const;
 
@@ -81,7 +80,7 @@ export function CandidateControls({
       <textarea
         id={`note-${handle}`}
         rows={2}
-        maxLength={maxLengthsOf(CandidateChangeSchema).note}
+        maxLength={CANDIDATE_NOTE_MAX}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         placeholder={t("project.note")}

@@ -5,9 +5,7 @@ import { useState, type FormEvent } from "react";
 import { api } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { SavedSearchNameSchema } from "@/lib/recruiter/schemas";
-import { maxLengthsOf } from "@/lib/forms/fields";
-import { ProjectSchema } from "@/lib/recruiter/schemas";
+import { PROJECT_NAME_MAX, SAVED_SEARCH_NAME_MAX } from "@/lib/recruiter/limits";
 
 /** Sends a small form as one REST call, then shows the page's data again; says what went wrong beside it. */
 function useSubmit(send: () => Promise<unknown>, onDone: () => void) {
@@ -50,7 +48,7 @@ export function SaveSearchForm({ query, filters }: { query: string; filters: Rec
       <Input
         id="saved-search-name"
         value={name}
-        maxLength={maxLengthsOf(SavedSearchNameSchema).name}
+        maxLength={SAVED_SEARCH_NAME_MAX}
         onChange={(e) => setName(e.currentTarget.value)}
       />
       {error && (
@@ -92,7 +90,7 @@ export function NewProjectForm({ companies }: { companies: { slug: string; name:
       <Input
         id="project-name"
         value={name}
-        maxLength={maxLengthsOf(ProjectSchema).name}
+        maxLength={PROJECT_NAME_MAX}
         onChange={(e) => setName(e.currentTarget.value)}
       />
       {companies.length > 1 && (

@@ -3,8 +3,7 @@
 import { Loader2, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { SearchQuerySchema } from "@/lib/discovery/search-query";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { SEARCH_QUERY_MAX } from "@/lib/discovery/limits";
 
 /**
  * A search page's own box: each key press replaces the URL (keeping the page's other parameters — tab,
@@ -54,7 +53,7 @@ export function SearchAsYouType({
         value={value}
         aria-label={label}
         placeholder={placeholder}
-        maxLength={maxLengthsOf(SearchQuerySchema).q}
+        maxLength={SEARCH_QUERY_MAX}
         autoComplete="off"
         onChange={(event) => {
           setValue(event.currentTarget.value);

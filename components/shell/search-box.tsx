@@ -11,8 +11,7 @@ import { Highlighted } from "@/components/search/highlighted";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";
 import { api } from "@/lib/api/client";
-import { SearchQuerySchema } from "@/lib/discovery/search-query";
-import { maxLengthsOf } from "@/lib/forms/fields";
+import { SEARCH_QUERY_MAX } from "@/lib/discovery/limits";
 
 type Item = {
   key: string;
@@ -162,7 +161,7 @@ export function SearchBox({ isMember }: { isMember: boolean }) {
           name: "q",
           "aria-label": t("searchLabel"),
           placeholder: t("searchPlaceholder"),
-          maxLength: maxLengthsOf(SearchQuerySchema).q,
+          maxLength: SEARCH_QUERY_MAX,
           autoComplete: "off",
           onKeyDown: (event) => {
             // downshift swallows Enter while its menu is open; with nothing highlighted Enter searches. An IME

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { TIME_ZONE_COOKIE } from "@/lib/i18n/time-zones";
+import { TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
 
 /**
  * Tells the server the browser's time zone (a cookie it reads in i18n/request.ts), so times show in the zone of

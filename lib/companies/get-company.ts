@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { imageUrls } from "@/lib/media/variants";
 import { parseInput } from "@/lib/validation";
 import { toProduct, type Product } from "./products";
-import { CompanyRefSchema, type RelationKindName } from "./schemas";
+import { CompanyRefSchema } from "./schemas";
+import { type RelationKindName } from "./limits";
 
 /** A page as everyone sees it: identity, the contact block, the pinned announcement, products, people counts. */
 const readCompany = cache(async (slug: string) => {

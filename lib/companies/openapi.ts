@@ -10,7 +10,8 @@ import {
   OPTIONAL_SESSION,
 } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
-import { COMPANY_ROLES, CompanyCreateSchema, CompanyFieldsSchema, RELATION_KINDS } from "./schemas";
+import { COMPANY_ROLES, CompanyCreateSchema, CompanyFieldsSchema } from "./schemas";
+import { RELATION_KINDS } from "./limits";
 
 export const tags = ["companies"];
 const date = z.iso.datetime();

@@ -16,8 +16,8 @@ import {
   RelationDecisionSchema,
   RelationListSchema,
   RelationRefSchema,
-  type RelationKindName,
 } from "./schemas";
+import { type RelationKindName } from "./limits";
 import { numberFromText } from "@/lib/forms/fields";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 import { emit, transaction } from "@/lib/core/events";

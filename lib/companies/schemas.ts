@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, RELATION_KINDS, RELATION_TITLE_MAX } from "./limits";
 import { TimeZoneSchema } from "@/lib/i18n/time-zones";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import {
@@ -45,8 +46,6 @@ export const COMPANY_ROLES = ["super_admin", "content_admin", "recruiter", "anal
 export type CompanyRoleName = (typeof COMPANY_ROLES)[number];
 
 /** Employees first: the order the page shows its people in. */
-export const RELATION_KINDS = ["employee", "partner", "customer", "supplier", "peer"] as const;
-export type RelationKindName = (typeof RELATION_KINDS)[number];
 
 export const RELATION_DECISIONS = ["approved", "declined"] as const;
 
@@ -124,7 +123,7 @@ export const AdminInvitationRefSchema = z.object({ invitationId: Id });
 export const RelationClaimSchema = z
   .object({
     kind: z.enum(RELATION_KINDS, { error: "invalid" }),
-    title: optionalLine(100).optional(),
+    title: optionalLine(RELATION_TITLE_MAX).optional(),
     positionId: z.preprocess(emptyToNull, Id.nullable()).optional(),
   })
   .strict();
@@ -149,8 +148,8 @@ export const AnnouncementRefSchema = z.object({ announcementId: Id });
 
 export const ProductSchema = z
   .object({
-    name: requiredLine(100),
-    description: paragraphsOfText(1000).default(""),
+    name: requiredLine(PRODUCT_NAME_MAX),
+    description: paragraphsOfText(PRODUCT_DESCRIPTION_MAX).default(""),
     url: optionalUrl.optional(),
   })
   .strict();

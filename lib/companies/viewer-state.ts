@@ -6,7 +6,8 @@ import { PERSON_SELECT, toPerson, type Person } from "@/lib/core/person";
 import { parseInput } from "@/lib/validation";
 import { companyBySlug } from "./find-company";
 import { companyRightsOf, type CompanyRight } from "./policy";
-import { CompanyRefSchema, type CompanyRoleName, type RelationKindName } from "./schemas";
+import { CompanyRefSchema, type CompanyRoleName } from "./schemas";
+import { type RelationKindName } from "./limits";
 
 export type CompanyViewerState = {
   isSignedIn: boolean;

@@ -1,4 +1,5 @@
 import "server-only";
+import { SEARCH_QUERY_MAX } from "./limits";
 import type { Meilisearch } from "meilisearch";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
@@ -22,7 +23,7 @@ const BATCH = 200;
 const NEWS_LIMIT = 20;
 
 const AlertSchema = z.object({
-  query: z.string().trim().max(200, "search.queryTooLong").default(""),
+  query: z.string().trim().max(SEARCH_QUERY_MAX, "search.queryTooLong").default(""),
   filters: JobFiltersSchema,
 });
 const AlertRefSchema = z.object({ alertId: z.string().regex(/^[a-z0-9]{20,40}$/, "invalid") });

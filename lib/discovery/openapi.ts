@@ -1,5 +1,6 @@
 // REST routes of search.
 import { z } from "zod";
+import { SEARCH_QUERY_MAX } from "./limits";
 import { ERRORS, FacetsSchema, jsonResponse, registerRoute, OPTIONAL_SESSION } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
 import { FACETS, SEARCH_TYPES, SORTS } from "./search-query";
@@ -32,7 +33,7 @@ registerRoute({
     "Search people, companies and posts (typo-tolerant, Chinese and English, synonyms both ways) as you may see them",
   request: {
     query: z.object({
-      q: z.string().max(200).optional(),
+      q: z.string().max(SEARCH_QUERY_MAX).optional(),
       type: z.enum(SEARCH_TYPES).optional().describe("all (a few of each, no facets) unless given"),
       filters: z
         .string()

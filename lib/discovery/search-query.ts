@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { numberFromText } from "@/lib/forms/fields";
 import { withCityKeys } from "@/lib/i18n/cities";
+import { SEARCH_QUERY_MAX } from "./limits";
 
 export const SEARCH_TYPES = ["all", "people", "companies", "posts"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -41,7 +42,7 @@ const FilterValues = z.array(z.string().trim().min(1).max(100)).max(20);
 
 export const SearchQuerySchema = z
   .object({
-    q: z.string().trim().max(200, "search.queryTooLong").default(""),
+    q: z.string().trim().max(SEARCH_QUERY_MAX, "search.queryTooLong").default(""),
     type: z.enum(SEARCH_TYPES, { error: "search.unknownType" }).default("all"),
     /** facet → the values picked (any of them matches); only for one kind of result */
     filters: z.record(z.string().max(40), FilterValues).default({}).transform(withCityKeys),

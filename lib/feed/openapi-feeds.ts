@@ -4,7 +4,8 @@ import { z } from "zod";
 import { ERRORS, jsonResponse, OPTIONAL_SESSION, page, registerRoute } from "@/lib/api/openapi";
 
 import { date, done, handle, pageQuery, PostCardSchema, tag, tags, write } from "./openapi";
-import { FEED_MODES, TRENDING } from "./schemas";
+import { TRENDING } from "./schemas";
+import { FEED_MODES } from "./limits";
 import { pageParams as companyPageParams, tags as companyTags } from "@/lib/companies/openapi";
 
 registerRoute({

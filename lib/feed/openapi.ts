@@ -9,14 +9,8 @@ import {
   registry,
 } from "@/lib/api/openapi";
 import { PersonSchema } from "@/lib/network/openapi";
-import {
-  MAX_POST_IMAGES,
-  POST_AUDIENCES,
-  REACTION_TYPES,
-  CommentSchema,
-  CONTENT_REPORT_REASONS,
-  PostSchema,
-} from "./schemas";
+import { CommentSchema, PostSchema } from "./schemas";
+import { MAX_POST_IMAGES, POST_AUDIENCES, REACTION_TYPES, CONTENT_REPORT_REASONS } from "./limits";
 
 export const tags = ["feed"];
 const MentionsSchema = z

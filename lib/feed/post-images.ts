@@ -5,7 +5,7 @@ import { log } from "@/lib/log";
 import { imageSizeOf, processImage } from "@/lib/media/process-image";
 import { IMAGE_VARIANTS, variantKey } from "@/lib/media/variants";
 import { fileStorage } from "@/lib/storage";
-import { MAX_POST_IMAGES } from "./schemas";
+import { MAX_POST_IMAGES } from "./limits";
 
 export type StoredPostImage = { imageKey: string; width: number; height: number };
 

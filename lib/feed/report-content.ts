@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostOrThrow } from "./find-post";
-import { CommentReportSchema, PostReportSchema, type CONTENT_REPORT_REASONS } from "./schemas";
+import { CommentReportSchema, PostReportSchema } from "./schemas";
+import { type CONTENT_REPORT_REASONS } from "./limits";
 import { assertSignedIn, type Who } from "@/lib/core/who";
 
 async function fileReport(

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { PageQuerySchema, pageLimit } from "@/lib/api/pagination";
 import { BooleanFieldSchema, Id, paragraphsOfText } from "@/lib/forms/fields";
-
-export const POST_TEXT_MAX = 3000;
-export const COMMENT_TEXT_MAX = 1250;
-export const MAX_POST_IMAGES = 9;
-export const ARTICLE_TITLE_MAX = 150;
-export const ARTICLE_BODY_MAX = 100_000;
-
-export const POST_AUDIENCES = ["anyone", "connections"] as const;
-export const REACTION_TYPES = ["like", "celebrate", "support", "insightful", "curious"] as const;
-export type ReactionTypeName = (typeof REACTION_TYPES)[number];
+import {
+  ARTICLE_BODY_MAX,
+  ARTICLE_TITLE_MAX,
+  COMMENT_TEXT_MAX,
+  CONTENT_REPORT_REASONS,
+  FEED_MODES,
+  POST_AUDIENCES,
+  POST_TEXT_MAX,
+  REACTION_TYPES,
+  REPORT_DETAILS_MAX,
+} from "./limits";
 
 const CONTROL_EXCEPT_NEWLINES = /(?![\n\t])\p{Cc}/u;
 
@@ -86,7 +87,6 @@ export const CommentListSchema = PageQuerySchema.extend({
   parentId: Id.optional(),
 });
 
-export const FEED_MODES = ["top", "recent"] as const;
 export const FeedQuerySchema = PageQuerySchema.extend({
   mode: z.enum(FEED_MODES, { error: "invalid" }).default("top"),
   limit: pageLimit(50, 10),
@@ -110,22 +110,12 @@ export const ArticleDraftSchema = z.object({
   asCompany,
 });
 
-/** Why a post or a comment can be reported (a member's report adds "fake profile"). */
-export const CONTENT_REPORT_REASONS = [
-  "spam",
-  "harassment",
-  "hate_speech",
-  "scam",
-  "inappropriate",
-  "other",
-] as const;
-
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const reportFields = {
   reason: z.enum(CONTENT_REPORT_REASONS, { error: "network.reasonRequired" }),
-  details: z.preprocess(emptyToUndefined, paragraphsOfText(1000).optional()),
+  details: z.preprocess(emptyToUndefined, paragraphsOfText(REPORT_DETAILS_MAX).optional()),
 };
 export const PostReportSchema = z.object({ postId: Id, ...reportFields });
 export const CommentReportSchema = z.object({ commentId: Id, ...reportFields });

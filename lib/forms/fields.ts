@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH } from "./limits";
 
 // Zod schemas of the fields forms and JSON bodies share. Messages are keys in the "errors" namespace of
 // messages/*.json; too_big/too_small carry {max}/{min}.
@@ -131,9 +132,6 @@ export const optionalYear = z.preprocess(emptyToNull, YearSchema.nullable());
 /** An opaque row id (cuid). */
 export const Id = z.string({ error: "invalid" }).regex(/^[a-z0-9]{20,40}$/, "invalid");
 
-/** The longest address SMTP carries (RFC 5321): the email field takes no more either. */
-export const EMAIL_MAX_LENGTH = 254;
-
 /** Trimmed and lower-cased, so one mailbox is one account. */
 export const EmailSchema = z
   .string({ error: "email.required" })
@@ -174,9 +172,3 @@ export function maxLengthsOf<S extends z.ZodObject>(
     ]),
   ) as { [K in keyof S["shape"]]: number | undefined };
 }
-
-/**
- * Inputs whose limit is checked only by the server (a name, a password), so that an overlong paste gets its
- * message instead of being cut short silently; this only keeps megabytes out of the page.
- */
-export const TYPING_GUARD_LENGTH = 1000;

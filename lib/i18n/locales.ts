@@ -1,7 +1,9 @@
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
+// the cookies the browser sets for pages rendered per request: the switcher's language, the browser's time zone
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+export const TIME_ZONE_COOKIE = "tz";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -3,8 +3,6 @@ import { z } from "zod";
 
 /** Where nobody said otherwise (a visitor before their browser said, a page all visitors share). */
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
-/** The cookie a browser keeps its own time zone in (components/shell/time-zone-cookie.tsx). */
-export const TIME_ZONE_COOKIE = "tz";
 
 const ZONES = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { ANSWER_MAX } from "./schemas";
+import { ANSWER_MAX } from "./limits";
 
 type Question = { id: string; kind: string; prompt: string; isRequired: boolean };
 export type Answer = { questionId: string; prompt: string; answer: string };

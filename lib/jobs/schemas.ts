@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APPLICATION_NOTE_MAX, QUESTION_PROMPT_MAX, REJECTION_MESSAGE_MAX } from "./limits";
 import { AppError } from "@/lib/errors";
 import { endOfDayIn } from "@/lib/i18n/time-zones";
 import { PageQuerySchema } from "@/lib/api/pagination";
@@ -112,7 +113,7 @@ export function deadlineAt(deadline: JobDeadline, timeZone: string, now = new Da
 export const QuestionSchema = z
   .object({
     kind: z.enum(QUESTION_KINDS, { error: "invalid" }),
-    prompt: requiredLine(200),
+    prompt: requiredLine(QUESTION_PROMPT_MAX),
     isRequired: BooleanFieldSchema.default(true),
   })
   .strict();
@@ -232,7 +233,6 @@ export const ApplySchema = z
   .strict();
 
 export const ApplicationRefSchema = z.object({ applicationId: Id });
-export const ANSWER_MAX = 500;
 
 export const StageNameSchema = z.object({
   stage: z.enum(STAGES, { error: "invalid" }),
@@ -247,10 +247,12 @@ export const BulkRejectSchema = z.object({
     .array(Id, { error: "invalid" })
     .min(1, "jobs.pickApplicants")
     .max(MAX_BULK, "list.tooMany"),
-  message: z.preprocess(emptyToNull, paragraphsOfText(1000).nullable()).optional(),
+  message: z.preprocess(emptyToNull, paragraphsOfText(REJECTION_MESSAGE_MAX).nullable()).optional(),
 });
 
-export const NoteSchema = z.object({ text: paragraphsOfText(2000).pipe(z.string().min(1, "text.required")) });
+export const NoteSchema = z.object({
+  text: paragraphsOfText(APPLICATION_NOTE_MAX).pipe(z.string().min(1, "text.required")),
+});
 export const RatingSchema = z.object({
   stars: numberFromText(
     z

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import {
+  NOTE_MAX,
+  RECOMMENDATION_BODY_MAX,
+  RECOMMENDATION_RELATIONSHIP_MAX,
+  REPORT_DETAILS_MAX,
+} from "./limits";
 import { PageQuerySchema, pageLimit } from "@/lib/api/pagination";
 import { lineOfText, paragraphsOfText } from "@/lib/forms/fields";
 import { REPORT_REASONS } from "./report-reasons";
-
-export const NOTE_MAX = 300;
 
 /** A profile address as it comes in a URL or a body; unknown ones are simply not found. */
 const HandleRef = z.string({ error: "invalid" }).trim().toLowerCase().min(1, "invalid").max(60, "invalid");
@@ -31,7 +35,7 @@ export const MemberRefSchema = z.object({ handle: HandleRef });
 export const ReportSchema = z.object({
   handle: HandleRef,
   reason: z.enum(REPORT_REASONS, { error: "network.reasonRequired" }),
-  details: z.preprocess(emptyToUndefined, paragraphsOfText(1000).optional()),
+  details: z.preprocess(emptyToUndefined, paragraphsOfText(REPORT_DETAILS_MAX).optional()),
 });
 
 export const CONNECTION_SORTS = ["recent", "name"] as const;
@@ -56,7 +60,7 @@ export const EndorsementSchema = z.object({ handle: HandleRef, skillId: Id });
 
 export const RecommendationSchema = z.object({
   handle: HandleRef,
-  relationship: lineOfText(150).min(1, "text.required"),
-  body: paragraphsOfText(3000).pipe(z.string().min(20, "network.recommendationTooShort")),
+  relationship: lineOfText(RECOMMENDATION_RELATIONSHIP_MAX).min(1, "text.required"),
+  body: paragraphsOfText(RECOMMENDATION_BODY_MAX).pipe(z.string().min(20, "network.recommendationTooShort")),
 });
 export type RecommendationInput = z.input<typeof RecommendationSchema>;

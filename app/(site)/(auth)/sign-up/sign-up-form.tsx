@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { IDLE } from "@/lib/forms/form-state";
 import { signUpAction } from "./actions";
-import { TYPING_GUARD_LENGTH } from "@/lib/forms/fields";
+import { TYPING_GUARD_LENGTH } from "@/lib/forms/limits";
 
 export function SignUpForm() {
   const t = useTranslations("auth");

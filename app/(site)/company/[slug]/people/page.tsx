@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/core/viewer";
 import { companyName } from "@/lib/companies/names";
 import { listRelations } from "@/lib/companies/relations";
-import { RELATION_KINDS, type RelationKindName } from "@/lib/companies/schemas";
+import { RELATION_KINDS, type RelationKindName } from "@/lib/companies/limits";
 import { AppError } from "@/lib/errors";
 import { CompanyFrame, companyMetadata, findCompanyOr404 } from "@/components/companies/company-frame";
 import { PersonRow } from "@/components/network/person-row";
